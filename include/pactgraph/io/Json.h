@@ -1,0 +1,65 @@
+// A JSON document that remembers where every value was written.
+//
+// nlohmann/json parses (through its SAX interface); this layer adds what the
+// user needs to find a mistake: the byte offset of every value and key (hence
+// file:line:col), detection of duplicate keys (nlohmann would silently keep
+// the last), numbers kept as their exact lexeme (no silent conversion to
+// double), and a nesting limit. Every problem becomes a Diagnostic.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "pactgraph/util/Diagnostics.h"
+
+namespace pactgraph::io {
+
+struct JsonValue {
+  enum class Kind { null, boolean, number, string, object, array };
+
+  Kind kind = Kind::null;
+  std::string text;  // string: decoded UTF-8; number: exact lexeme; boolean: "true"/"false"
+  std::vector<std::pair<std::string, JsonValue>> members;  // object members in input order
+  std::vector<std::size_t> keyOffsets;                      // parallel to `members`
+  std::vector<JsonValue> items;                             // array items
+  std::size_t offset = 0;                                   // byte offset of the first byte
+
+  const JsonValue* member(std::string_view key) const;
+  bool isObject() const { return kind == Kind::object; }
+  bool isArray() const { return kind == Kind::array; }
+  bool isString() const { return kind == Kind::string; }
+};
+
+std::string_view kindName(JsonValue::Kind kind);
+
+// Maps byte offsets of one file to 1-based line and column (code points).
+class LineIndex {
+ public:
+  LineIndex(std::string fileName, std::string_view text);
+  util::SourcePosition position(std::size_t byteOffset) const;
+
+ private:
+  std::string fileName_;
+  std::string_view text_;
+  std::vector<std::size_t> lineStarts_;
+};
+
+// Deepest nesting of arrays and objects accepted; pactgraph's own files need 6.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+// Parses `text` (the contents of `fileName`). Returns the root value, or
+// nothing when the document is not well-formed JSON; either way every problem
+// found is added to `diagnostics` (ids `json.syntax`, `json.empty`,
+// `json.duplicate-key`, `json.number-range`, `json.too-deep`). A document
+// with duplicate keys is returned (first value kept) so that later checks can
+// still run, but the diagnostic makes the run fail.
+std::optional<JsonValue> parseJson(std::string_view text, const LineIndex& lines, util::Diagnostics& diagnostics);
+
+// RFC 6901 escaping of one reference token (~ → ~0, / → ~1).
+std::string escapePointerToken(std::string_view token);
+
+}  // namespace pactgraph::io

@@ -1,0 +1,129 @@
+// The knowledge graph as curated: typed nodes, cited statements, citations.
+//
+// The loader fills the "as written" parts of every record (strings exactly as
+// in the input, with their origin). ontology::validate then checks them and
+// fills the "resolved" parts (class and property IRIs, typed literal terms),
+// so that the writers and analyses never interpret input text themselves.
+// A Graph whose validation reported errors must not be written.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pactgraph/model/Date.h"
+#include "pactgraph/model/Term.h"
+#include "pactgraph/util/Diagnostics.h"
+
+namespace pactgraph::model {
+
+using util::Origin;
+
+struct LangText {
+  std::string language;  // BCP 47 tag as written
+  std::string text;
+  Origin origin;
+};
+
+// A value as written in the input, before the ontology gives it a meaning.
+struct Value {
+  enum class Shape {
+    string,       // "text": a node id or a literal, depending on the property
+    number,       // a JSON number; `text` holds its exact lexeme
+    boolean,      // `text` is "true" or "false"
+    languageMap,  // { "en": "…", "ru": "…" }; see `languages`
+  };
+  Shape shape = Shape::string;
+  std::string text;
+  std::vector<LangText> languages;
+  bool isReference = false;  // written under "object": must name a node
+  Origin origin;
+
+  // Resolved by ontology::validate:
+  std::vector<Term> terms;         // one per language for maps, else one
+  std::string referencedId;        // node id, when the property is an object property
+  std::optional<DateValue> date;   // when the property's range is xsd:date
+};
+
+// A property/value pair that is not itself a claim: node attributes and
+// statement qualifiers.
+struct Attribute {
+  std::string property;  // local name in the ontology, as written
+  Value value;
+  Origin origin;         // of the key
+  std::string propertyIri;  // resolved
+};
+
+struct Node {
+  std::string id;
+  std::string type;  // class local name, as written
+  std::vector<LangText> labels;
+  std::vector<LangText> altLabels;
+  std::vector<LangText> descriptions;
+  std::vector<Attribute> attributes;
+  Origin origin;      // of the record
+  Origin typeOrigin;  // of its "type" value
+
+  std::string typeIri;  // resolved
+};
+
+struct Citation {
+  std::string id;
+  std::string sourceId;
+  Origin sourceOrigin;
+  std::string pages;  // locator as printed; may be empty
+  std::optional<long long> footnote;
+  Origin footnoteOrigin;
+  std::vector<LangText> notes;
+  Origin origin;
+};
+
+enum class Rank { preferred, normal, deprecated };
+std::string_view rankName(Rank rank);
+
+struct Statement {
+  std::string subjectId;
+  Origin subjectOrigin;
+  std::string predicate;  // property local name, as written
+  Origin predicateOrigin;
+  Value object;  // "object" (isReference) or "value"
+  std::vector<Attribute> qualifiers;
+  Rank rank = Rank::normal;
+  std::vector<LangText> notes;
+  std::vector<std::string> citationIds;
+  std::vector<Origin> citationOrigins;  // parallel to citationIds
+  Origin origin;
+
+  std::string predicateIri;  // resolved
+};
+
+// Counts of one graph, for summaries.
+struct GraphCounts {
+  std::map<std::string, std::size_t> nodesByType;
+  std::size_t nodes = 0;
+  std::size_t statements = 0;
+  std::size_t citations = 0;
+};
+
+class Graph {
+ public:
+  std::vector<Node> nodes;
+  std::vector<Citation> citations;
+  std::vector<Statement> statements;
+
+  // Rebuilds the id indexes; call after adding records. When ids repeat, the
+  // index keeps the first (validation reports the others).
+  void index();
+  const Node* findNode(const std::string& id) const;
+  const Citation* findCitation(const std::string& id) const;
+
+  GraphCounts counts() const;
+
+ private:
+  std::map<std::string, std::size_t> nodeIndex_;
+  std::map<std::string, std::size_t> citationIndex_;
+};
+
+}  // namespace pactgraph::model

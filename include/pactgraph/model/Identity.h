@@ -1,0 +1,20 @@
+// Content identity of statements and citations: equal content, equal key,
+// whatever file or order it came from. The RDF layer hashes these keys into
+// IRIs, so identical citations become one node and exports are stable.
+// Defined on resolved records (after ontology::validate).
+#pragma once
+
+#include <string>
+
+#include "pactgraph/model/Graph.h"
+
+namespace pactgraph::model {
+
+// Subject, predicate, object and qualifiers (sorted); not rank, notes or
+// citations, which are what may differ between two mentions of one claim.
+std::string statementKey(const Statement& statement);
+
+// Source and locator.
+std::string citationKey(const Citation& citation);
+
+}  // namespace pactgraph::model

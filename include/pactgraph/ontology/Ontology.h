@@ -1,0 +1,89 @@
+// The ontology (ontology/pactgraph.ttl), read with Sord, as the validator
+// needs it: which classes and properties exist, their hierarchy, domains,
+// ranges and pactgraph's own annotations (see the header of the .ttl file).
+#pragma once
+
+#include <map>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pactgraph::ontology {
+
+// The ontology file itself is broken (not a data problem): exit code 3-like
+// failure reported by the CLI before anything else runs.
+class OntologyError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct OntologyClass {
+  std::string iri;
+  std::string localName;
+  std::set<std::string> superClasses;          // direct rdfs:subClassOf, full IRIs
+  std::vector<std::string> requiredProperties;  // pg:requiredProperty, full IRIs
+};
+
+struct OntologyProperty {
+  enum class Kind { object, datatype };
+
+  std::string iri;
+  std::string localName;
+  Kind kind = Kind::datatype;
+  std::vector<std::string> domains;  // any one suffices; empty = anything
+  std::vector<std::string> ranges;   // classes (object) or one datatype IRI (datatype)
+  bool requiresCitation = false;
+  bool qualifierOnly = false;
+  std::set<std::string> superProperties;  // direct rdfs:subPropertyOf, full IRIs
+};
+
+class Ontology {
+ public:
+  // Parses Turtle; `name` is used in error messages. Throws OntologyError on
+  // syntax errors and on terms the validator cannot use (a pg: property that
+  // is neither object nor datatype property, a datatype range it does not
+  // know how to check).
+  static Ontology fromTurtle(std::string_view turtle, const std::string& name);
+
+  // The ontology compiled into the binary (ontology/pactgraph.ttl at build time).
+  static Ontology builtIn();
+
+  const OntologyClass* findClass(std::string_view localName) const;
+  const OntologyProperty* findProperty(std::string_view localName) const;
+  const OntologyProperty* findPropertyByIri(const std::string& iri) const;
+
+  // Reflexive, transitive rdfs:subClassOf over the whole file.
+  bool isSubClassOf(const std::string& classIri, const std::string& ancestorIri) const;
+  // All superclasses of `classIri` including itself (any namespace).
+  std::set<std::string> ancestors(const std::string& classIri) const;
+  // Reflexive, transitive rdfs:subPropertyOf ancestors of a property.
+  std::set<std::string> propertyAncestors(const std::string& propertyIri) const;
+  // owl:equivalentClass / owl:equivalentProperty partners of a term.
+  std::vector<std::string> equivalents(const std::string& iri) const;
+
+  std::vector<std::string> classNames() const;
+  std::vector<std::string> propertyNames() const;
+
+  // rdfs:label@en of a term, or its local name.
+  std::string label(const std::string& iri) const;
+
+  // Every triple of the file as (subject, predicate, object) N-Triples terms;
+  // kept so the export can include the ontology when asked.
+  struct Triple {
+    std::string subject, predicate, object;
+  };
+  const std::vector<Triple>& triples() const { return triples_; }
+
+ private:
+  std::map<std::string, OntologyClass, std::less<>> classes_;        // by local name
+  std::map<std::string, OntologyProperty, std::less<>> properties_;  // by local name
+  std::map<std::string, std::set<std::string>> superClasses_;        // all classes, any namespace
+  std::map<std::string, std::set<std::string>> superProperties_;
+  std::map<std::string, std::vector<std::string>> equivalents_;
+  std::map<std::string, std::string> labels_;
+  std::vector<Triple> triples_;
+};
+
+}  // namespace pactgraph::ontology

@@ -1,0 +1,44 @@
+// The RDF shape of a validated graph (the contract with triple stores):
+//
+//   facts graph  <base>graph/facts
+//     <base><id> a pg:<Type> ; rdfs:label "…"@lang ; skos:altLabel … ;
+//                dcterms:description … ; pg:<attribute> … .
+//     <subject> pg:<predicate> <object> .        one direct ("truthy") triple
+//                                                per statement not deprecated
+//   provenance graph  <base>graph/provenance
+//     <base>statement/<hash> a rdf:Statement, pg:Statement ;
+//        rdf:subject/predicate/object … ; pg:rank pg:NormalRank ;
+//        pg:<qualifier> … ; pg:earliest/pg:latest (date values) ;
+//        pg:note … ; prov:wasDerivedFrom <base>citation/<hash> .
+//     <base>citation/<hash> a pg:Citation ; dcterms:source <source> ;
+//        bibo:pages "…" ; pg:footnote n ; rdfs:label "Source, p. n"@en .
+//
+// Statement and citation IRIs hash their content (model/Identity.h), so
+// identical citations are one node and IRIs survive reordering of the
+// input. No blank nodes. The quads come back sorted and unique.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pactgraph/model/Graph.h"
+#include "pactgraph/model/Term.h"
+#include "pactgraph/model/Vocabulary.h"
+
+namespace pactgraph::rdf {
+
+struct ExportOptions {
+  // Absolute IRI ending in '/' or '#'; node `x` becomes <base>x.
+  std::string base = std::string(model::vocab::defaultBase);
+};
+
+std::vector<model::Quad> buildDataset(const model::Graph& graph, const ExportOptions& options);
+
+// IRIs of the two named graphs under `base`.
+std::string factsGraphIri(const std::string& base);
+std::string provenanceGraphIri(const std::string& base);
+
+// True when `base` is usable: an absolute IRI ending in '/' or '#'.
+bool isValidBase(const std::string& base);
+
+}  // namespace pactgraph::rdf

@@ -1,0 +1,40 @@
+// Serializers. They take arbitrary quads (not only model-shaped ones), in
+// any order, and write them deterministically: prefixes first, then the
+// quads sorted. Terms must be valid (absolute IRIs, well-formed literals,
+// BCP 47 tags): validation happens before, in ontology::validate.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "pactgraph/model/Term.h"
+
+namespace pactgraph::rdf {
+
+enum class Format { turtle, ntriples, nquads, trig, jsonld };
+
+// "turtle", "ntriples", "nquads", "trig", "jsonld"; nothing if unknown.
+std::optional<Format> formatFromName(std::string_view name);
+std::string_view formatName(Format format);
+// Conventional file extension without the dot: ttl, nt, nq, trig, jsonld.
+std::string_view fileExtension(Format format);
+// Formats without named graphs (Turtle, N-Triples) write the union of all graphs.
+bool carriesGraphs(Format format);
+
+// A writer could not represent its input (the serializer reported an error).
+class WriteError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Prefixes used by Turtle, TriG and the JSON-LD @context, in output order.
+using Prefixes = std::vector<std::pair<std::string, std::string>>;
+Prefixes standardPrefixes(const std::string& base);
+
+std::string serialize(std::vector<model::Quad> quads, Format format, const Prefixes& prefixes);
+
+}  // namespace pactgraph::rdf

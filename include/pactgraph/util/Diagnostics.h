@@ -1,0 +1,63 @@
+// Diagnostics: the one channel through which every expected problem with the
+// user's input reaches the user. Each diagnostic has a stable id (part of the
+// interface, tested), a position, the JSON Pointer of the offending value, a
+// message and an optional hint. Broken invariants of the program itself are
+// not diagnostics: they throw (see Contract.h).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace pactgraph::util {
+
+// Where a value was written: `file` as given on the command line, `line` and
+// `column` 1-based (column counts Unicode code points), 0 when unknown.
+struct SourcePosition {
+  std::string file;
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::size_t byteOffset = 0;
+};
+
+// Position plus the JSON Pointer (RFC 6901) of a value in its file.
+struct Origin {
+  SourcePosition position;
+  std::string pointer;
+};
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  std::string id;  // stable, dotted: `json.syntax`, `data.unknown-reference`
+  Origin origin;
+  std::string message;
+  std::string hint;  // empty when there is nothing useful to suggest
+};
+
+// Collects diagnostics of one run; nothing is printed until the caller asks.
+class Diagnostics {
+ public:
+  void error(std::string id, Origin origin, std::string message, std::string hint = {});
+  void warning(std::string id, Origin origin, std::string message, std::string hint = {});
+
+  bool hasErrors() const { return errorCount_ > 0; }
+  std::size_t errorCount() const { return errorCount_; }
+  std::size_t warningCount() const { return diagnostics_.size() - errorCount_; }
+
+  // In file, line, column order (stable for equal positions), so that output
+  // does not depend on the order in which checks ran.
+  std::vector<Diagnostic> sorted() const;
+  const std::vector<Diagnostic>& all() const { return diagnostics_; }
+
+ private:
+  std::vector<Diagnostic> diagnostics_;
+  std::size_t errorCount_ = 0;
+};
+
+// `file:line:col: error[id]: message (at /json/pointer)` plus an indented
+// `hint:` line; the format of serd and compilers, so editors can jump to it.
+std::string format(const Diagnostic& diagnostic);
+
+}  // namespace pactgraph::util

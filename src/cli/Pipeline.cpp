@@ -1,0 +1,58 @@
+#include "Pipeline.h"
+
+#include <ostream>
+
+#include "pactgraph/io/Loader.h"
+#include "pactgraph/ontology/Validator.h"
+#include "pactgraph/util/OutputTransaction.h"
+
+namespace pactgraph::cli {
+
+namespace {
+
+void report(const util::Diagnostics& diagnostics, std::ostream& err) {
+  for (const auto& diagnostic : diagnostics.sorted()) err << util::format(diagnostic) << '\n';
+  if (diagnostics.errorCount() > 0) {
+    err << diagnostics.errorCount() << (diagnostics.errorCount() == 1 ? " error" : " errors");
+    if (diagnostics.warningCount() > 0) err << ", " << diagnostics.warningCount() << " warnings";
+    err << "; nothing was written\n";
+  }
+}
+
+bool hasIoProblem(const util::Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.all()) {
+    if (d.id.starts_with("io.")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode) {
+  std::optional<ontology::Ontology> vocabulary;
+  try {
+    vocabulary = options.ontologyPath.empty()
+                     ? ontology::Ontology::builtIn()
+                     : ontology::Ontology::fromTurtle(util::readFile(options.ontologyPath), options.ontologyPath);
+  } catch (const std::exception& error) {
+    err << "error[ontology.unreadable]: " << error.what() << '\n';
+    exitCode = kIoFailure;
+    return std::nullopt;
+  }
+
+  util::Diagnostics diagnostics;
+  LoadedGraph loaded;
+  io::Loader loader(loaded.graph, diagnostics);
+  for (const auto& path : options.data) loader.loadPath(path);
+  loaded.files = loader.filesRead();
+  ontology::validate(*vocabulary, loaded.graph, diagnostics);
+  report(diagnostics, err);
+  if (diagnostics.hasErrors()) {
+    exitCode = hasIoProblem(diagnostics) ? kIoFailure : kInvalidData;
+    return std::nullopt;
+  }
+  exitCode = kOk;
+  return loaded;
+}
+
+}  // namespace pactgraph::cli

@@ -1,0 +1,37 @@
+// The steps every subcommand shares: read the ontology, load the data,
+// validate it, and report diagnostics. Wiring only; the work is in the
+// libraries.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pactgraph/model/Graph.h"
+#include "pactgraph/ontology/Ontology.h"
+#include "pactgraph/util/Diagnostics.h"
+
+namespace pactgraph::cli {
+
+// Exit codes (DESIGN.md): 0 ok, 1 data invalid, 2 usage error, 3 I/O failure.
+enum ExitCode : int { kOk = 0, kInvalidData = 1, kUsage = 2, kIoFailure = 3 };
+
+struct InputOptions {
+  std::vector<std::filesystem::path> data;
+  std::string ontologyPath;  // empty: the ontology built into the binary
+  bool quiet = false;
+};
+
+struct LoadedGraph {
+  model::Graph graph;
+  std::size_t files = 0;
+};
+
+// Loads and validates; prints every diagnostic to `err`. On failure returns
+// nothing and sets `exitCode` (1 for invalid data, 3 when a file could not
+// be read or the ontology is broken).
+std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode);
+
+}  // namespace pactgraph::cli

@@ -1,0 +1,389 @@
+#include "pactgraph/ontology/Validator.h"
+
+#include <map>
+#include <set>
+
+#include "pactgraph/model/Identity.h"
+#include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/ontology/Datatypes.h"
+#include "pactgraph/util/Text.h"
+
+namespace pactgraph::ontology {
+
+namespace vocab = model::vocab;
+using model::Value;
+using util::Origin;
+
+namespace {
+
+// The LoC EDTF datatype, for dates that no single XSD type can carry
+// (intervals, uncertain or approximate dates).
+constexpr std::string_view kEdtfDatatype = "http://id.loc.gov/datatypes/edtf/EDTF";
+
+std::string shortName(const std::string& iri) {
+  if (iri.starts_with(vocab::pg)) return iri.substr(vocab::pg.size());
+  if (iri.starts_with(vocab::xsd)) return "xsd:" + iri.substr(vocab::xsd.size());
+  if (iri.starts_with(vocab::rdf)) return "rdf:" + iri.substr(vocab::rdf.size());
+  return "<" + iri + ">";
+}
+
+std::string joinNames(const std::vector<std::string>& iris, std::string_view glue) {
+  std::string out;
+  for (std::size_t i = 0; i < iris.size(); ++i) {
+    if (i) out += glue;
+    out += shortName(iris[i]);
+  }
+  return out;
+}
+
+class Validation {
+ public:
+  Validation(const Ontology& ontology, model::Graph& graph, util::Diagnostics& diagnostics)
+      : ontology_(ontology), graph_(graph), diagnostics_(diagnostics) {}
+
+  void run() {
+    graph_.index();
+    for (const auto& node : graph_.nodes) nodeIds_.push_back(node.id);
+    for (const auto& citation : graph_.citations) citationIds_.push_back(citation.id);
+    checkIdentities();
+    for (auto& node : graph_.nodes) checkNode(node);
+    // Attributes after all types resolve: their domains and ranges need them.
+    for (auto& node : graph_.nodes) checkAttributes(node.attributes, &node, false);
+    for (auto& citation : graph_.citations) checkCitation(citation);
+    for (auto& statement : graph_.statements) checkStatement(statement);
+    checkRequiredProperties();
+    checkDuplicateStatements();
+  }
+
+ private:
+  // --- identities ---------------------------------------------------------
+
+  template <typename Record>
+  void checkIds(const std::vector<Record>& records, std::string_view what) {
+    std::map<std::string, const Record*> first;
+    for (const auto& record : records) {
+      if (record.id.empty()) continue;  // the loader reported the missing id
+      if (!util::isSlug(record.id)) {
+        diagnostics_.error("data.bad-id", record.origin, std::string(what) + " id \"" + record.id + "\" is not a slug",
+                           "ids use lowercase ASCII letters, digits and '-', e.g. \"zhou-enlai\"");
+      }
+      auto [it, inserted] = first.emplace(record.id, &record);
+      if (!inserted) {
+        const auto& p = it->second->origin.position;
+        diagnostics_.error("data.duplicate-id", record.origin,
+                           std::string(what) + " id \"" + record.id + "\" is already used",
+                           "first defined at " + p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
+      }
+    }
+  }
+
+  void checkIdentities() {
+    checkIds(graph_.nodes, "node");
+    checkIds(graph_.citations, "citation");
+  }
+
+  // --- texts ----------------------------------------------------------------
+
+  void checkTexts(const std::vector<model::LangText>& texts, std::string_view what) {
+    for (const auto& text : texts) {
+      if (!util::isLanguageTag(text.language)) {
+        diagnostics_.error("data.bad-language-tag", text.origin,
+                           "\"" + text.language + "\" is not a BCP 47 language tag",
+                           "use tags like en, ru, zh-Hans, zh-Hant, zh-Latn-pinyin");
+      }
+      if (text.text.empty()) {
+        diagnostics_.error("data.empty-text", text.origin, "empty " + std::string(what));
+      }
+    }
+  }
+
+  // --- classes --------------------------------------------------------------
+
+  bool isInstance(const model::Node& node, const std::string& classIri) const {
+    return !node.typeIri.empty() && ontology_.isSubClassOf(node.typeIri, classIri);
+  }
+
+  // True when `classes` is empty or the node is an instance of one of them.
+  bool fitsAny(const model::Node& node, const std::vector<std::string>& classes) const {
+    if (classes.empty()) return true;
+    for (const auto& c : classes) {
+      if (isInstance(node, c)) return true;
+    }
+    return false;
+  }
+
+  void checkNode(model::Node& node) {
+    if (!node.type.empty()) {
+      const OntologyClass* c = ontology_.findClass(node.type);
+      if (!c) {
+        diagnostics_.error("ontology.unknown-class", node.typeOrigin,
+                           "unknown type \"" + node.type + "\"",
+                           util::didYouMean(node.type, ontology_.classNames()).empty()
+                               ? "the types are the classes of ontology/pactgraph.ttl"
+                               : util::didYouMean(node.type, ontology_.classNames()));
+      } else {
+        node.typeIri = c->iri;
+        const std::string pg(vocab::pg);
+        if (isInstance(node, pg + "Citation") || isInstance(node, pg + "Statement") || isInstance(node, pg + "Rank")) {
+          node.typeIri.clear();
+          diagnostics_.error("ontology.not-a-node-class", node.typeOrigin,
+                             "\"" + node.type + "\" records are not nodes",
+                             node.type == "Citation" ? "put citations in the \"citations\" section"
+                                                     : "put claims in the \"statements\" section");
+        }
+      }
+    }
+    if (node.labels.empty() && !node.id.empty()) {
+      diagnostics_.error("data.missing-label", node.origin, "node \"" + node.id + "\" has no label",
+                         "give at least an English name: \"label\": {\"en\": \"…\"}");
+    }
+    checkTexts(node.labels, "label");
+    checkTexts(node.altLabels, "alternative label");
+    checkTexts(node.descriptions, "description");
+  }
+
+  void checkAttributes(std::vector<model::Attribute>& attributes, const model::Node* subject, bool qualifiers) {
+    for (auto& attribute : attributes) {
+      const OntologyProperty* property = ontology_.findProperty(attribute.property);
+      if (!property) {
+        unknownProperty(attribute.property, attribute.origin);
+        continue;
+      }
+      attribute.propertyIri = property->iri;
+      if (!qualifiers) {
+        if (property->qualifierOnly) {
+          diagnostics_.error("ontology.qualifier-only", attribute.origin,
+                             "\"" + attribute.property + "\" qualifies statements; it cannot describe a node");
+          continue;
+        }
+        if (property->requiresCitation) {
+          diagnostics_.error("ontology.claim-needs-statement", attribute.origin,
+                             "\"" + attribute.property + "\" is a claim that needs a citation",
+                             "state it in \"statements\" with \"cite\" instead of \"props\"");
+          continue;
+        }
+        if (subject) checkDomain(*property, *subject, attribute.origin);
+      }
+      resolveValue(*property, attribute.value, false);
+    }
+  }
+
+  void unknownProperty(const std::string& name, const Origin& origin) {
+    const std::string hint = util::didYouMean(name, ontology_.propertyNames());
+    diagnostics_.error("ontology.unknown-property", origin, "unknown property \"" + name + "\"",
+                       hint.empty() ? "the properties are those of ontology/pactgraph.ttl" : hint);
+  }
+
+  void checkDomain(const OntologyProperty& property, const model::Node& subject, const Origin& origin) {
+    if (subject.typeIri.empty() || fitsAny(subject, property.domains)) return;
+    diagnostics_.error("ontology.domain", origin,
+                       "\"" + property.localName + "\" applies to " + joinNames(property.domains, " or ") + ", but \"" +
+                           subject.id + "\" is a " + subject.type,
+                       "check the subject, or the property's domain in the ontology");
+  }
+
+  // Gives `value` its meaning under `property`: a node reference or typed
+  // literal terms. `strictShape`: the statement said "object"/"value"
+  // explicitly, so it must match the property's kind.
+  void resolveValue(const OntologyProperty& property, Value& value, bool strictShape) {
+    if (property.kind == OntologyProperty::Kind::object) {
+      if (value.shape != Value::Shape::string || (strictShape && !value.isReference)) {
+        diagnostics_.error("data.object-expected", value.origin,
+                           "\"" + property.localName + "\" links to a node: give its id" +
+                               (strictShape ? " under \"object\"" : ""));
+        return;
+      }
+      const model::Node* target = graph_.findNode(value.text);
+      if (!target) {
+        unknownReference(value.text, value.origin);
+        return;
+      }
+      value.referencedId = target->id;
+      if (!target->typeIri.empty() && !fitsAny(*target, property.ranges)) {
+        diagnostics_.error("ontology.range", value.origin,
+                           "\"" + property.localName + "\" expects " + joinNames(property.ranges, " or ") +
+                               ", but \"" + target->id + "\" is a " + target->type,
+                           "check the object, or the property's range in the ontology");
+      }
+      return;
+    }
+    if (strictShape && value.isReference) {
+      diagnostics_.error("data.value-expected", value.origin,
+                         "\"" + property.localName + "\" takes a literal: write it under \"value\", not \"object\"");
+      return;
+    }
+    const std::string& datatype = property.ranges.front();
+    const std::string langString = std::string(vocab::rdf) + "langString";
+    if (datatype == langString) {
+      if (value.shape != Value::Shape::languageMap) {
+        diagnostics_.error("data.bad-literal", value.origin,
+                           "\"" + property.localName + "\" takes text in languages, like {\"en\": \"…\"}");
+        return;
+      }
+      checkTexts(value.languages, property.localName);
+      for (const auto& text : value.languages) value.terms.push_back(model::Term::langString(text.text, text.language));
+      return;
+    }
+    if (value.shape == Value::Shape::languageMap) {
+      diagnostics_.error("data.bad-literal", value.origin,
+                         "\"" + property.localName + "\" takes " + shortName(datatype) + ", not a language map");
+      return;
+    }
+    if (datatype == std::string(vocab::xsd) + "date") {
+      resolveDate(property, value);
+      return;
+    }
+    const bool numeric = value.shape == Value::Shape::number;
+    const bool expectsNumber = datatype.ends_with("integer") || datatype.ends_with("Integer") ||
+                               datatype.ends_with("decimal") || datatype.ends_with("double");
+    if (numeric && !expectsNumber) {
+      diagnostics_.error("data.bad-literal", value.origin,
+                         "\"" + property.localName + "\" takes " + shortName(datatype) + ": write it as a string");
+      return;
+    }
+    const std::string problem = checkLexical(datatype, value.text);
+    if (!problem.empty()) {
+      diagnostics_.error("data.bad-literal", value.origin, "\"" + property.localName + "\": " + problem);
+      return;
+    }
+    value.terms.push_back(datatype == std::string(vocab::xsd) + "string" ? model::Term::string(value.text)
+                                                                         : model::Term::literal(value.text, datatype));
+  }
+
+  void resolveDate(const OntologyProperty& property, Value& value) {
+    if (value.shape != Value::Shape::string) {
+      diagnostics_.error("data.bad-date", value.origin,
+                         "\"" + property.localName + "\" takes a date as a string, like \"1950-02-14\"");
+      return;
+    }
+    std::string error;
+    auto date = model::parseEdtf(value.text, &error);
+    if (!date) {
+      diagnostics_.error("data.bad-date", value.origin, "\"" + value.text + "\" is not a date: " + error,
+                         "dates are YYYY-MM-DD, YYYY-MM or YYYY, intervals A/B, with ? ~ % for uncertain/approximate");
+      return;
+    }
+    const bool exact = !date->isInterval() && !date->begin.uncertain && !date->begin.approximate;
+    value.terms.push_back(exact ? model::Term::literal(date->begin.xsdLexical(), date->begin.xsdDatatype())
+                                : model::Term::literal(date->edtf(), std::string(kEdtfDatatype)));
+    value.date = std::move(date);
+  }
+
+  void unknownReference(const std::string& id, const Origin& origin) {
+    const std::string hint = util::didYouMean(id, nodeIds_);
+    diagnostics_.error("data.unknown-reference", origin, "no node has the id \"" + id + "\"",
+                       hint.empty() ? "define it in \"nodes\" of some data file" : hint);
+  }
+
+  // --- citations ------------------------------------------------------------
+
+  void checkCitation(model::Citation& citation) {
+    checkTexts(citation.notes, "note");
+    if (citation.sourceId.empty()) return;
+    const model::Node* source = graph_.findNode(citation.sourceId);
+    if (!source) {
+      unknownReference(citation.sourceId, citation.sourceOrigin);
+      return;
+    }
+    if (!source->typeIri.empty() && !isInstance(*source, std::string(vocab::pg) + "Source")) {
+      diagnostics_.error("ontology.range", citation.sourceOrigin,
+                         "a citation's source must be a Source (Book, Chapter, JournalArticle, …), but \"" +
+                             source->id + "\" is a " + source->type);
+    }
+  }
+
+  // --- statements -----------------------------------------------------------
+
+  void checkStatement(model::Statement& statement) {
+    checkTexts(statement.notes, "note");
+    const model::Node* subject = nullptr;
+    if (!statement.subjectId.empty()) {
+      subject = graph_.findNode(statement.subjectId);
+      if (!subject) unknownReference(statement.subjectId, statement.subjectOrigin);
+    }
+    for (std::size_t i = 0; i < statement.citationIds.size(); ++i) {
+      if (!graph_.findCitation(statement.citationIds[i])) {
+        const std::string hint = util::didYouMean(statement.citationIds[i], citationIds_);
+        diagnostics_.error("data.unknown-citation", statement.citationOrigins[i],
+                           "no citation has the id \"" + statement.citationIds[i] + "\"",
+                           hint.empty() ? "define it in \"citations\" of some data file" : hint);
+      }
+    }
+    checkAttributes(statement.qualifiers, nullptr, true);
+    if (statement.predicate.empty()) return;
+    const OntologyProperty* property = ontology_.findProperty(statement.predicate);
+    if (!property) {
+      unknownProperty(statement.predicate, statement.predicateOrigin);
+      return;
+    }
+    if (property->qualifierOnly) {
+      diagnostics_.error("ontology.qualifier-only", statement.predicateOrigin,
+                         "\"" + statement.predicate + "\" only qualifies statements; it cannot be a predicate",
+                         "put it under \"qualifiers\" of the statement it qualifies");
+      return;
+    }
+    statement.predicateIri = property->iri;
+    if (subject) checkDomain(*property, *subject, statement.predicateOrigin);
+    if (property->requiresCitation && statement.citationIds.empty()) {
+      diagnostics_.error("ontology.missing-citation", statement.origin,
+                         "\"" + statement.predicate + "\" is a claim and needs at least one citation",
+                         "add \"cite\": [\"fn-…\"]; for a claim the curated text makes without a footnote, cite "
+                         "the text itself (see data/README.md)");
+    }
+    resolveValue(*property, statement.object, true);
+  }
+
+  // --- whole-graph checks -----------------------------------------------------
+
+  void checkRequiredProperties() {
+    std::set<std::pair<std::string, std::string>> present;  // (node id, property IRI)
+    for (const auto& node : graph_.nodes) {
+      for (const auto& attribute : node.attributes) present.emplace(node.id, attribute.propertyIri);
+    }
+    for (const auto& statement : graph_.statements) present.emplace(statement.subjectId, statement.predicateIri);
+    for (const auto& node : graph_.nodes) {
+      if (node.typeIri.empty()) continue;
+      for (const auto& ancestor : ontology_.ancestors(node.typeIri)) {
+        if (!ancestor.starts_with(vocab::pg)) continue;
+        const OntologyClass* c = ontology_.findClass(std::string_view(ancestor).substr(vocab::pg.size()));
+        if (!c) continue;
+        for (const auto& required : c->requiredProperties) {
+          if (present.contains({node.id, required})) continue;
+          diagnostics_.error("ontology.missing-required", node.origin,
+                             "a " + c->localName + " needs \"" + shortName(required) + "\", and \"" + node.id +
+                                 "\" has none",
+                             "add it to \"props\" or as a statement");
+        }
+      }
+    }
+  }
+
+  void checkDuplicateStatements() {
+    std::map<std::string, const model::Statement*> seen;
+    for (const auto& statement : graph_.statements) {
+      if (statement.predicateIri.empty()) continue;
+      auto [it, inserted] = seen.emplace(model::statementKey(statement), &statement);
+      if (inserted) continue;
+      const auto& p = it->second->origin.position;
+      diagnostics_.error("data.duplicate-statement", statement.origin,
+                         "the same claim (subject, predicate, object and qualifiers) is stated twice",
+                         "merge the two into one statement with both citations; the first is at " + p.file + ":" +
+                             std::to_string(p.line) + ":" + std::to_string(p.column));
+    }
+  }
+
+  const Ontology& ontology_;
+  model::Graph& graph_;
+  util::Diagnostics& diagnostics_;
+  std::vector<std::string> nodeIds_;
+  std::vector<std::string> citationIds_;
+};
+
+}  // namespace
+
+void validate(const Ontology& ontology, model::Graph& graph, util::Diagnostics& diagnostics) {
+  Validation validation(ontology, graph, diagnostics);
+  validation.run();
+}
+
+}  // namespace pactgraph::ontology

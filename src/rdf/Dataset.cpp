@@ -1,0 +1,162 @@
+#include "pactgraph/rdf/Dataset.h"
+
+#include <algorithm>
+#include <map>
+
+#include "pactgraph/model/Identity.h"
+#include "pactgraph/util/Contract.h"
+#include "pactgraph/util/Text.h"
+
+namespace pactgraph::rdf {
+
+namespace vocab = model::vocab;
+using model::Quad;
+using model::Term;
+
+namespace {
+
+Term iri(std::string_view ns, std::string_view local) { return Term::iri(std::string(ns) + std::string(local)); }
+
+// Length of the hex prefix of SHA-256 used in IRIs: 96 bits, collision-free
+// in practice for any dataset a single machine can hold.
+constexpr std::size_t kHashLength = 24;
+
+class DatasetBuilder {
+ public:
+  DatasetBuilder(const model::Graph& graph, const ExportOptions& options)
+      : graph_(graph),
+        base_(options.base),
+        facts_(Term::iri(factsGraphIri(options.base))),
+        provenance_(Term::iri(provenanceGraphIri(options.base))) {}
+
+  std::vector<Quad> build() {
+    for (const auto& node : graph_.nodes) addNode(node);
+    for (const auto& citation : graph_.citations) addCitation(citation);
+    for (const auto& statement : graph_.statements) addStatement(statement);
+    std::sort(quads_.begin(), quads_.end());
+    quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
+    return std::move(quads_);
+  }
+
+ private:
+  Term nodeIri(const std::string& id) const { return Term::iri(base_ + id); }
+
+  Term citationIri(const model::Citation& citation) const {
+    return Term::iri(base_ + "citation/" + util::sha256Hex(model::citationKey(citation)).substr(0, kHashLength));
+  }
+
+  Term statementIri(const model::Statement& statement) const {
+    return Term::iri(base_ + "statement/" + util::sha256Hex(model::statementKey(statement)).substr(0, kHashLength));
+  }
+
+  void add(const Term& s, const Term& p, const Term& o, const Term& g) { quads_.push_back({s, p, o, g}); }
+
+  // The RDF terms of a resolved value: a node IRI or its literal terms.
+  std::vector<Term> valueTerms(const model::Value& value) const {
+    if (!value.referencedId.empty()) return {nodeIri(value.referencedId)};
+    return value.terms;
+  }
+
+  void addTexts(const Term& subject, const Term& predicate, const std::vector<model::LangText>& texts, const Term& g) {
+    for (const auto& text : texts) add(subject, predicate, Term::langString(text.text, text.language), g);
+  }
+
+  void addNode(const model::Node& node) {
+    PG_CHECK(!node.typeIri.empty(), "buildDataset needs a validated graph (node " + node.id + ")");
+    const Term subject = nodeIri(node.id);
+    add(subject, iri(vocab::rdf, "type"), Term::iri(node.typeIri), facts_);
+    addTexts(subject, iri(vocab::rdfs, "label"), node.labels, facts_);
+    addTexts(subject, iri(vocab::skos, "altLabel"), node.altLabels, facts_);
+    addTexts(subject, iri(vocab::dcterms, "description"), node.descriptions, facts_);
+    for (const auto& attribute : node.attributes) {
+      for (const auto& term : valueTerms(attribute.value)) {
+        add(subject, Term::iri(attribute.propertyIri), term, facts_);
+      }
+    }
+  }
+
+  // "Heinzig 2004, pp. 318–319"@en: the source's English label (or any) plus the locator.
+  std::string citationLabel(const model::Citation& citation) const {
+    std::string label = citation.sourceId;
+    if (const model::Node* source = graph_.findNode(citation.sourceId)) {
+      for (const auto& text : source->labels) {
+        if (text.language == "en" || label == citation.sourceId) label = text.text;
+      }
+    }
+    if (!citation.pages.empty()) {
+      const bool range = citation.pages.find_first_of("-–,") != std::string::npos;
+      label += (range ? ", pp. " : ", p. ") + citation.pages;
+    }
+    return label;
+  }
+
+  void addCitation(const model::Citation& citation) {
+    const Term subject = citationIri(citation);
+    add(subject, iri(vocab::rdf, "type"), iri(vocab::pg, "Citation"), provenance_);
+    add(subject, iri(vocab::dcterms, "source"), nodeIri(citation.sourceId), provenance_);
+    add(subject, iri(vocab::rdfs, "label"), Term::langString(citationLabel(citation), "en"), provenance_);
+    if (!citation.pages.empty()) add(subject, iri(vocab::bibo, "pages"), Term::string(citation.pages), provenance_);
+    if (citation.footnote) {
+      add(subject, iri(vocab::pg, "footnote"),
+          Term::literal(std::to_string(*citation.footnote), std::string(vocab::xsd) + "positiveInteger"), provenance_);
+    }
+    addTexts(subject, iri(vocab::pg, "note"), citation.notes, provenance_);
+  }
+
+  void addStatement(const model::Statement& statement) {
+    PG_CHECK(!statement.predicateIri.empty(), "buildDataset needs a validated graph (statement)");
+    const Term subject = nodeIri(statement.subjectId);
+    const Term predicate = Term::iri(statement.predicateIri);
+    const std::vector<Term> objects = valueTerms(statement.object);
+    if (statement.rank != model::Rank::deprecated) {
+      for (const auto& object : objects) add(subject, predicate, object, facts_);
+    }
+    const Term node = statementIri(statement);
+    const Term& g = provenance_;
+    add(node, iri(vocab::rdf, "type"), iri(vocab::rdf, "Statement"), g);
+    add(node, iri(vocab::rdf, "type"), iri(vocab::pg, "Statement"), g);
+    add(node, iri(vocab::rdf, "subject"), subject, g);
+    add(node, iri(vocab::rdf, "predicate"), predicate, g);
+    for (const auto& object : objects) add(node, iri(vocab::rdf, "object"), object, g);
+    static const std::map<model::Rank, std::string_view> kRankTerms = {
+        {model::Rank::preferred, "PreferredRank"}, {model::Rank::normal, "NormalRank"}, {model::Rank::deprecated, "DeprecatedRank"}};
+    add(node, iri(vocab::pg, "rank"), iri(vocab::pg, kRankTerms.at(statement.rank)), g);
+    if (const auto& date = statement.object.date) {
+      const std::string xsdDate = std::string(vocab::xsd) + "date";
+      const model::SimpleDate& last = date->end ? *date->end : date->begin;
+      add(node, iri(vocab::pg, "earliest"), Term::literal(date->begin.earliestDay(), xsdDate), g);
+      add(node, iri(vocab::pg, "latest"), Term::literal(last.latestDay(), xsdDate), g);
+    }
+    for (const auto& qualifier : statement.qualifiers) {
+      for (const auto& term : valueTerms(qualifier.value)) add(node, Term::iri(qualifier.propertyIri), term, g);
+    }
+    addTexts(node, iri(vocab::pg, "note"), statement.notes, g);
+    for (const auto& id : statement.citationIds) {
+      const model::Citation* citation = graph_.findCitation(id);
+      PG_CHECK(citation != nullptr, "buildDataset needs a validated graph (citation " + id + ")");
+      add(node, iri(vocab::prov, "wasDerivedFrom"), citationIri(*citation), g);
+    }
+  }
+
+  const model::Graph& graph_;
+  std::string base_;
+  Term facts_;
+  Term provenance_;
+  std::vector<Quad> quads_;
+};
+
+}  // namespace
+
+std::string factsGraphIri(const std::string& base) { return base + "graph/facts"; }
+std::string provenanceGraphIri(const std::string& base) { return base + "graph/provenance"; }
+
+bool isValidBase(const std::string& base) {
+  return !base.empty() && (base.back() == '/' || base.back() == '#') && util::isAbsoluteIri(base);
+}
+
+std::vector<Quad> buildDataset(const model::Graph& graph, const ExportOptions& options) {
+  PG_CHECK(isValidBase(options.base), "invalid base IRI " + options.base);
+  return DatasetBuilder(graph, options).build();
+}
+
+}  // namespace pactgraph::rdf

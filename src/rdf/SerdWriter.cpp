@@ -1,0 +1,120 @@
+// Turtle, TriG, N-Triples and N-Quads through Serd.
+#include <serd/serd.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/rdf/Writer.h"
+#include "Writers.h"
+
+namespace pactgraph::rdf::detail {
+
+namespace {
+
+struct EnvDeleter {
+  void operator()(SerdEnv* env) const { serd_env_free(env); }
+};
+struct WriterDeleter {
+  void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
+};
+
+struct Output {
+  std::string text;
+  std::string error;
+};
+
+size_t appendToOutput(const void* buffer, size_t length, void* stream) {
+  static_cast<Output*>(stream)->text.append(static_cast<const char*>(buffer), length);
+  return length;
+}
+
+SerdStatus recordError(void* handle, const SerdError* error) {
+  auto* output = static_cast<Output*>(handle);
+  if (output->error.empty()) {
+    char message[512];
+    std::vsnprintf(message, sizeof message, error->fmt, *error->args);
+    output->error = message;
+  }
+  return SERD_SUCCESS;
+}
+
+SerdNode uriNode(const std::string& text) {
+  return serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+}
+
+}  // namespace
+
+std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes) {
+  SerdSyntax syntax = SERD_TURTLE;
+  switch (format) {
+    case Format::turtle:
+      syntax = SERD_TURTLE;
+      break;
+    case Format::trig:
+      syntax = SERD_TRIG;
+      break;
+    case Format::ntriples:
+      syntax = SERD_NTRIPLES;
+      break;
+    case Format::nquads:
+      syntax = SERD_NQUADS;
+      break;
+    case Format::jsonld:
+      throw WriteError("JSON-LD is not written by Serd");
+  }
+  const bool terse = format == Format::turtle || format == Format::trig;
+  Output output;
+  std::unique_ptr<SerdEnv, EnvDeleter> env(serd_env_new(nullptr));
+  // Abbreviated + CURIEd for the terse syntaxes; the line syntaxes write
+  // raw UTF-8 (no SERD_STYLE_ASCII) and full IRIs.
+  const auto style = static_cast<SerdStyle>(terse ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
+  std::unique_ptr<SerdWriter, WriterDeleter> writer(
+      serd_writer_new(syntax, style, env.get(), nullptr, appendToOutput, &output));
+  serd_writer_set_error_sink(writer.get(), recordError, &output);
+
+  if (terse) {
+    for (const auto& [name, ns] : prefixes) {
+      const SerdNode nameNode = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(name.data()), name.size());
+      const SerdNode nsNode = uriNode(ns);
+      serd_writer_set_prefix(writer.get(), &nameNode, &nsNode);
+    }
+  }
+  const std::string xsdString = std::string(model::vocab::xsd) + "string";
+  const std::string langString = std::string(model::vocab::rdf) + "langString";
+  for (const auto& quad : quads) {
+    const SerdNode subject = uriNode(quad.subject.value);
+    const SerdNode predicate = uriNode(quad.predicate.value);
+    const SerdNode graph = uriNode(quad.graph.value);
+    const bool withGraph = carriesGraphs(format) && !quad.inDefaultGraph();
+    SerdStatus status = SERD_SUCCESS;
+    if (quad.object.isIri()) {
+      const SerdNode object = uriNode(quad.object.value);
+      status = serd_writer_write_statement(writer.get(), 0, withGraph ? &graph : nullptr, &subject, &predicate, &object,
+                                           nullptr, nullptr);
+    } else {
+      const SerdNode object = serd_node_from_substring(
+          SERD_LITERAL, reinterpret_cast<const uint8_t*>(quad.object.value.data()), quad.object.value.size());
+      const bool hasLanguage = !quad.object.language.empty();
+      const bool plain = hasLanguage || quad.object.datatype.empty() || quad.object.datatype == xsdString ||
+                         quad.object.datatype == langString;
+      const SerdNode datatype = uriNode(quad.object.datatype);
+      const SerdNode language = serd_node_from_substring(
+          SERD_LITERAL, reinterpret_cast<const uint8_t*>(quad.object.language.data()), quad.object.language.size());
+      status = serd_writer_write_statement(writer.get(), 0, withGraph ? &graph : nullptr, &subject, &predicate, &object,
+                                           plain ? nullptr : &datatype, hasLanguage ? &language : nullptr);
+    }
+    if (status != SERD_SUCCESS) {
+      const std::string reason =
+          output.error.empty() ? reinterpret_cast<const char*>(serd_strerror(status)) : output.error;
+      throw WriteError("serd could not write a statement about <" + quad.subject.value + ">: " + reason);
+    }
+  }
+  if (serd_writer_finish(writer.get()) != SERD_SUCCESS || !output.error.empty()) {
+    throw WriteError("serd could not finish the " + std::string(formatName(format)) + " output: " + output.error);
+  }
+  writer.reset();  // before the env it borrows
+  return std::move(output.text);
+}
+
+}  // namespace pactgraph::rdf::detail

@@ -1,0 +1,67 @@
+#include "pactgraph/rdf/Writer.h"
+
+#include <algorithm>
+
+#include "Writers.h"
+#include "pactgraph/model/Vocabulary.h"
+
+namespace pactgraph::rdf {
+
+namespace vocab = model::vocab;
+
+namespace {
+
+struct FormatInfo {
+  Format format;
+  std::string_view name;
+  std::string_view extension;
+};
+
+constexpr FormatInfo kFormats[] = {
+    {Format::turtle, "turtle", "ttl"}, {Format::ntriples, "ntriples", "nt"}, {Format::nquads, "nquads", "nq"},
+    {Format::trig, "trig", "trig"},    {Format::jsonld, "jsonld", "jsonld"},
+};
+
+const FormatInfo& info(Format format) {
+  return *std::find_if(std::begin(kFormats), std::end(kFormats), [&](const auto& f) { return f.format == format; });
+}
+
+}  // namespace
+
+std::optional<Format> formatFromName(std::string_view name) {
+  for (const auto& f : kFormats) {
+    if (f.name == name) return f.format;
+  }
+  return std::nullopt;
+}
+
+std::string_view formatName(Format format) { return info(format).name; }
+std::string_view fileExtension(Format format) { return info(format).extension; }
+
+bool carriesGraphs(Format format) {
+  return format == Format::nquads || format == Format::trig || format == Format::jsonld;
+}
+
+Prefixes standardPrefixes(const std::string& base) {
+  return {
+      {"pg", std::string(vocab::pg)},          {"id", base},
+      {"rdf", std::string(vocab::rdf)},        {"rdfs", std::string(vocab::rdfs)},
+      {"xsd", std::string(vocab::xsd)},        {"owl", std::string(vocab::owl)},
+      {"skos", std::string(vocab::skos)},      {"prov", std::string(vocab::prov)},
+      {"dcterms", std::string(vocab::dcterms)}, {"bibo", std::string(vocab::bibo)},
+      {"schema", std::string(vocab::schema)},
+  };
+}
+
+std::string serialize(std::vector<model::Quad> quads, Format format, const Prefixes& prefixes) {
+  if (!carriesGraphs(format)) {
+    // The union of all graphs: drop graph names, then sort and merge duplicates.
+    for (auto& quad : quads) quad.graph = model::Term::iri({});
+  }
+  std::sort(quads.begin(), quads.end());
+  quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
+  if (format == Format::jsonld) return detail::writeJsonLd(quads, prefixes);
+  return detail::writeWithSerd(quads, format, prefixes);
+}
+
+}  // namespace pactgraph::rdf

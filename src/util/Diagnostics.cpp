@@ -1,0 +1,49 @@
+#include "pactgraph/util/Diagnostics.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace pactgraph::util {
+
+void Diagnostics::error(std::string id, Origin origin, std::string message, std::string hint) {
+  diagnostics_.push_back({Severity::error, std::move(id), std::move(origin), std::move(message), std::move(hint)});
+  ++errorCount_;
+}
+
+void Diagnostics::warning(std::string id, Origin origin, std::string message, std::string hint) {
+  diagnostics_.push_back(
+      {Severity::warning, std::move(id), std::move(origin), std::move(message), std::move(hint)});
+}
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+  std::vector<Diagnostic> result = diagnostics_;
+  std::stable_sort(result.begin(), result.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    const auto& pa = a.origin.position;
+    const auto& pb = b.origin.position;
+    return std::tie(pa.file, pa.line, pa.column) < std::tie(pb.file, pb.line, pb.column);
+  });
+  return result;
+}
+
+std::string format(const Diagnostic& d) {
+  std::string out;
+  const auto& p = d.origin.position;
+  if (!p.file.empty()) {
+    out += p.file;
+    if (p.line > 0) {
+      out += ':' + std::to_string(p.line) + ':' + std::to_string(p.column);
+    }
+    out += ": ";
+  }
+  out += d.severity == Severity::error ? "error[" : "warning[";
+  out += d.id + "]: " + d.message;
+  if (!d.origin.pointer.empty()) {
+    out += " (at " + d.origin.pointer + ")";
+  }
+  if (!d.hint.empty()) {
+    out += "\n  hint: " + d.hint;
+  }
+  return out;
+}
+
+}  // namespace pactgraph::util

@@ -1,0 +1,107 @@
+#include "pactgraph/util/OutputTransaction.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace pactgraph::util {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string systemReason(int error) { return std::strerror(error); }
+
+}  // namespace
+
+OutputTransaction::~OutputTransaction() {
+  if (!committed_) rollback();
+}
+
+void OutputTransaction::stage(const fs::path& target, std::string_view contents) {
+  const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  // Create missing directories one level at a time, remembering which ones we
+  // made so that a rollback can remove them again.
+  std::vector<fs::path> missing;
+  for (fs::path p = parent; !p.empty() && !fs::exists(p); p = p.parent_path()) {
+    missing.push_back(p);
+    if (p == p.parent_path()) break;
+  }
+  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+    std::error_code ec;
+    if (!fs::create_directory(*it, ec) && ec) {
+      throw IoError("cannot create directory " + it->string() + ": " + ec.message());
+    }
+    createdDirectories_.push_back(*it);
+  }
+
+  std::string pattern = (parent / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  const int fd = ::mkstemp(pattern.data());
+  if (fd < 0) {
+    throw IoError("cannot create a temporary file in " + parent.string() + ": " + systemReason(errno));
+  }
+  staged_.push_back({pattern, target});
+  std::size_t written = 0;
+  while (written < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int error = errno;
+      ::close(fd);
+      throw IoError("cannot write " + target.string() + ": " + systemReason(error));
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
+    const int error = errno;
+    ::close(fd);
+    throw IoError("cannot write " + target.string() + ": " + systemReason(error));
+  }
+  if (::close(fd) != 0) {
+    throw IoError("cannot write " + target.string() + ": " + systemReason(errno));
+  }
+}
+
+void OutputTransaction::commit() {
+  for (const auto& file : staged_) {
+    if (::rename(file.temporary.c_str(), file.target.c_str()) != 0) {
+      throw IoError("cannot move the new " + file.target.string() + " into place: " + systemReason(errno));
+    }
+  }
+  committed_ = true;
+}
+
+void OutputTransaction::rollback() noexcept {
+  for (const auto& file : staged_) {
+    std::error_code ignored;
+    fs::remove(file.temporary, ignored);
+  }
+  for (auto it = createdDirectories_.rbegin(); it != createdDirectories_.rend(); ++it) {
+    std::error_code ignored;
+    fs::remove(*it, ignored);  // only succeeds while empty, which is the point
+  }
+}
+
+std::string readFile(const fs::path& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    throw IoError("cannot read " + path.string() + ": is a directory");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw IoError("cannot read " + path.string() + ": " + systemReason(errno));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    throw IoError("cannot read " + path.string() + ": read error");
+  }
+  return std::move(buffer).str();
+}
+
+}  // namespace pactgraph::util
