@@ -361,7 +361,9 @@ class Validation {
   void checkDuplicateStatements() {
     std::map<std::string, const model::Statement*> seen;
     for (const auto& statement : graph_.statements) {
-      if (statement.predicateIri.empty()) continue;
+      // Only fully resolved claims can be compared; the others already failed.
+      const bool resolved = !statement.object.referencedId.empty() || !statement.object.terms.empty();
+      if (statement.predicateIri.empty() || !resolved) continue;
       auto [it, inserted] = seen.emplace(model::statementKey(statement), &statement);
       if (inserted) continue;
       const auto& p = it->second->origin.position;

@@ -106,7 +106,9 @@ bool isLanguageTag(std::string_view tag) {
     const std::string_view part = tag.substr(start, end - start);
     if (part.empty() || part.size() > 8) return false;
     if (first) {
-      if (part.size() == 1 || !std::all_of(part.begin(), part.end(), isAlpha)) return false;
+      // A language (2–8 letters), or the private-use / grandfathered singletons x and i.
+      const bool singleton = part.size() == 1 && (part[0] == 'x' || part[0] == 'X' || part[0] == 'i' || part[0] == 'I');
+      if ((part.size() == 1 && !singleton) || !std::all_of(part.begin(), part.end(), isAlpha)) return false;
     } else if (!std::all_of(part.begin(), part.end(), isAlnum)) {
       return false;
     }

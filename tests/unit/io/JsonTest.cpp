@@ -1,0 +1,110 @@
+#include "pactgraph/io/Json.h"
+
+#include <gtest/gtest.h>
+
+namespace pactgraph::io {
+namespace {
+
+struct Parsed {
+  std::optional<JsonValue> root;
+  util::Diagnostics diagnostics;
+};
+
+Parsed parse(const std::string& text) {
+  Parsed parsed;
+  const LineIndex lines("t.json", text);
+  parsed.root = parseJson(text, lines, parsed.diagnostics);
+  return parsed;
+}
+
+TEST(JsonTest, RecordsTheOffsetOfEveryValueAndKey) {
+  const std::string text = "{\n  \"a\": \"x\\\"y\",\n  \"b\": [1, -2.5e3, true, null, {\"c\": \"毛\"}]\n}";
+  auto parsed = parse(text);
+  ASSERT_TRUE(parsed.root);
+  const JsonValue& root = *parsed.root;
+  EXPECT_EQ(root.offset, 0u);
+  EXPECT_EQ(root.members[0].second.text, "x\"y");
+  EXPECT_EQ(root.members[0].second.offset, text.find("\"x"));
+  EXPECT_EQ(root.keyOffsets[1], text.find("\"b\""));
+  const JsonValue& array = root.members[1].second;
+  EXPECT_EQ(array.items[0].offset, text.find('1'));
+  EXPECT_EQ(array.items[1].text, "-2.5e3");  // exact lexeme
+  EXPECT_EQ(array.items[1].offset, text.find("-2.5e3"));
+  EXPECT_EQ(array.items[2].offset, text.find("true"));
+  EXPECT_EQ(array.items[3].offset, text.find("null"));
+  EXPECT_EQ(array.items[4].offset, text.find("{\"c\""));
+  EXPECT_EQ(array.items[4].members[0].second.offset, text.find("\"毛\""));
+}
+
+TEST(JsonTest, LineIndexCountsCodePointColumns) {
+  const std::string text = "{\n  \"毛泽东\": 1}";
+  const LineIndex lines("f.json", text);
+  const auto position = lines.position(text.find('1'));
+  EXPECT_EQ(position.line, 2u);
+  EXPECT_EQ(position.column, 10u);
+  EXPECT_EQ(position.file, "f.json");
+}
+
+TEST(JsonTest, NumberAtEndOfInputKeepsItsLastDigit) {
+  auto parsed = parse("12345");
+  ASSERT_TRUE(parsed.root);
+  EXPECT_EQ(parsed.root->text, "12345");
+}
+
+TEST(JsonTest, HugeIntegersKeepTheirDigits) {
+  auto parsed = parse("[123456789012345678901234567890]");
+  ASSERT_TRUE(parsed.root);
+  EXPECT_EQ(parsed.root->items[0].text, "123456789012345678901234567890");
+}
+
+TEST(JsonTest, DuplicateKeysAreReportedWithBothPositions) {
+  auto parsed = parse("{\"id\": \"a\",\n \"id\": \"b\"}");
+  ASSERT_TRUE(parsed.root);
+  ASSERT_EQ(parsed.diagnostics.all().size(), 1u);
+  const auto& d = parsed.diagnostics.all()[0];
+  EXPECT_EQ(d.id, "json.duplicate-key");
+  EXPECT_EQ(d.origin.position.line, 2u);
+  EXPECT_EQ(d.origin.position.column, 2u);
+  EXPECT_EQ(d.origin.pointer, "/id");
+  EXPECT_NE(d.hint.find("line 1, column 2"), std::string::npos);
+  EXPECT_EQ(parsed.root->member("id")->text, "a");  // first kept, not last
+}
+
+TEST(JsonTest, DuplicateKeyWithContainerValueIsDroppedCleanly) {
+  auto parsed = parse("{\"a\": {\"x\": [1, {\"y\": 2}]}, \"a\": {\"x\": [3]}, \"b\": 1}");
+  ASSERT_TRUE(parsed.root);
+  EXPECT_EQ(parsed.root->members.size(), 2u);
+  EXPECT_EQ(parsed.root->member("a")->member("x")->items.size(), 2u);
+}
+
+TEST(JsonTest, NestedDuplicatePointerIsEscaped) {
+  auto parsed = parse("{\"a/b\": [{\"k~\": 1, \"k~\": 2}]}");
+  ASSERT_EQ(parsed.diagnostics.all().size(), 1u);
+  EXPECT_EQ(parsed.diagnostics.all()[0].origin.pointer, "/a~1b/0/k~0");
+}
+
+TEST(JsonTest, SyntaxErrorsCarryLineAndColumn) {
+  auto parsed = parse("{\n  \"a\": 1,\n  \"b\" 2\n}");
+  EXPECT_FALSE(parsed.root);
+  ASSERT_EQ(parsed.diagnostics.all().size(), 1u);
+  const auto& d = parsed.diagnostics.all()[0];
+  EXPECT_EQ(d.id, "json.syntax");
+  EXPECT_EQ(d.origin.position.line, 3u);
+  EXPECT_EQ(d.origin.position.column, 7u);
+  EXPECT_EQ(d.message.find("[json.exception"), std::string::npos);
+}
+
+TEST(JsonTest, ClassifiesEmptyOutOfRangeTooDeepAndBadUtf8) {
+  EXPECT_EQ(parse("").diagnostics.all().at(0).id, "json.empty");
+  EXPECT_EQ(parse("  \n").diagnostics.all().at(0).id, "json.empty");
+  EXPECT_EQ(parse("[1e400]").diagnostics.all().at(0).id, "json.number-range");
+  EXPECT_EQ(parse(std::string(100, '[') + std::string(100, ']')).diagnostics.all().at(0).id, "json.too-deep");
+  const auto bad = parse("{\"a\": \"\xC0\xAF\"}");
+  EXPECT_EQ(bad.diagnostics.all().at(0).id, "json.syntax");
+  EXPECT_NE(bad.diagnostics.all().at(0).hint.find("UTF-8"), std::string::npos);
+  EXPECT_EQ(parse("{\"a\": \"\\ud800\"}").diagnostics.all().at(0).id, "json.syntax");  // lone surrogate
+  EXPECT_EQ(parse("{\"a\": 1} trailing").diagnostics.all().at(0).id, "json.syntax");
+}
+
+}  // namespace
+}  // namespace pactgraph::io

@@ -1,0 +1,73 @@
+#include "pactgraph/util/OutputTransaction.h"
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace pactgraph::util {
+namespace {
+
+namespace fs = std::filesystem;
+
+class OutputTransactionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("pg-output-test-" + std::to_string(::getpid()) + "-" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::size_t entries(const fs::path& p) const {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(p), fs::directory_iterator()));
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(OutputTransactionTest, CommitPutsEveryFileInPlace) {
+  OutputTransaction output;
+  output.stage(dir_ / "a.ttl", "A");
+  output.stage(dir_ / "sub" / "b.nt", "B");
+  EXPECT_FALSE(fs::exists(dir_ / "a.ttl"));
+  output.commit();
+  EXPECT_EQ(readFile(dir_ / "a.ttl"), "A");
+  EXPECT_EQ(readFile(dir_ / "sub" / "b.nt"), "B");
+  EXPECT_EQ(entries(dir_), 2u);  // no temporaries left
+}
+
+TEST_F(OutputTransactionTest, WithoutCommitNothingChangesAndCreatedDirectoriesVanish) {
+  {
+    std::ofstream(dir_ / "a.ttl") << "previous";
+  }
+  {
+    OutputTransaction output;
+    output.stage(dir_ / "a.ttl", "new");
+    output.stage(dir_ / "fresh" / "deeper" / "b.nt", "B");
+  }
+  EXPECT_EQ(readFile(dir_ / "a.ttl"), "previous");
+  EXPECT_FALSE(fs::exists(dir_ / "fresh"));
+  EXPECT_EQ(entries(dir_), 1u);
+}
+
+TEST_F(OutputTransactionTest, UnwritableTargetIsAnIoError) {
+  OutputTransaction output;
+  std::ofstream(dir_ / "file") << "x";
+  EXPECT_THROW(output.stage(dir_ / "file" / "inside.ttl", "x"), IoError);
+}
+
+TEST_F(OutputTransactionTest, ReadFileNamesThePath) {
+  try {
+    readFile(dir_ / "missing.json");
+    FAIL() << "expected IoError";
+  } catch (const IoError& error) {
+    EXPECT_NE(std::string(error.what()).find("missing.json"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace pactgraph::util
