@@ -143,11 +143,18 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
+  bool parse_error(std::size_t position, const std::string& lastToken,
+                   const nlohmann::detail::exception& error) override {
     std::string message = error.what();
     // nlohmann: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while …"
     const auto colon = message.find(": ", message.find("column"));
     if (colon != std::string::npos) message = message.substr(colon + 2);
+    // The "last read" excerpt may hold the very bytes that are not UTF-8;
+    // the position says where they are.
+    if (const auto lastRead = message.find("; last read: "); lastRead != std::string::npos) {
+      const auto expected = message.find("; expected", lastRead);
+      message.erase(lastRead, expected == std::string::npos ? std::string::npos : expected - lastRead);
+    }
     std::string id = "json.syntax";
     std::string hint;
     if (error.id == 406) {
@@ -161,7 +168,10 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     } else if (message.find("UTF-8") != std::string::npos) {
       hint = "save the file as UTF-8";
     }
-    const std::size_t offset = position > 0 ? position - 1 : 0;
+    // `position` counts the bytes read, up to and including the offending
+    // token: point at where that token starts.
+    std::size_t offset = position > lastToken.size() ? position - lastToken.size() : 0;
+    if (message.find("end of input") != std::string::npos) offset = text_.size();
     diagnostics_.error(std::move(id), {lines_.position(offset), {}}, std::move(message), std::move(hint));
     return false;
   }

@@ -1,0 +1,64 @@
+"""The command line itself: help, version, usage errors and exit codes."""
+
+import unittest
+
+from pgtest import SAMPLE, TempDirTestCase, run
+
+SUBCOMMANDS = ("build", "validate", "export")
+
+
+class CliTest(TempDirTestCase):
+    def test_help_on_every_subcommand(self):
+        top = run("--help")
+        self.assertEqual(top.returncode, 0)
+        for name in SUBCOMMANDS:
+            self.assertIn(name, top.stdout)
+            with self.subTest(subcommand=name):
+                result = run(name, "--help")
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertIn("DATA", result.stdout)
+                self.assertIn("--ontology", result.stdout)
+        self.assertIn("--base", run("build", "--help").stdout)
+        self.assertIn("--format", run("export", "--help").stdout)
+
+    def test_version(self):
+        result = run("--version")
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout, r"^pactgraph \d+\.\d+\.\d+\n$")
+
+    def test_usage_errors_exit_2(self):
+        cases = {
+            "no subcommand": [],
+            "unknown subcommand": ["frobnicate"],
+            "build without output": ["build", SAMPLE],
+            "unknown format": ["export", SAMPLE, "--format", "rdfxml"],
+            "relative base": ["build", SAMPLE, "-o", self.tmp / "out", "--base", "relative/"],
+            "base without separator": ["build", SAMPLE, "-o", self.tmp / "out", "--base", "https://example.org/x"],
+        }
+        for name, args in cases.items():
+            with self.subTest(case=name):
+                result = run(*args)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertNotEqual(result.stderr, "")
+        self.assertFalse((self.tmp / "out").exists())
+
+    def test_validate_reports_counts_and_writes_nothing(self):
+        result = run("validate", SAMPLE, cwd=self.tmp)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout, "valid: 3 files, 11 nodes, 11 statements, 3 citations\n")
+        self.assertEqual(list(self.tmp.iterdir()), [])
+
+    def test_quiet_prints_nothing_on_success(self):
+        result = run("build", SAMPLE, "-o", self.tmp / "out", "--quiet")
+        self.assertEqual((result.returncode, result.stdout, result.stderr), (0, "", ""))
+
+    def test_broken_ontology_file_is_reported(self):
+        bad = self.tmp / "bad.ttl"
+        bad.write_text("@prefix pg: <https://w3id.org/pactgraph/ontology#> .\npg:x a .\n")
+        result = run("validate", SAMPLE, "--ontology", bad)
+        self.assertEqual(result.returncode, 3)
+        self.assertIn(f"{bad}:2:", result.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
