@@ -13,11 +13,11 @@ build_packages=(
   build-essential cmake pkg-config
   libserd-dev libsord-dev serdi
   libboost-graph-dev nlohmann-json3-dev
-  libgtest-dev libgmock-dev libcli11-dev libcurl4-openssl-dev
+  libgtest-dev libgmock-dev libcli11-dev libcurl4-openssl-dev libbenchmark-dev
 )
 # Independent implementations that check our output in the tests.
 test_packages=(
-  raptor2-utils sordi python3 python3-rdflib nodejs npm
+  raptor2-utils sordi python3 python3-rdflib python3-networkx python3-igraph nodejs npm
 )
 
 want=("${build_packages[@]}")
