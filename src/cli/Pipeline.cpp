@@ -41,11 +41,11 @@ std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostre
   }
 
   util::Diagnostics diagnostics;
-  LoadedGraph loaded;
+  LoadedGraph loaded{std::move(*vocabulary), {}, 0};
   io::Loader loader(loaded.graph, diagnostics);
   for (const auto& path : options.data) loader.loadPath(path);
   loaded.files = loader.filesRead();
-  ontology::validate(*vocabulary, loaded.graph, diagnostics);
+  ontology::validate(loaded.ontology, loaded.graph, diagnostics);
   report(diagnostics, err);
   if (diagnostics.hasErrors()) {
     exitCode = hasIoProblem(diagnostics) ? kIoFailure : kInvalidData;

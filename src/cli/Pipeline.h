@@ -25,6 +25,7 @@ struct InputOptions {
 };
 
 struct LoadedGraph {
+  ontology::Ontology ontology;
   model::Graph graph;
   std::size_t files = 0;
 };

@@ -19,14 +19,54 @@ using cli::ExitCode;
 
 constexpr const char* kVersion = "0.1.0";
 
-void addInputOptions(CLI::App& command, cli::InputOptions& input, std::string& base) {
+// Vocabularies `--materialize` can emit, by the names users know them by.
+const std::map<std::string, std::string_view> kAlignableVocabularies = {
+    {"crm", "http://www.cidoc-crm.org/cidoc-crm/"}, {"schema", model::vocab::schema},
+    {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"}, {"prov", model::vocab::prov},
+    {"bibo", model::vocab::bibo}, {"dcterms", model::vocab::dcterms}, {"skos", model::vocab::skos},
+};
+
+// How to shape the RDF output (build and export).
+struct ExportSettings {
+  std::string base;
+  std::string provenance = "statements";
+  std::vector<std::string> materialize;
+
+  rdf::ExportOptions options(const ontology::Ontology& ontology) const {
+    rdf::ExportOptions out;
+    out.base = base;
+    out.provenance = provenance == "nanopub" ? rdf::ProvenanceEncoding::nanopublications
+                                             : rdf::ProvenanceEncoding::statementNodes;
+    std::vector<std::string> namespaces;
+    for (const auto& name : materialize) namespaces.emplace_back(kAlignableVocabularies.at(name));
+    if (!namespaces.empty()) out.alignedTerms = ontology.alignments(namespaces);
+    return out;
+  }
+};
+
+void addDataOptions(CLI::App& command, cli::InputOptions& input) {
   command.add_option("DATA", input.data, "Data files or directories of *.json files")->required()->type_name("PATH");
-  command.add_option("--base", base, "Base IRI for minted node, statement and citation IRIs (ends in / or #)")
-      ->default_val(std::string(model::vocab::defaultBase));
   command.add_option("--ontology", input.ontologyPath,
                      "Ontology (Turtle) to validate against instead of the built-in ontology/pactgraph.ttl")
       ->type_name("FILE");
   command.add_flag("-q,--quiet", input.quiet, "Print only errors");
+}
+
+void addExportOptions(CLI::App& command, ExportSettings& settings) {
+  command.add_option("--base", settings.base, "Base IRI for minted node, statement and citation IRIs (ends in / or #)")
+      ->default_val(std::string(model::vocab::defaultBase));
+  command.add_option("--provenance", settings.provenance,
+                     "How claims carry provenance: statements (rdf:Statement nodes) or nanopub "
+                     "(one nanopublication of named graphs per claim)")
+      ->check(CLI::IsMember({"statements", "nanopub"}))
+      ->default_val("statements");
+  std::vector<std::string> names;
+  for (const auto& [name, ns] : kAlignableVocabularies) names.push_back(name);
+  command.add_option("--materialize", settings.materialize,
+                     "Also emit the aligned terms of these vocabularies (comma-separated): crm, schema, sem, prov, "
+                     "bibo, dcterms, skos")
+      ->delimiter(',')
+      ->check(CLI::IsMember(names));
 }
 
 std::string humanBytes(std::size_t bytes) {
@@ -59,14 +99,14 @@ int runValidate(const cli::InputOptions& input) {
   return ExitCode::kOk;
 }
 
-int runExport(const cli::InputOptions& input, const std::string& base, const std::string& formatName,
+int runExport(const cli::InputOptions& input, const ExportSettings& settings, const std::string& formatName,
               const std::string& outputPath) {
   int exitCode = ExitCode::kOk;
   auto loaded = cli::loadValidated(input, std::cerr, exitCode);
   if (!loaded) return exitCode;
   const rdf::Format format = *rdf::formatFromName(formatName);
-  const auto quads = rdf::buildDataset(loaded->graph, {base});
-  const std::string text = rdf::serialize(quads, format, rdf::standardPrefixes(base));
+  const auto quads = rdf::buildDataset(loaded->graph, settings.options(loaded->ontology));
+  const std::string text = rdf::serialize(quads, format, rdf::standardPrefixes(settings.base));
   if (outputPath.empty() || outputPath == "-") {
     std::cout << text;
     std::cout.flush();
@@ -78,11 +118,12 @@ int runExport(const cli::InputOptions& input, const std::string& base, const std
   return ExitCode::kOk;
 }
 
-int runBuild(const cli::InputOptions& input, const std::string& base, const std::filesystem::path& outDir) {
+int runBuild(const cli::InputOptions& input, const ExportSettings& settings, const std::filesystem::path& outDir) {
   int exitCode = ExitCode::kOk;
   auto loaded = cli::loadValidated(input, std::cerr, exitCode);
   if (!loaded) return exitCode;
-  const auto quads = rdf::buildDataset(loaded->graph, {base});
+  const std::string& base = settings.base;
+  const auto quads = rdf::buildDataset(loaded->graph, settings.options(loaded->ontology));
   const auto prefixes = rdf::standardPrefixes(base);
 
   struct Written {
@@ -140,22 +181,22 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   cli::InputOptions input;
-  std::string base;
+  ExportSettings exportSettings;
   std::filesystem::path outDir;
   std::string formatName;
   std::string outputPath;
 
   CLI::App* build = app.add_subcommand("build", "Validate the data and write every RDF format into OUTDIR");
-  addInputOptions(*build, input, base);
+  addDataOptions(*build, input);
+  addExportOptions(*build, exportSettings);
   build->add_option("-o,--output", outDir, "Output directory (created if missing)")->required()->type_name("OUTDIR");
 
   CLI::App* validate = app.add_subcommand("validate", "Check the data against the ontology; write nothing");
-  validate->add_option("DATA", input.data, "Data files or directories of *.json files")->required()->type_name("PATH");
-  validate->add_option("--ontology", input.ontologyPath, "Ontology (Turtle) to validate against")->type_name("FILE");
-  validate->add_flag("-q,--quiet", input.quiet, "Print only errors");
+  addDataOptions(*validate, input);
 
   CLI::App* exportCommand = app.add_subcommand("export", "Validate the data and write one RDF format");
-  addInputOptions(*exportCommand, input, base);
+  addDataOptions(*exportCommand, input);
+  addExportOptions(*exportCommand, exportSettings);
   exportCommand->add_option("-f,--format", formatName, "turtle, ntriples, nquads, trig or jsonld")
       ->required()
       ->check(CLI::IsMember({"turtle", "ntriples", "nquads", "trig", "jsonld"}));
@@ -167,16 +208,17 @@ int main(int argc, char** argv) {
     const int code = app.exit(error);
     return code == 0 ? ExitCode::kOk : ExitCode::kUsage;
   }
-  if (!base.empty() && !rdf::isValidBase(base)) {
+  std::string& base = exportSettings.base;
+  if (base.empty()) base = std::string(model::vocab::defaultBase);
+  if (!rdf::isValidBase(base)) {
     std::cerr << "error[usage.bad-base]: --base must be an absolute IRI ending in / or #, got \"" << base << "\"\n";
     return ExitCode::kUsage;
   }
-  if (base.empty()) base = std::string(model::vocab::defaultBase);
 
   try {
-    if (*build) return runBuild(input, base, outDir);
+    if (*build) return runBuild(input, exportSettings, outDir);
     if (*validate) return runValidate(input);
-    if (*exportCommand) return runExport(input, base, formatName, outputPath);
+    if (*exportCommand) return runExport(input, exportSettings, formatName, outputPath);
   } catch (const util::IoError& error) {
     std::cerr << "error[io.write]: " << error.what() << "; nothing was written\n";
     return ExitCode::kIoFailure;

@@ -236,6 +236,27 @@ std::vector<std::string> Ontology::equivalents(const std::string& iri) const {
   return it == equivalents_.end() ? std::vector<std::string>{} : it->second;
 }
 
+std::map<std::string, std::vector<std::string>> Ontology::alignments(const std::vector<std::string>& namespaces) const {
+  const auto wanted = [&](const std::string& iri) {
+    return std::any_of(namespaces.begin(), namespaces.end(), [&](const auto& ns) { return iri.starts_with(ns); });
+  };
+  std::map<std::string, std::vector<std::string>> out;
+  const auto collect = [&](const std::string& term, const std::set<std::string>& ancestry) {
+    std::set<std::string> aligned;
+    for (const auto& ancestor : ancestry) {
+      if (wanted(ancestor)) aligned.insert(ancestor);
+      for (const auto& partner : equivalents(ancestor)) {
+        if (wanted(partner)) aligned.insert(partner);
+      }
+    }
+    aligned.erase(term);
+    if (!aligned.empty()) out[term] = {aligned.begin(), aligned.end()};
+  };
+  for (const auto& [local, c] : classes_) collect(c.iri, ancestors(c.iri));
+  for (const auto& [local, p] : properties_) collect(p.iri, propertyAncestors(p.iri));
+  return out;
+}
+
 std::vector<std::string> Ontology::classNames() const {
   std::vector<std::string> out;
   for (const auto& [local, c] : classes_) out.push_back(local);

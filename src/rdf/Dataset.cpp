@@ -21,18 +21,29 @@ Term iri(std::string_view ns, std::string_view local) { return Term::iri(std::st
 // in practice for any dataset a single machine can hold.
 constexpr std::size_t kHashLength = 24;
 
+const std::string kRdfType = std::string(vocab::rdf) + "type";
+
 class DatasetBuilder {
  public:
   DatasetBuilder(const model::Graph& graph, const ExportOptions& options)
       : graph_(graph),
+        options_(options),
         base_(options.base),
         facts_(Term::iri(factsGraphIri(options.base))),
-        provenance_(Term::iri(provenanceGraphIri(options.base))) {}
+        provenance_(Term::iri(options.provenance == ProvenanceEncoding::nanopublications
+                                  ? options.base + "graph/citations"
+                                  : provenanceGraphIri(options.base))) {}
 
   std::vector<Quad> build() {
     for (const auto& node : graph_.nodes) addNode(node);
     for (const auto& citation : graph_.citations) addCitation(citation);
-    for (const auto& statement : graph_.statements) addStatement(statement);
+    for (const auto& statement : graph_.statements) {
+      if (options_.provenance == ProvenanceEncoding::nanopublications) {
+        addNanopublication(statement);
+      } else {
+        addStatement(statement);
+      }
+    }
     std::sort(quads_.begin(), quads_.end());
     quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
     return std::move(quads_);
@@ -64,13 +75,13 @@ class DatasetBuilder {
   void addNode(const model::Node& node) {
     PG_CHECK(!node.typeIri.empty(), "buildDataset needs a validated graph (node " + node.id + ")");
     const Term subject = nodeIri(node.id);
-    add(subject, iri(vocab::rdf, "type"), Term::iri(node.typeIri), facts_);
+    addFact(subject, iri(vocab::rdf, "type"), Term::iri(node.typeIri), facts_);
     addTexts(subject, iri(vocab::rdfs, "label"), node.labels, facts_);
     addTexts(subject, iri(vocab::skos, "altLabel"), node.altLabels, facts_);
     addTexts(subject, iri(vocab::dcterms, "description"), node.descriptions, facts_);
     for (const auto& attribute : node.attributes) {
       for (const auto& term : valueTerms(attribute.value)) {
-        add(subject, Term::iri(attribute.propertyIri), term, facts_);
+        addFact(subject, Term::iri(attribute.propertyIri), term, facts_);
       }
     }
   }
@@ -109,7 +120,7 @@ class DatasetBuilder {
     const Term predicate = Term::iri(statement.predicateIri);
     const std::vector<Term> objects = valueTerms(statement.object);
     if (statement.rank != model::Rank::deprecated) {
-      for (const auto& object : objects) add(subject, predicate, object, facts_);
+      for (const auto& object : objects) addFact(subject, predicate, object, facts_);
     }
     const Term node = statementIri(statement);
     const Term& g = provenance_;
@@ -118,27 +129,70 @@ class DatasetBuilder {
     add(node, iri(vocab::rdf, "subject"), subject, g);
     add(node, iri(vocab::rdf, "predicate"), predicate, g);
     for (const auto& object : objects) add(node, iri(vocab::rdf, "object"), object, g);
+    addClaimProvenance(statement, node, g);
+  }
+
+  void addNanopublication(const model::Statement& statement) {
+    PG_CHECK(!statement.predicateIri.empty(), "buildDataset needs a validated graph (statement)");
+    const std::string np = base_ + "np/" + util::sha256Hex(model::statementKey(statement)).substr(0, kHashLength);
+    const Term head = Term::iri(np + "/head");
+    const Term assertion = Term::iri(np + "/assertion");
+    const Term provenance = Term::iri(np + "/provenance");
+    const Term pubinfo = Term::iri(np + "/pubinfo");
+    const Term nanopub = Term::iri(np);
+    const std::string nps = "http://www.nanopub.org/nschema#";
+    add(nanopub, iri(vocab::rdf, "type"), iri(nps, "Nanopublication"), head);
+    add(nanopub, iri(nps, "hasAssertion"), assertion, head);
+    add(nanopub, iri(nps, "hasProvenance"), provenance, head);
+    add(nanopub, iri(nps, "hasPublicationInfo"), pubinfo, head);
+    for (const auto& object : valueTerms(statement.object)) {
+      addFact(nodeIri(statement.subjectId), Term::iri(statement.predicateIri), object, assertion);
+    }
+    addClaimProvenance(statement, assertion, provenance);
+    add(nanopub, iri(vocab::dcterms, "conformsTo"), Term::iri(std::string(vocab::pgOntology)), pubinfo);
+  }
+
+  // Rank, date span, qualifiers, notes and citations of a claim, as
+  // properties of `about` (a statement node or an assertion graph) in `g`.
+  void addClaimProvenance(const model::Statement& statement, const Term& about, const Term& g) {
     static const std::map<model::Rank, std::string_view> kRankTerms = {
         {model::Rank::preferred, "PreferredRank"}, {model::Rank::normal, "NormalRank"}, {model::Rank::deprecated, "DeprecatedRank"}};
-    add(node, iri(vocab::pg, "rank"), iri(vocab::pg, kRankTerms.at(statement.rank)), g);
+    add(about, iri(vocab::pg, "rank"), iri(vocab::pg, kRankTerms.at(statement.rank)), g);
     if (const auto& date = statement.object.date) {
       const std::string xsdDate = std::string(vocab::xsd) + "date";
       const model::SimpleDate& last = date->end ? *date->end : date->begin;
-      add(node, iri(vocab::pg, "earliest"), Term::literal(date->begin.earliestDay(), xsdDate), g);
-      add(node, iri(vocab::pg, "latest"), Term::literal(last.latestDay(), xsdDate), g);
+      add(about, iri(vocab::pg, "earliest"), Term::literal(date->begin.earliestDay(), xsdDate), g);
+      add(about, iri(vocab::pg, "latest"), Term::literal(last.latestDay(), xsdDate), g);
     }
     for (const auto& qualifier : statement.qualifiers) {
-      for (const auto& term : valueTerms(qualifier.value)) add(node, Term::iri(qualifier.propertyIri), term, g);
+      for (const auto& term : valueTerms(qualifier.value)) add(about, Term::iri(qualifier.propertyIri), term, g);
     }
-    addTexts(node, iri(vocab::pg, "note"), statement.notes, g);
+    addTexts(about, iri(vocab::pg, "note"), statement.notes, g);
     for (const auto& id : statement.citationIds) {
       const model::Citation* citation = graph_.findCitation(id);
       PG_CHECK(citation != nullptr, "buildDataset needs a validated graph (citation " + id + ")");
-      add(node, iri(vocab::prov, "wasDerivedFrom"), citationIri(*citation), g);
+      add(about, iri(vocab::prov, "wasDerivedFrom"), citationIri(*citation), g);
+    }
+  }
+
+  // A triple of the facts (a node description or a claim): also emitted
+  // with the aligned types or predicates the caller asked to materialise.
+  void addFact(const Term& s, const Term& p, const Term& o, const Term& g) {
+    add(s, p, o, g);
+    const bool isType = p.value == kRdfType;
+    const auto aligned = options_.alignedTerms.find(isType ? o.value : p.value);
+    if (aligned == options_.alignedTerms.end()) return;
+    for (const auto& term : aligned->second) {
+      if (isType) {
+        add(s, p, Term::iri(term), g);
+      } else {
+        add(s, Term::iri(term), o, g);
+      }
     }
   }
 
   const model::Graph& graph_;
+  const ExportOptions& options_;
   std::string base_;
   Term facts_;
   Term provenance_;

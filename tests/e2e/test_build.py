@@ -42,6 +42,21 @@ class BuildTest(TempDirTestCase):
         with self.subTest(file=jsonld.name, reader="rdflib"):
             self.assertEqual(read_with_rdflib(jsonld, "json-ld"), reference)
 
+    def test_nanopublication_encoding_is_read_alike_by_every_parser(self):
+        out, _ = self.build(SAMPLE, "--provenance", "nanopub", "--materialize", "crm,sem,schema")
+        reference = read_with_rdflib(out / "pactgraph.nq", "nquads")
+        graphs = {g for *_rest, g in reference}
+        self.assertGreater(len([g for g in graphs if g.endswith("/assertion")]), 10)
+        self.assertEqual(read_with_serdi(out / "pactgraph.trig", "trig"), reference)
+        self.assertEqual(read_with_rapper(out / "pactgraph.trig", "trig"), reference)
+        self.assertEqual(read_with_jsonld_js(out / "pactgraph.jsonld"), reference)
+        rdf_type = ("iri", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        self.assertIn((("iri", "https://w3id.org/pactgraph/id/mao-zedong"), rdf_type,
+                       ("iri", "http://www.cidoc-crm.org/cidoc-crm/E21_Person"), "https://w3id.org/pactgraph/id/graph/facts"),
+                      reference)
+        sem_actor = ("iri", "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor")
+        self.assertTrue(any(p == sem_actor and g.endswith("/assertion") for _s, p, _o, g in reference))
+
     def test_build_twice_gives_byte_identical_files(self):
         first, _ = self.build(SAMPLE, out=self.tmp / "a")
         second, _ = self.build(SAMPLE, out=self.tmp / "b")

@@ -63,6 +63,12 @@ class Ontology {
   // owl:equivalentClass / owl:equivalentProperty partners of a term.
   std::vector<std::string> equivalents(const std::string& iri) const;
 
+  // For every pg: class and property, the terms it aligns to that lie in
+  // one of `namespaces`: its rdfs:subClassOf / rdfs:subPropertyOf ancestors
+  // and their owl:equivalent* partners (transitively). Keys without aligned
+  // terms are left out.
+  std::map<std::string, std::vector<std::string>> alignments(const std::vector<std::string>& namespaces) const;
+
   std::vector<std::string> classNames() const;
   std::vector<std::string> propertyNames() const;
 

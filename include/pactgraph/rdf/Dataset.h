@@ -16,8 +16,23 @@
 // Statement and citation IRIs hash their content (model/Identity.h), so
 // identical citations are one node and IRIs survive reordering of the
 // input. No blank nodes. The quads come back sorted and unique.
+//
+// ProvenanceEncoding::nanopublications replaces the statement nodes by one
+// nanopublication per claim (http://www.nanopub.org/nschema#):
+//   <base>np/<hash>/head        np:hasAssertion, np:hasProvenance, np:hasPublicationInfo
+//   <base>np/<hash>/assertion   the claim's triple(s)
+//   <base>np/<hash>/provenance  <assertion> prov:wasDerivedFrom <citation> ;
+//                               pg:rank … ; qualifiers … ; pg:note …
+//   <base>np/<hash>/pubinfo     <np> dcterms:conformsTo <pactgraph ontology>
+// with node descriptions in <base>graph/facts and citations in
+// <base>graph/citations.
+//
+// `alignedTerms` (built from the ontology by the caller) materialises
+// aligned vocabularies: every rdf:type and every predicate of the facts
+// found as a key also gets the listed IRIs (crm:E21_Person, sem:hasActor…).
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,9 +42,14 @@
 
 namespace pactgraph::rdf {
 
+enum class ProvenanceEncoding { statementNodes, nanopublications };
+
 struct ExportOptions {
   // Absolute IRI ending in '/' or '#'; node `x` becomes <base>x.
   std::string base = std::string(model::vocab::defaultBase);
+  ProvenanceEncoding provenance = ProvenanceEncoding::statementNodes;
+  // Class or property IRI → aligned IRIs to emit as well (may be empty).
+  std::map<std::string, std::vector<std::string>> alignedTerms;
 };
 
 std::vector<model::Quad> buildDataset(const model::Graph& graph, const ExportOptions& options);

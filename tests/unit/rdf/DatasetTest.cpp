@@ -99,12 +99,40 @@ TEST(DatasetTest, OutputIsIndependentOfFileOrderAndSplit) {
 }
 
 TEST(DatasetTest, BaseIriIsConfigurableAndValidated) {
-  const auto quads = buildDataset(validated({{"a.json", kNodes}}), {"https://example.org/kg/"});
+  ExportOptions options;
+  options.base = "https://example.org/kg/";
+  const auto quads = buildDataset(validated({{"a.json", kNodes}}), options);
   EXPECT_THAT(quads.front().subject.value, ::testing::StartsWith("https://example.org/kg/"));
   EXPECT_FALSE(isValidBase("https://example.org/no-trailing-slash"));
   EXPECT_FALSE(isValidBase("relative/"));
   EXPECT_FALSE(isValidBase("https://example.org/a b/"));
   EXPECT_TRUE(isValidBase("https://example.org/kg#"));
+}
+
+TEST(DatasetTest, NanopublicationsPutEachClaimInItsOwnGraphs) {
+  ExportOptions options;
+  options.provenance = ProvenanceEncoding::nanopublications;
+  const auto quads = buildDataset(validated({{"a.json", kNodes}, {"b.json", kStatements}}), options);
+  const auto assertions = withPredicate(quads, "http://www.nanopub.org/nschema#hasAssertion");
+  ASSERT_EQ(assertions.size(), 2u);
+  const std::string assertion = assertions[0].object.value;
+  EXPECT_THAT(assertion, ::testing::EndsWith("/assertion"));
+  std::size_t inAssertion = 0;
+  for (const auto& q : quads) inAssertion += q.graph.value == assertion ? 1 : 0;
+  EXPECT_EQ(inAssertion, 1u);
+  EXPECT_TRUE(withPredicate(quads, kRdf + "subject").empty());  // no statement nodes in this encoding
+  const auto derived = withPredicate(quads, "http://www.w3.org/ns/prov#wasDerivedFrom");
+  EXPECT_TRUE(std::all_of(derived.begin(), derived.end(),
+                          [](const Quad& q) { return q.subject.value.ends_with("/assertion") && q.graph.value.ends_with("/provenance"); }));
+}
+
+TEST(DatasetTest, MaterializesAlignedTypesAndPredicates) {
+  ExportOptions options;
+  options.alignedTerms[kPg + "Person"] = {"http://www.cidoc-crm.org/cidoc-crm/E21_Person"};
+  options.alignedTerms[kPg + "participant"] = {"http://semanticweb.cs.vu.nl/2009/11/sem/hasActor"};
+  const auto quads = buildDataset(validated({{"a.json", kNodes}, {"b.json", kStatements}}), options);
+  EXPECT_TRUE(contains(quads, kBase + "molotov", kRdf + "type", Term::iri("http://www.cidoc-crm.org/cidoc-crm/E21_Person")));
+  EXPECT_TRUE(contains(quads, kBase + "talks", "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", Term::iri(kBase + "molotov")));
 }
 
 TEST(DatasetTest, NoBlankNodes) {
