@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "Pipeline.h"
+#include "pactgraph/ontology/Artifacts.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/OutputTransaction.h"
@@ -173,6 +174,26 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   return ExitCode::kOk;
 }
 
+// Writes the artifacts derived from the ontology (all or nothing).
+int runGenerate(const std::string& ontologyPath, const std::string& shapes, const std::string& context,
+                const std::string& jsonSchema) {
+  std::optional<ontology::Ontology> vocabulary;
+  try {
+    vocabulary = ontologyPath.empty() ? ontology::Ontology::builtIn()
+                                      : ontology::Ontology::fromTurtle(util::readFile(ontologyPath), ontologyPath);
+  } catch (const std::exception& error) {
+    std::cerr << "error[ontology.unreadable]: " << error.what() << '\n';
+    return ExitCode::kIoFailure;
+  }
+  util::OutputTransaction output;
+  output.stage(shapes, ontology::shaclShapes(*vocabulary));
+  output.stage(context, ontology::jsonLdContext(*vocabulary));
+  output.stage(jsonSchema, ontology::inputJsonSchema(*vocabulary));
+  output.commit();
+  std::cout << "wrote " << shapes << ", " << context << ", " << jsonSchema << '\n';
+  return ExitCode::kOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -202,6 +223,17 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"turtle", "ntriples", "nquads", "trig", "jsonld"}));
   exportCommand->add_option("-o,--output", outputPath, "Output file (default: standard output)")->type_name("FILE");
 
+  std::string shapesPath = "ontology/shapes.ttl";
+  std::string contextPath = "ontology/context.jsonld";
+  std::string jsonSchemaPath = "data/schema.json";
+  std::string generateOntology;
+  CLI::App* generate = app.add_subcommand(
+      "generate", "Write the files derived from the ontology: SHACL shapes, JSON-LD context, input JSON Schema");
+  generate->add_option("--ontology", generateOntology, "Ontology (Turtle) instead of the built-in one")->type_name("FILE");
+  generate->add_option("--shapes", shapesPath, "SHACL shapes output")->capture_default_str();
+  generate->add_option("--context", contextPath, "JSON-LD context output")->capture_default_str();
+  generate->add_option("--json-schema", jsonSchemaPath, "JSON Schema output")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -219,6 +251,7 @@ int main(int argc, char** argv) {
     if (*build) return runBuild(input, exportSettings, outDir);
     if (*validate) return runValidate(input);
     if (*exportCommand) return runExport(input, exportSettings, formatName, outputPath);
+    if (*generate) return runGenerate(generateOntology, shapesPath, contextPath, jsonSchemaPath);
   } catch (const util::IoError& error) {
     std::cerr << "error[io.write]: " << error.what() << "; nothing was written\n";
     return ExitCode::kIoFailure;

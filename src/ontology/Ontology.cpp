@@ -142,6 +142,7 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
       ontology.equivalents_[t.o.text].push_back(t.s.text);
     }
     if (p == rdfsLabel && (t.o.language.empty() || t.o.language == "en")) ontology.labels_[t.s.text] = t.o.text;
+    if (p == rdfType && t.o.isIri && inPg(t.o) && inPg(t.s)) ontology.individuals_[t.o.text].push_back(t.s.text);
     if (!inPg(t.s)) continue;
     const std::string local = localNameOf(t.s.text);
     if (auto c = ontology.classes_.find(local); c != ontology.classes_.end()) {
@@ -254,6 +255,46 @@ std::map<std::string, std::vector<std::string>> Ontology::alignments(const std::
   };
   for (const auto& [local, c] : classes_) collect(c.iri, ancestors(c.iri));
   for (const auto& [local, p] : properties_) collect(p.iri, propertyAncestors(p.iri));
+  return out;
+}
+
+std::vector<const OntologyClass*> Ontology::classes() const {
+  std::vector<const OntologyClass*> out;
+  for (const auto& [local, c] : classes_) out.push_back(&c);
+  return out;
+}
+
+std::vector<const OntologyProperty*> Ontology::properties() const {
+  std::vector<const OntologyProperty*> out;
+  for (const auto& [local, p] : properties_) out.push_back(&p);
+  return out;
+}
+
+std::vector<const OntologyClass*> Ontology::nodeClasses() const {
+  const std::string pg(vocab::pg);
+  std::vector<const OntologyClass*> out;
+  for (const auto& [local, c] : classes_) {
+    const auto up = ancestors(c.iri);
+    if (up.contains(pg + "Citation") || up.contains(pg + "Statement") || up.contains(pg + "Rank")) continue;
+    out.push_back(&c);
+  }
+  return out;
+}
+
+std::vector<std::string> Ontology::subClassesOf(const std::string& classIri) const {
+  std::vector<std::string> out;
+  for (const auto& [local, c] : classes_) {
+    if (isSubClassOf(c.iri, classIri)) out.push_back(c.iri);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> Ontology::individualsOf(const std::string& classIri) const {
+  const auto it = individuals_.find(classIri);
+  if (it == individuals_.end()) return {};
+  std::vector<std::string> out = it->second;
+  std::sort(out.begin(), out.end());
   return out;
 }
 

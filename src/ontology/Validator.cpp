@@ -340,7 +340,10 @@ class Validation {
     for (const auto& node : graph_.nodes) {
       for (const auto& attribute : node.attributes) present.emplace(node.id, attribute.propertyIri);
     }
-    for (const auto& statement : graph_.statements) present.emplace(statement.subjectId, statement.predicateIri);
+    // A deprecated claim has no direct triple, so it does not count.
+    for (const auto& statement : graph_.statements) {
+      if (statement.rank != model::Rank::deprecated) present.emplace(statement.subjectId, statement.predicateIri);
+    }
     for (const auto& node : graph_.nodes) {
       if (node.typeIri.empty()) continue;
       for (const auto& ancestor : ontology_.ancestors(node.typeIri)) {

@@ -69,6 +69,16 @@ class Ontology {
   // terms are left out.
   std::map<std::string, std::vector<std::string>> alignments(const std::vector<std::string>& namespaces) const;
 
+  std::vector<const OntologyClass*> classes() const;
+  std::vector<const OntologyProperty*> properties() const;
+  // pg: classes whose instances are nodes of the input: all but Citation,
+  // Statement, Rank and their subclasses.
+  std::vector<const OntologyClass*> nodeClasses() const;
+  // All pg: classes that are `classIri` or below it, sorted by IRI.
+  std::vector<std::string> subClassesOf(const std::string& classIri) const;
+  // Individuals declared in the ontology as instances of `classIri` (pg:NormalRank…).
+  std::vector<std::string> individualsOf(const std::string& classIri) const;
+
   std::vector<std::string> classNames() const;
   std::vector<std::string> propertyNames() const;
 
@@ -89,6 +99,7 @@ class Ontology {
   std::map<std::string, std::set<std::string>> superProperties_;
   std::map<std::string, std::vector<std::string>> equivalents_;
   std::map<std::string, std::string> labels_;
+  std::map<std::string, std::vector<std::string>> individuals_;  // class IRI -> instances
   std::vector<Triple> triples_;
 };
 

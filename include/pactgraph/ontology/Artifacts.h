@@ -1,0 +1,31 @@
+// Files generated from the ontology so that they cannot drift from it
+// (`pactgraph generate`; a test regenerates them and compares):
+//   ontology/shapes.ttl     SHACL shapes an export must satisfy
+//   ontology/context.jsonld a JSON-LD context naming every term, for consumers
+//   data/schema.json        JSON Schema (2020-12) of the input files, for editors
+#pragma once
+
+#include <string>
+
+#include "pactgraph/ontology/Ontology.h"
+
+namespace pactgraph::ontology {
+
+// SHACL Core shapes (Turtle) for exports in the statement-node encoding:
+// a label on every typed node, required properties, each property's domain
+// and range (expanded over subclasses, since exports carry no
+// rdfs:subClassOf triples), and the shape of statement and citation nodes,
+// including "a claim whose predicate requires a citation has one".
+std::string shaclShapes(const Ontology& ontology);
+
+// {"@context": {...}}: prefixes plus one term per class and property
+// (object properties typed @id, datatype properties with their datatype).
+std::string jsonLdContext(const Ontology& ontology);
+
+// JSON Schema of data files: the shape data/README.md documents, with the
+// ontology's classes and properties as enumerations and per-predicate value
+// types. It cannot see across files (references, duplicate ids) or
+// duplicate keys; the loader and validator remain the authority.
+std::string inputJsonSchema(const Ontology& ontology);
+
+}  // namespace pactgraph::ontology

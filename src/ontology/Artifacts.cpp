@@ -1,0 +1,328 @@
+#include "pactgraph/ontology/Artifacts.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "pactgraph/model/Vocabulary.h"
+
+namespace pactgraph::ontology {
+
+namespace vocab = model::vocab;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const std::string kPg(vocab::pg);
+const std::string kXsd(vocab::xsd);
+const std::string kRdf(vocab::rdf);
+constexpr const char* kEdtf = "http://id.loc.gov/datatypes/edtf/EDTF";
+
+// pg:local for pactgraph terms, xsd:local for XSD, <iri> otherwise.
+std::string turtleName(const std::string& iri) {
+  if (iri.starts_with(kPg)) return "pg:" + iri.substr(kPg.size());
+  if (iri.starts_with(kXsd)) return "xsd:" + iri.substr(kXsd.size());
+  if (iri.starts_with(kRdf)) return "rdf:" + iri.substr(kRdf.size());
+  return "<" + iri + ">";
+}
+
+std::string classAlternatives(const Ontology& ontology, const std::vector<std::string>& classes, bool withStatement) {
+  std::vector<std::string> closure;
+  for (const auto& c : classes) {
+    const auto below = ontology.subClassesOf(c);
+    closure.insert(closure.end(), below.begin(), below.end());
+    if (below.empty()) closure.push_back(c);  // a class outside pg: (none today)
+  }
+  if (withStatement) closure.push_back(kPg + "Statement");
+  std::sort(closure.begin(), closure.end());
+  closure.erase(std::unique(closure.begin(), closure.end()), closure.end());
+  std::string out = "(";
+  for (const auto& c : closure) out += "\n        [ sh:class " + turtleName(c) + " ]";
+  return out + "\n    )";
+}
+
+std::string datatypeConstraint(const std::string& datatype) {
+  if (datatype == kXsd + "date") {
+    return "sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYearMonth ] [ sh:datatype xsd:gYear ] "
+           "[ sh:datatype <" + std::string(kEdtf) + "> ] )";
+  }
+  return "sh:datatype " + turtleName(datatype);
+}
+
+std::string list(const std::vector<std::string>& iris) {
+  std::string out = "(";
+  for (const auto& iri : iris) out += " " + turtleName(iri);
+  return out + " )";
+}
+
+}  // namespace
+
+std::string shaclShapes(const Ontology& ontology) {
+  std::ostringstream out;
+  out << "# Generated from ontology/pactgraph.ttl by `pactgraph generate`; do not edit.\n"
+         "# SHACL Core shapes for pactgraph exports (statement-node encoding).\n"
+         "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+         "@prefix pg: <" << kPg << "> .\n"
+         "@prefix pgsh: <https://w3id.org/pactgraph/shapes#> .\n"
+         "@prefix rdf: <" << kRdf << "> .\n"
+         "@prefix rdfs: <" << vocab::rdfs << "> .\n"
+         "@prefix xsd: <" << kXsd << "> .\n"
+         "@prefix prov: <" << vocab::prov << "> .\n"
+         "@prefix dcterms: <" << vocab::dcterms << "> .\n\n";
+
+  // Classes: a language-tagged label, and the required properties.
+  for (const OntologyClass* c : ontology.nodeClasses()) {
+    out << "pgsh:" << c->localName << " a sh:NodeShape ;\n    sh:targetClass " << turtleName(c->iri) << " ;\n"
+        << "    sh:property [ sh:path rdfs:label ; sh:minCount 1 ; sh:datatype rdf:langString ]";
+    std::vector<std::string> required;
+    for (const auto& ancestor : ontology.ancestors(c->iri)) {
+      if (!ancestor.starts_with(kPg)) continue;
+      if (const OntologyClass* up = ontology.findClass(std::string_view(ancestor).substr(kPg.size()))) {
+        required.insert(required.end(), up->requiredProperties.begin(), up->requiredProperties.end());
+      }
+    }
+    std::sort(required.begin(), required.end());
+    required.erase(std::unique(required.begin(), required.end()), required.end());
+    for (const auto& property : required) {
+      out << " ;\n    sh:property [ sh:path " << turtleName(property) << " ; sh:minCount 1 ]";
+    }
+    out << " .\n\n";
+  }
+
+  // Properties: domain (any property may also qualify a statement node) and range.
+  std::vector<std::string> predicates;
+  std::vector<std::string> uncitedPredicates;
+  for (const OntologyProperty* p : ontology.properties()) {
+    if (!p->qualifierOnly) {
+      predicates.push_back(p->iri);
+      if (!p->requiresCitation) uncitedPredicates.push_back(p->iri);
+    }
+    out << "pgsh:" << p->localName << " a sh:NodeShape ;\n    sh:targetSubjectsOf " << turtleName(p->iri);
+    if (!p->domains.empty()) out << " ;\n    sh:or " << classAlternatives(ontology, p->domains, true);
+    out << " ;\n    sh:property [ sh:path " << turtleName(p->iri) << " ; ";
+    if (p->kind == OntologyProperty::Kind::datatype) {
+      out << datatypeConstraint(p->ranges.front());
+    } else {
+      std::vector<std::string> individuals;
+      for (const auto& range : p->ranges) {
+        const auto some = ontology.individualsOf(range);
+        individuals.insert(individuals.end(), some.begin(), some.end());
+      }
+      if (!individuals.empty()) {
+        out << "sh:in " << list(individuals);
+      } else if (!p->ranges.empty()) {
+        out << "sh:nodeKind sh:IRI ; sh:or " << classAlternatives(ontology, p->ranges, false);
+      } else {
+        out << "sh:nodeKind sh:IRI";
+      }
+    }
+    out << " ] .\n\n";
+  }
+
+  // The provenance model's nodes.
+  out << "pgsh:Statement a sh:NodeShape ;\n    sh:targetClass pg:Statement ;\n"
+         "    sh:property [ sh:path rdf:subject ; sh:minCount 1 ; sh:maxCount 1 ; sh:nodeKind sh:IRI ] ;\n"
+         "    sh:property [ sh:path rdf:predicate ; sh:minCount 1 ; sh:maxCount 1 ; sh:in "
+      << list(predicates)
+      << " ] ;\n"
+         "    sh:property [ sh:path rdf:object ; sh:minCount 1 ] ;\n"
+         "    sh:property [ sh:path pg:rank ; sh:minCount 1 ; sh:maxCount 1 ] ;\n"
+         "    sh:property [ sh:path prov:wasDerivedFrom ; sh:class pg:Citation ] ;\n"
+         "    # A claim whose predicate requires a citation cites at least one.\n"
+         "    sh:or (\n        [ sh:property [ sh:path prov:wasDerivedFrom ; sh:minCount 1 ] ]\n"
+         "        [ sh:property [ sh:path rdf:predicate ; sh:in "
+      << list(uncitedPredicates)
+      << " ] ]\n    ) .\n\n"
+         "pgsh:Citation a sh:NodeShape ;\n    sh:targetClass pg:Citation ;\n"
+         "    sh:property [ sh:path rdfs:label ; sh:minCount 1 ; sh:datatype rdf:langString ] ;\n"
+         "    sh:property [ sh:path dcterms:source ; sh:minCount 1 ; sh:maxCount 1 ; sh:or "
+      << classAlternatives(ontology, {kPg + "Source"}, false) << " ] .\n";
+  return out.str();
+}
+
+namespace {
+
+Json prefixes() {
+  Json context = Json::object();
+  context["@version"] = 1.1;
+  context["pg"] = kPg;
+  context["rdf"] = kRdf;
+  context["rdfs"] = std::string(vocab::rdfs);
+  context["xsd"] = kXsd;
+  context["skos"] = std::string(vocab::skos);
+  context["prov"] = std::string(vocab::prov);
+  context["dcterms"] = std::string(vocab::dcterms);
+  context["bibo"] = std::string(vocab::bibo);
+  return context;
+}
+
+std::string compactPg(const std::string& iri) {
+  if (iri.starts_with(kPg)) return "pg:" + iri.substr(kPg.size());
+  if (iri.starts_with(kXsd)) return "xsd:" + iri.substr(kXsd.size());
+  return iri;
+}
+
+}  // namespace
+
+std::string jsonLdContext(const Ontology& ontology) {
+  Json context = prefixes();
+  context["label"] = {{"@id", "rdfs:label"}, {"@container", "@language"}};
+  context["altLabel"] = {{"@id", "skos:altLabel"}, {"@container", "@language"}};
+  context["description"] = {{"@id", "dcterms:description"}, {"@container", "@language"}};
+  context["wasDerivedFrom"] = {{"@id", "prov:wasDerivedFrom"}, {"@type", "@id"}};
+  context["source"] = {{"@id", "dcterms:source"}, {"@type", "@id"}};
+  for (const OntologyClass* c : ontology.classes()) context[c->localName] = compactPg(c->iri);
+  const std::string langString = kRdf + "langString";
+  for (const OntologyProperty* p : ontology.properties()) {
+    Json term = Json::object();
+    term["@id"] = compactPg(p->iri);
+    if (p->kind == OntologyProperty::Kind::object) {
+      term["@type"] = "@id";
+    } else if (p->ranges.front() == langString) {
+      term["@container"] = "@language";
+    } else if (p->ranges.front() != kXsd + "string" && p->ranges.front() != kXsd + "date") {
+      // Dates carry their own type (xsd:date, gYearMonth, gYear or EDTF).
+      term["@type"] = compactPg(p->ranges.front());
+    }
+    context[p->localName] = std::move(term);
+  }
+  Json document = Json::object();
+  document["@context"] = std::move(context);
+  return document.dump(2) + "\n";
+}
+
+namespace {
+
+constexpr const char* kSlugPattern = "^[a-z0-9](?:[a-z0-9-]{0,198}[a-z0-9])?$";
+constexpr const char* kLanguageTagPattern = "^(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$";
+constexpr const char* kEdtfPattern =
+    "^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[?~%]?"
+    "(?:/[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[?~%]?)?$";
+
+Json ref(const std::string& name) { return {{"$ref", "#/$defs/" + name}}; }
+
+// Schema of one value of a property, as the loader accepts it.
+Json valueSchema(const OntologyProperty& p) {
+  if (p.kind == OntologyProperty::Kind::object) return ref("id");
+  const std::string& range = p.ranges.front();
+  const std::string local = range.substr(range.find('#') + 1);
+  if (local == "langString") return ref("languageMap");
+  if (local == "date") return ref("edtfDate");
+  if (local == "integer" || local == "positiveInteger" || local == "nonNegativeInteger") {
+    return {{"anyOf", Json::array({{{"type", "integer"}}, {{"type", "string"}, {"pattern", "^[+-]?[0-9]+$"}}})}};
+  }
+  if (local == "decimal") {
+    return {{"anyOf", Json::array({{{"type", "number"}},
+                                   {{"type", "string"}, {"pattern", "^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)$"}}})}};
+  }
+  if (local == "double") return {{"anyOf", Json::array({{{"type", "number"}}, {{"type", "string"}}})}};
+  if (local == "boolean") return {{"anyOf", Json::array({{{"type", "boolean"}}, {{"enum", {"true", "false"}}}})}};
+  if (local == "duration") {
+    return {{"type", "string"},
+            {"pattern", "^-?P(?=[0-9T])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?$"}};
+  }
+  if (local == "gYear") return {{"type", "string"}, {"pattern", "^-?[0-9]{4,}$"}};
+  return {{"type", "string"}};
+}
+
+Json oneOrMany(Json schema) {
+  return {{"anyOf", Json::array({schema, {{"type", "array"}, {"items", schema}, {"minItems", 1}}})}};
+}
+
+}  // namespace
+
+std::string inputJsonSchema(const Ontology& ontology) {
+  Json nodeTypes = Json::array();
+  for (const OntologyClass* c : ontology.nodeClasses()) nodeTypes.push_back(c->localName);
+
+  Json attributeProperties = Json::object();
+  Json qualifierProperties = Json::object();
+  Json predicates = Json::array();
+  Json predicateRules = Json::array();
+  for (const OntologyProperty* p : ontology.properties()) {
+    qualifierProperties[p->localName] = valueSchema(*p);
+    if (!p->requiresCitation && !p->qualifierOnly) attributeProperties[p->localName] = oneOrMany(valueSchema(*p));
+    if (p->qualifierOnly) continue;
+    predicates.push_back(p->localName);
+    Json then = Json::object();
+    if (p->kind == OntologyProperty::Kind::object) {
+      then["required"] = Json::array({"object"});
+    } else {
+      then["required"] = Json::array({"value"});
+      then["properties"]["value"] = valueSchema(*p);
+    }
+    if (p->requiresCitation) {
+      then["required"].push_back("cite");
+      then["properties"]["cite"] = {{"type", "array"}, {"minItems", 1}};
+    }
+    predicateRules.push_back({{"if", {{"properties", {{"predicate", {{"const", p->localName}}}}}, {"required", {"predicate"}}}},
+                              {"then", then}});
+  }
+
+  Json defs = Json::object();
+  defs["id"] = {{"type", "string"}, {"pattern", kSlugPattern}};
+  defs["languageTag"] = {{"type", "string"}, {"pattern", kLanguageTagPattern}};
+  defs["languageMap"] = {{"type", "object"},
+                         {"minProperties", 1},
+                         {"propertyNames", ref("languageTag")},
+                         {"additionalProperties", {{"type", "string"}, {"minLength", 1}}}};
+  defs["languageListMap"] = {
+      {"type", "object"},
+      {"propertyNames", ref("languageTag")},
+      {"additionalProperties",
+       oneOrMany({{"type", "string"}, {"minLength", 1}})}};
+  defs["edtfDate"] = {{"type", "string"}, {"pattern", kEdtfPattern}};
+  defs["node"] = {
+      {"type", "object"},
+      {"additionalProperties", false},
+      {"required", {"id", "type", "label"}},
+      {"properties",
+       {{"id", ref("id")},
+        {"type", {{"enum", nodeTypes}}},
+        {"label", ref("languageMap")},
+        {"altLabel", ref("languageListMap")},
+        {"description", ref("languageMap")},
+        {"props", {{"type", "object"}, {"additionalProperties", false}, {"properties", attributeProperties}}}}}};
+  defs["citation"] = {{"type", "object"},
+                      {"additionalProperties", false},
+                      {"required", {"id", "source"}},
+                      {"properties",
+                       {{"id", ref("id")},
+                        {"source", ref("id")},
+                        {"pages", {{"type", "string"}}},
+                        {"footnote", {{"type", "integer"}, {"minimum", 1}}},
+                        {"note", ref("languageMap")}}}};
+  defs["statement"] = {
+      {"type", "object"},
+      {"additionalProperties", false},
+      {"required", {"subject", "predicate"}},
+      {"not", {{"required", {"object", "value"}}}},
+      {"properties",
+       {{"subject", ref("id")},
+        {"predicate", {{"enum", predicates}}},
+        {"object", ref("id")},
+        {"value", {{"type", {"string", "number", "boolean", "object"}}}},
+        {"cite", {{"type", "array"}, {"items", ref("id")}}},
+        {"qualifiers", {{"type", "object"}, {"additionalProperties", false}, {"properties", qualifierProperties}}},
+        {"rank", {{"enum", {"preferred", "normal", "deprecated"}}}},
+        {"note", ref("languageMap")}}},
+      {"allOf", predicateRules}};
+
+  Json schema = Json::object();
+  schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+  schema["$id"] = "https://w3id.org/pactgraph/schema/data.json";
+  schema["title"] = "pactgraph data file";
+  schema["description"] =
+      "Generated from ontology/pactgraph.ttl by `pactgraph generate`; do not edit. See data/README.md.";
+  schema["type"] = "object";
+  schema["additionalProperties"] = false;
+  schema["properties"] = {{"$schema", {{"type", "string"}}},
+                          {"nodes", {{"type", "array"}, {"items", ref("node")}}},
+                          {"citations", {{"type", "array"}, {"items", ref("citation")}}},
+                          {"statements", {{"type", "array"}, {"items", ref("statement")}}}};
+  schema["$defs"] = std::move(defs);
+  return schema.dump(2) + "\n";
+}
+
+}  // namespace pactgraph::ontology
