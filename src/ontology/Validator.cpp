@@ -94,7 +94,17 @@ class Validation {
       if (text.text.empty()) {
         diagnostics_.error("data.empty-text", text.origin, "empty " + std::string(what));
       }
+      checkCharacters(text.text, text.origin);
     }
+  }
+
+  // U+0000 is valid JSON and valid RDF, but Serd (like many C-based RDF
+  // tools and triple stores) ends a string there: refuse it rather than
+  // export a silently truncated literal.
+  void checkCharacters(std::string_view text, const Origin& origin) {
+    if (text.find('\0') == std::string_view::npos) return;
+    diagnostics_.error("data.nul-character", origin, "the text contains the character U+0000",
+                       "remove the \\u0000 escape; RDF tools would cut the text there");
   }
 
   // --- classes --------------------------------------------------------------
@@ -241,6 +251,7 @@ class Validation {
                          "\"" + property.localName + "\" takes " + shortName(datatype) + ": write it as a string");
       return;
     }
+    checkCharacters(value.text, value.origin);
     const std::string problem = checkLexical(datatype, value.text);
     if (!problem.empty()) {
       diagnostics_.error("data.bad-literal", value.origin, "\"" + property.localName + "\": " + problem);
@@ -279,6 +290,7 @@ class Validation {
 
   void checkCitation(model::Citation& citation) {
     checkTexts(citation.notes, "note");
+    checkCharacters(citation.pages, citation.origin);
     if (citation.sourceId.empty()) return;
     const model::Node* source = graph_.findNode(citation.sourceId);
     if (!source) {

@@ -61,7 +61,16 @@ std::string serialize(std::vector<model::Quad> quads, Format format, const Prefi
   }
   std::sort(quads.begin(), quads.end());
   quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
-  if (format == Format::jsonld) return detail::writeJsonLd(quads, prefixes);
+  switch (format) {
+    case Format::jsonld:
+      return detail::writeJsonLd(quads, prefixes);
+    case Format::ntriples:
+    case Format::nquads:
+      return detail::writeLines(quads, format == Format::nquads);
+    case Format::turtle:
+    case Format::trig:
+      break;
+  }
   return detail::writeWithSerd(quads, format, prefixes);
 }
 

@@ -11,6 +11,7 @@
 namespace pactgraph::rdf::detail {
 
 std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes);
+std::string writeLines(const std::vector<model::Quad>& quads, bool withGraphs);
 std::string writeJsonLd(const std::vector<model::Quad>& quads, const Prefixes& prefixes);
 
 }  // namespace pactgraph::rdf::detail

@@ -4,7 +4,7 @@ implementations, and all of them describe the same graph."""
 import shutil
 import unittest
 
-from pgtest import (SAMPLE, TempDirTestCase, read_with_jsonld_js, read_with_rapper, read_with_rdflib,
+from pgtest import (SAMPLE, SOURCE_DIR, TempDirTestCase, read_with_jsonld_js, read_with_rapper, read_with_rdflib,
                     read_with_serdi, run, triples)
 
 FORMATS = {
@@ -23,7 +23,13 @@ class BuildTest(TempDirTestCase):
         return out, result
 
     def test_writes_every_format_and_independent_parsers_agree(self):
-        out, _ = self.build(SAMPLE)
+        self.check_parsers_agree(SAMPLE)
+
+    def test_treaty_dataset_export_is_read_alike_by_every_parser(self):
+        self.check_parsers_agree(SOURCE_DIR / "data")
+
+    def check_parsers_agree(self, data):
+        out, _ = self.build(data)
         reference = read_with_rdflib(out / "pactgraph.nq", "nquads")
         self.assertGreater(len(reference), 100)
         self.assertTrue(all(g is not None for *_rest, g in reference), "every quad is in a named graph")

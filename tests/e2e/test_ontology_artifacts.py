@@ -53,6 +53,20 @@ class OntologyArtifactsTest(TempDirTestCase):
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
         self.assertIn("conforms", result.stdout)
 
+    def test_treaty_export_conforms_to_the_shapes(self):
+        out = self.tmp / "treaty"
+        run("build", SOURCE_DIR / "data", "-o", out, check=True)
+        result = shacl(SHAPES, out / "pactgraph.nq")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
+    def test_treaty_data_files_satisfy_the_json_schema(self):
+        files = sorted((SOURCE_DIR / "data").rglob("*.json"))
+        files = [f for f in files if f.name != "schema.json"]
+        self.assertGreater(len(files), 5)
+        result = subprocess.run(["node", PEERS / "json-schema-validate.mjs", SCHEMA, *files], capture_output=True,
+                                text=True, timeout=300)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
     def test_broken_exports_violate_the_shapes(self):
         nquads = (self.export() / "pactgraph.nq").read_text(encoding="utf-8")
         pg = "https://w3id.org/pactgraph/ontology#"

@@ -1,6 +1,8 @@
 // Serializers. They take arbitrary quads (not only model-shaped ones), in
 // any order, and write them deterministically: prefixes first, then the
-// quads sorted. Terms must be valid (absolute IRIs, well-formed literals,
+// quads sorted. Turtle and TriG go through Serd; N-Triples and N-Quads are
+// written in RDF 1.2 canonical form by our own line writer; JSON-LD through
+// nlohmann/json. Terms must be valid (absolute IRIs, well-formed literals,
 // BCP 47 tags): validation happens before, in ontology::validate.
 #pragma once
 

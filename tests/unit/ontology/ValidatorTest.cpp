@@ -132,6 +132,11 @@ TEST(ValidatorTest, LanguageTagsAreBcp47) {
   EXPECT_THAT(result.ids(), ElementsAre("data.bad-language-tag", "data.bad-language-tag"));
 }
 
+TEST(ValidatorTest, NulCharactersAreRefused) {
+  const auto result = check(R"({"nodes": [{"id": "x", "type": "Place", "label": {"en": "a\u0000b"}}]})");
+  EXPECT_THAT(result.ids(), ElementsAre("data.nul-character"));
+}
+
 TEST(ValidatorTest, ClaimsCannotHideInProps) {
   const auto result = check(R"({"nodes": [{"id": "x", "type": "Meeting", "label": {"en": "X"},
     "props": {"date": "1950-01-01", "role": {"en": "r"}}}]})");

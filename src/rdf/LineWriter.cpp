@@ -1,0 +1,102 @@
+// N-Triples and N-Quads in the canonical form of RDF 1.2 (c14n): one
+// statement per line, single spaces, " .\n" at the end; in literals
+// \b \t \n \f \r \" \\ as ECHAR, other C0 controls, U+007F, U+FFFE and
+// U+FFFF as \u00XX / \uFFFE (uppercase hex), everything else raw UTF-8;
+// "x"^^xsd:string written as "x".
+//
+// Serd 0.30 is not used for these: it writes \u0008 for \b, passes U+FFFE
+// raw, and cuts a literal at U+0000.
+#include <string_view>
+
+#include "Writers.h"
+#include "pactgraph/model/Vocabulary.h"
+
+namespace pactgraph::rdf::detail {
+
+namespace {
+
+const std::string kXsdString = std::string(model::vocab::xsd) + "string";
+
+void appendLiteralText(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    switch (c) {
+      case '\b':
+        out += "\\b";
+        continue;
+      case '\t':
+        out += "\\t";
+        continue;
+      case '\n':
+        out += "\\n";
+        continue;
+      case '\f':
+        out += "\\f";
+        continue;
+      case '\r':
+        out += "\\r";
+        continue;
+      case '"':
+        out += "\\\"";
+        continue;
+      case '\\':
+        out += "\\\\";
+        continue;
+      default:
+        break;
+    }
+    if (c < 0x20 || c == 0x7F) {
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+               (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
+      out += static_cast<unsigned char>(text[i + 2]) == 0xBE ? "\\uFFFE" : "\\uFFFF";  // noncharacters
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+}
+
+void appendTerm(std::string& out, const model::Term& term) {
+  if (term.isIri()) {
+    out += '<';
+    out += term.value;
+    out += '>';
+    return;
+  }
+  out += '"';
+  appendLiteralText(out, term.value);
+  out += '"';
+  if (!term.language.empty()) {
+    out += '@';
+    out += term.language;
+  } else if (!term.datatype.empty() && term.datatype != kXsdString) {
+    out += "^^<";
+    out += term.datatype;
+    out += '>';
+  }
+}
+
+}  // namespace
+
+std::string writeLines(const std::vector<model::Quad>& quads, bool withGraphs) {
+  std::string out;
+  for (const auto& quad : quads) {
+    appendTerm(out, quad.subject);
+    out += ' ';
+    appendTerm(out, quad.predicate);
+    out += ' ';
+    appendTerm(out, quad.object);
+    if (withGraphs && !quad.inDefaultGraph()) {
+      out += ' ';
+      appendTerm(out, quad.graph);
+    }
+    out += " .\n";
+  }
+  return out;
+}
+
+}  // namespace pactgraph::rdf::detail
