@@ -7,9 +7,12 @@
 #include <set>
 #include <sstream>
 
+#include "AnalysisCommands.h"
 #include "Pipeline.h"
 #include "pactgraph/ontology/Artifacts.h"
 #include "pactgraph/rdf/Dataset.h"
+#include "pactgraph/rdf/Reader.h"
+#include "pactgraph/rdf/TermCheck.h"
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/OutputTransaction.h"
 
@@ -174,6 +177,39 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   return ExitCode::kOk;
 }
 
+// Reads any RDF file and writes it in another syntax, with every term
+// checked first: the writers' behaviour on arbitrary data, not only on
+// model-shaped graphs (used by the W3C suites and for triple-store loads).
+int runConvert(const std::string& inputPath, const std::string& from, const std::string& baseIri,
+               const std::string& to, const std::string& outputPath, const ExportSettings& settings) {
+  const rdf::Format format = *rdf::formatFromName(to);
+  std::vector<model::Quad> quads;
+  try {
+    rdf::ReadOptions options;
+    options.baseIri = baseIri;
+    quads = rdf::readRdf(util::readFile(inputPath), *rdf::inputSyntaxFromName(from), options, inputPath);
+  } catch (const rdf::ReadError& error) {
+    std::cerr << error.what() << " [rdf.syntax]\n";
+    return ExitCode::kInvalidData;
+  }
+  const auto problems = rdf::checkTerms(quads, format);
+  for (const auto& problem : problems) std::cerr << inputPath << ": error[rdf.bad-term]: " << problem << '\n';
+  if (!problems.empty()) {
+    std::cerr << problems.size() << (problems.size() == 1 ? " error" : " errors") << "; nothing was written\n";
+    return ExitCode::kInvalidData;
+  }
+  const std::string text = rdf::serialize(std::move(quads), format, rdf::standardPrefixes(settings.base));
+  if (outputPath.empty() || outputPath == "-") {
+    std::cout << text;
+    std::cout.flush();
+    return std::cout ? ExitCode::kOk : ExitCode::kIoFailure;
+  }
+  util::OutputTransaction output;
+  output.stage(outputPath, text);
+  output.commit();
+  return ExitCode::kOk;
+}
+
 // Writes the artifacts derived from the ontology (all or nothing).
 int runGenerate(const std::string& ontologyPath, const std::string& shapes, const std::string& context,
                 const std::string& jsonSchema) {
@@ -234,6 +270,24 @@ int main(int argc, char** argv) {
   generate->add_option("--context", contextPath, "JSON-LD context output")->capture_default_str();
   generate->add_option("--json-schema", jsonSchemaPath, "JSON Schema output")->capture_default_str();
 
+  std::string convertInput;
+  std::string convertFrom;
+  std::string convertBase;
+  CLI::App* convert = app.add_subcommand("convert", "Read an RDF file (Turtle, TriG, N-Triples, N-Quads) and write it "
+                                                     "in another format; blank nodes become skolem IRIs");
+  convert->add_option("FILE", convertInput, "RDF file to read")->required();
+  convert->add_option("--from", convertFrom, "turtle, trig, ntriples or nquads")
+      ->required()
+      ->check(CLI::IsMember({"turtle", "trig", "ntriples", "nquads"}));
+  convert->add_option("--input-base", convertBase, "Base IRI for relative IRIs in FILE");
+  convert->add_option("-t,--to", formatName, "turtle, ntriples, nquads, trig or jsonld")
+      ->required()
+      ->check(CLI::IsMember({"turtle", "ntriples", "nquads", "trig", "jsonld"}));
+  convert->add_option("-o,--output", outputPath, "Output file (default: standard output)")->type_name("FILE");
+
+  cli::AnalysisCommandState analysis;
+  cli::addAnalysisCommands(app, analysis);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -251,7 +305,9 @@ int main(int argc, char** argv) {
     if (*build) return runBuild(input, exportSettings, outDir);
     if (*validate) return runValidate(input);
     if (*exportCommand) return runExport(input, exportSettings, formatName, outputPath);
+    if (*convert) return runConvert(convertInput, convertFrom, convertBase, formatName, outputPath, exportSettings);
     if (*generate) return runGenerate(generateOntology, shapesPath, contextPath, jsonSchemaPath);
+    if (const auto code = cli::runAnalysisCommands(analysis)) return *code;
   } catch (const util::IoError& error) {
     std::cerr << "error[io.write]: " << error.what() << "; nothing was written\n";
     return ExitCode::kIoFailure;

@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "pactgraph/model/Vocabulary.h"
-#include "pactgraph/ontology/Datatypes.h"
+#include "pactgraph/model/Datatypes.h"
 
 extern const char pactgraph_ontology_ttl[];
 extern const std::size_t pactgraph_ontology_ttl_size;
@@ -163,7 +163,7 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
     std::sort(property.domains.begin(), property.domains.end());
     std::sort(property.ranges.begin(), property.ranges.end());
     if (property.kind == OntologyProperty::Kind::datatype) {
-      if (property.ranges.size() != 1 || !isSupportedDatatype(property.ranges.front())) {
+      if (property.ranges.size() != 1 || !model::isSupportedDatatype(property.ranges.front())) {
         throw OntologyError(name + ": datatype property pg:" + local +
                             " needs exactly one rdfs:range among the supported datatypes");
       }

@@ -5,7 +5,7 @@
 
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Vocabulary.h"
-#include "pactgraph/ontology/Datatypes.h"
+#include "pactgraph/model/Datatypes.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::ontology {
@@ -252,7 +252,7 @@ class Validation {
       return;
     }
     checkCharacters(value.text, value.origin);
-    const std::string problem = checkLexical(datatype, value.text);
+    const std::string problem = model::checkLexical(datatype, value.text);
     if (!problem.empty()) {
       diagnostics_.error("data.bad-literal", value.origin, "\"" + property.localName + "\": " + problem);
       return;

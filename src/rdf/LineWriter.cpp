@@ -2,7 +2,7 @@
 // statement per line, single spaces, " .\n" at the end; in literals
 // \b \t \n \f \r \" \\ as ECHAR, other C0 controls, U+007F, U+FFFE and
 // U+FFFF as \u00XX / \uFFFE (uppercase hex), everything else raw UTF-8;
-// "x"^^xsd:string written as "x".
+// "x"^^xsd:string written as "x"; language tags lowercased.
 //
 // Serd 0.30 is not used for these: it writes \u0008 for \b, passes U+FFFE
 // raw, and cuts a literal at U+0000.
@@ -10,6 +10,7 @@
 
 #include "Writers.h"
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::rdf::detail {
 
@@ -72,7 +73,7 @@ void appendTerm(std::string& out, const model::Term& term) {
   out += '"';
   if (!term.language.empty()) {
     out += '@';
-    out += term.language;
+    out += util::toLowerAscii(term.language);  // c14n: language tags in lowercase
   } else if (!term.datatype.empty() && term.datatype != kXsdString) {
     out += "^^<";
     out += term.datatype;

@@ -43,6 +43,33 @@ SerdNode uriNode(const std::string& text) {
   return serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(text.data()), text.size());
 }
 
+// A literal node built by hand: serd_node_from_substring stops at U+0000 and
+// sets the newline/quote flags that make Serd choose a long """…""" string
+// with raw line breaks. With no flags, Serd writes a short string and
+// escapes \n, \r, \t and quotes, which survives line-ending conversion.
+SerdNode shortLiteralNode(const std::string& text) {
+  std::size_t chars = 0;
+  for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(), chars, 0, SERD_LITERAL};
+}
+
+// The datatype as a CURIE when a prefix covers it: Serd abbreviates
+// xsd:integer, xsd:decimal, xsd:double and xsd:boolean literals given by
+// full IRI to bare tokens (01, +1, 1E0), whose lexical form several parsers
+// (rdflib among them) do not keep.
+std::string datatypeName(const std::string& iri, const Prefixes& prefixes) {
+  for (const auto& [name, ns] : prefixes) {
+    if (iri.size() > ns.size() && iri.starts_with(ns)) {
+      const std::string local = iri.substr(ns.size());
+      const bool plain = std::all_of(local.begin(), local.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      });
+      if (plain) return name + ":" + local;
+    }
+  }
+  return iri;
+}
+
 }  // namespace
 
 std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes) {
@@ -73,8 +100,12 @@ std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, 
       serd_writer_new(syntax, style, env.get(), nullptr, appendToOutput, &output));
   serd_writer_set_error_sink(writer.get(), recordError, &output);
 
+  Prefixes declared = prefixes;
+  if (terse && std::none_of(declared.begin(), declared.end(), [](const auto& p) { return p.first == "xsd"; })) {
+    declared.emplace_back("xsd", std::string(model::vocab::xsd));  // needed by datatypeName
+  }
   if (terse) {
-    for (const auto& [name, ns] : prefixes) {
+    for (const auto& [name, ns] : declared) {
       const SerdNode nameNode = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(name.data()), name.size());
       const SerdNode nsNode = uriNode(ns);
       serd_writer_set_prefix(writer.get(), &nameNode, &nsNode);
@@ -93,12 +124,14 @@ std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, 
       status = serd_writer_write_statement(writer.get(), 0, withGraph ? &graph : nullptr, &subject, &predicate, &object,
                                            nullptr, nullptr);
     } else {
-      const SerdNode object = serd_node_from_substring(
-          SERD_LITERAL, reinterpret_cast<const uint8_t*>(quad.object.value.data()), quad.object.value.size());
+      const SerdNode object = shortLiteralNode(quad.object.value);
       const bool hasLanguage = !quad.object.language.empty();
       const bool plain = hasLanguage || quad.object.datatype.empty() || quad.object.datatype == xsdString ||
                          quad.object.datatype == langString;
-      const SerdNode datatype = uriNode(quad.object.datatype);
+      const std::string name = terse ? datatypeName(quad.object.datatype, declared) : quad.object.datatype;
+      const bool curie = name != quad.object.datatype;
+      const SerdNode datatype =
+          serd_node_from_substring(curie ? SERD_CURIE : SERD_URI, reinterpret_cast<const uint8_t*>(name.data()), name.size());
       const SerdNode language = serd_node_from_substring(
           SERD_LITERAL, reinterpret_cast<const uint8_t*>(quad.object.language.data()), quad.object.language.size());
       status = serd_writer_write_statement(writer.get(), 0, withGraph ? &graph : nullptr, &subject, &predicate, &object,

@@ -32,12 +32,33 @@ TEST(WriterTest, NTriplesIsOneSortedLinePerTripleWithEscapes) {
             "<https://example.org/s> <https://example.org/n> \"300000000\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
             "<https://example.org/s> <https://example.org/n> \"42\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
             "<https://example.org/s> <https://example.org/p> \"quote \\\" backslash \\\\ newline \\n tab \\t\" .\n"
-            "<https://example.org/s> <https://example.org/p> \"毛泽东\"@zh-Hans .\n");
+            "<https://example.org/s> <https://example.org/p> \"毛泽东\"@zh-hans .\n");  // c14n: lowercase tags
+}
+
+TEST(WriterTest, NTriplesEscapesFollowTheCanonicalForm) {
+  const Term s = Term::iri("https://example.org/s");
+  const Term p = Term::iri("https://example.org/p");
+  const std::string text = std::string("\0\x01\b\f\x7F", 5) + "\xEF\xBF\xBE\xEF\xBF\xBF é";
+  EXPECT_EQ(serialize({{s, p, Term::string(text), {}}}, Format::ntriples, {}),
+            "<https://example.org/s> <https://example.org/p> \"\\u0000\\u0001\\b\\f\\u007F\\uFFFE\\uFFFF é\" .\n");
+}
+
+TEST(WriterTest, TurtleNeverUsesLongStringsOrBareNumbers) {
+  const Term s = Term::iri("https://example.org/s");
+  const Term p = Term::iri("https://example.org/p");
+  const std::string out = serialize({{s, p, Term::string("line\r\nbreak \"\"\""), {}},
+                                     {s, p, Term::literal("+1", kXsd + "integer"), {}},
+                                     {s, p, Term::literal("true", kXsd + "boolean"), {}}},
+                                    Format::turtle, {});
+  EXPECT_THAT(out, HasSubstr("\"line\\r\\nbreak \\\"\\\"\\\"\""));
+  EXPECT_THAT(out, HasSubstr("\"+1\"^^xsd:integer"));
+  EXPECT_THAT(out, HasSubstr("\"true\"^^xsd:boolean"));
+  EXPECT_THAT(out, ::testing::Not(HasSubstr("\n\"\"\"")));
 }
 
 TEST(WriterTest, NQuadsKeepsGraphs) {
   const std::string out = serialize(sample(), Format::nquads, {});
-  EXPECT_THAT(out, HasSubstr("<https://example.org/s> <https://example.org/p> \"毛泽东\"@zh-Hans <https://example.org/g> .\n"));
+  EXPECT_THAT(out, HasSubstr("<https://example.org/s> <https://example.org/p> \"毛泽东\"@zh-hans <https://example.org/g> .\n"));
   EXPECT_THAT(out, HasSubstr("<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"));
 }
 

@@ -1,4 +1,5 @@
-// Lexical forms of the XSD datatypes pactgraph accepts as property ranges.
+// Lexical forms of the XSD datatypes pactgraph accepts (as property ranges,
+// and in any RDF it writes).
 // Every literal is checked here before any writer sees it: serd writes
 // `"abc"^^xsd:integer` and `"1"^^xsd:boolean` without complaint, producing
 // files other tools reject or misread.
@@ -7,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace pactgraph::ontology {
+namespace pactgraph::model {
 
 // True for the datatypes below (full IRIs) and rdf:langString.
 bool isSupportedDatatype(std::string_view datatypeIri);
@@ -19,4 +20,4 @@ bool isSupportedDatatype(std::string_view datatypeIri);
 // valid, else what is wrong ("not an integer: 1.5").
 std::string checkLexical(std::string_view datatypeIri, std::string_view lexical);
 
-}  // namespace pactgraph::ontology
+}  // namespace pactgraph::model

@@ -1,0 +1,178 @@
+#include "pactgraph/model/Datatypes.h"
+
+#include <array>
+
+#include "pactgraph/model/Date.h"
+#include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/util/Text.h"
+
+namespace pactgraph::model {
+
+namespace {
+
+// Hand-written scanners rather than std::regex: linear time and constant
+// stack on arbitrarily long input (libstdc++'s regex recurses per character).
+class Scanner {
+ public:
+  explicit Scanner(std::string_view text) : text_(text) {}
+  bool done() const { return i_ == text_.size(); }
+  bool accept(char c) {
+    if (i_ < text_.size() && text_[i_] == c) {
+      ++i_;
+      return true;
+    }
+    return false;
+  }
+  bool acceptSign() { return accept('+') || accept('-'); }
+  std::size_t digits() {
+    const std::size_t start = i_;
+    while (i_ < text_.size() && text_[i_] >= '0' && text_[i_] <= '9') ++i_;
+    return i_ - start;
+  }
+  bool rest(std::string_view literal) {
+    if (text_.substr(i_) != literal) return false;
+    i_ = text_.size();
+    return true;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t i_ = 0;
+};
+
+bool isInteger(std::string_view s) {
+  Scanner in(s);
+  in.acceptSign();
+  return in.digits() > 0 && in.done();
+}
+
+bool isNonNegativeInteger(std::string_view s) {
+  Scanner in(s);
+  in.accept('+');
+  return in.digits() > 0 && in.done();
+}
+
+bool isPositiveInteger(std::string_view s) {
+  if (!isNonNegativeInteger(s)) return false;
+  return s.find_first_of("123456789") != std::string_view::npos;
+}
+
+// [+-]? (digits ('.' digits?)? | '.' digits)
+bool scanDecimal(Scanner& in) {
+  in.acceptSign();
+  const std::size_t whole = in.digits();
+  if (in.accept('.')) return in.digits() + whole > 0;
+  return whole > 0;
+}
+
+bool isDecimal(std::string_view s) {
+  Scanner in(s);
+  return scanDecimal(in) && in.done();
+}
+
+bool isDouble(std::string_view s) {
+  if (s == "INF" || s == "-INF" || s == "+INF" || s == "NaN") return true;
+  Scanner in(s);
+  if (!scanDecimal(in)) return false;
+  if (in.accept('e') || in.accept('E')) {
+    in.acceptSign();
+    if (in.digits() == 0) return false;
+  }
+  return in.done();
+}
+
+bool isGYear(std::string_view s) {
+  Scanner in(s);
+  in.accept('-');
+  return in.digits() >= 4 && in.done();
+}
+
+// -?P(nY)?(nM)?(nD)?(T(nH)?(nM)?(n(.n)?S)?)? with at least one component,
+// and a T only when a time component follows.
+bool isDuration(std::string_view s) {
+  Scanner in(s);
+  in.accept('-');
+  if (!in.accept('P')) return false;
+  bool any = false;
+  for (char unit : {'Y', 'M', 'D'}) {
+    Scanner probe = in;
+    if (probe.digits() > 0 && probe.accept(unit)) {
+      in = probe;
+      any = true;
+    }
+  }
+  if (in.accept('T')) {
+    bool time = false;
+    for (char unit : {'H', 'M'}) {
+      Scanner probe = in;
+      if (probe.digits() > 0 && probe.accept(unit)) {
+        in = probe;
+        time = true;
+      }
+    }
+    Scanner probe = in;
+    if (probe.digits() > 0) {
+      if (probe.accept('.') && probe.digits() == 0) return false;
+      if (probe.accept('S')) {
+        in = probe;
+        time = true;
+      }
+    }
+    if (!time) return false;
+    any = true;
+  }
+  return any && in.done();
+}
+
+bool isDateOfPrecision(std::string_view s, DatePrecision precision) {
+  const auto parsed = parseEdtf(s);
+  return parsed && !parsed->isInterval() && parsed->begin.precision == precision && !parsed->begin.uncertain &&
+         !parsed->begin.approximate;
+}
+
+struct DatatypeRule {
+  std::string_view localName;  // in the xsd namespace
+  bool (*valid)(std::string_view);
+  std::string_view expected;  // for messages
+};
+
+constexpr std::array<DatatypeRule, 12> kRules = {{
+    {"string", [](std::string_view) { return true; }, "a string"},
+    {"integer", isInteger, "an integer"},
+    {"nonNegativeInteger", isNonNegativeInteger, "a non-negative integer"},
+    {"positiveInteger", isPositiveInteger, "a positive integer"},
+    {"decimal", isDecimal, "a decimal number (digits and an optional point, no exponent)"},
+    {"double", isDouble, "a double"},
+    {"boolean", [](std::string_view s) { return s == "true" || s == "false"; }, "true or false"},
+    {"date", [](std::string_view s) { return isDateOfPrecision(s, DatePrecision::day); }, "a date YYYY-MM-DD"},
+    {"gYear", isGYear, "a year YYYY"},
+    {"gYearMonth", [](std::string_view s) { return isDateOfPrecision(s, DatePrecision::month); }, "a month YYYY-MM"},
+    {"duration", isDuration, "an ISO 8601 duration such as P30Y or P1Y6M"},
+    {"anyURI", util::isAbsoluteIri, "an absolute IRI"},
+}};
+
+const DatatypeRule* findRule(std::string_view datatypeIri) {
+  if (!datatypeIri.starts_with(vocab::xsd)) return nullptr;
+  const std::string_view local = datatypeIri.substr(vocab::xsd.size());
+  for (const auto& rule : kRules) {
+    if (rule.localName == local) return &rule;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool isSupportedDatatype(std::string_view datatypeIri) {
+  return findRule(datatypeIri) != nullptr || datatypeIri == std::string(vocab::rdf) + "langString";
+}
+
+std::string checkLexical(std::string_view datatypeIri, std::string_view lexical) {
+  const DatatypeRule* rule = findRule(datatypeIri);
+  if (!rule) return "unsupported datatype <" + std::string(datatypeIri) + ">";
+  if (rule->valid(lexical)) return {};
+  const std::string_view shown = lexical.size() > 40 ? lexical.substr(0, 40) : lexical;
+  return "expected " + std::string(rule->expected) + ", found \"" + std::string(shown) +
+         (lexical.size() > 40 ? "…\"" : "\"");
+}
+
+}  // namespace pactgraph::model
