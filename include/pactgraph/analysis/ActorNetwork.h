@@ -1,0 +1,105 @@
+// The actor network: who is linked to whom, how strongly, and the standard
+// centralities computed on it with Boost.Graph.
+//
+// Nodes are the actors: instances of pg:Agent and its subclasses (Person,
+// Organization and its subclasses, State). Two actors are linked when
+//   (a) both are the object of a co-participation claim — `participant`,
+//       `party`, `signatory` or `carriedOutBy` — about the same event or
+//       document (the link's `contexts` lists those), or
+//   (b) a claim relates them directly: subject and object are both actors
+//       (`memberOf`, `servedUnder`, `alliedWith`, `leaderOf`, `represented`…).
+// Links are undirected and aggregated: one link per pair of actors, however
+// many claims create it. Claims of deprecated rank are ignored unless
+// `includeDeprecated`; self-links are dropped.
+//
+// Weight: the number of distinct citations supporting the link, where a
+// citation is identified by its content (source and pages, as in the export:
+// two footnotes citing the same pages of the same work count once), counted
+// over every claim that creates the link (for a co-participation through an
+// event, both participation claims). A link made only of uncited claims has
+// weight 0.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pactgraph/analysis/Evidence.h"
+#include "pactgraph/analysis/TypeHierarchy.h"
+#include "pactgraph/model/Graph.h"
+
+namespace pactgraph::analysis {
+
+struct NetworkOptions {
+  bool includeDeprecated = false;
+};
+
+struct Actor {
+  std::string id;
+  std::string label;  // displayLabel
+  std::string type;   // class local name as written ("Person")
+  // Span of the dated links of the actor, when every one of its links is
+  // dated; nothing otherwise (for timeline views of the network).
+  std::optional<DayRange> dates;
+};
+
+struct Link {
+  std::size_t a = 0;  // indexes into ActorNetwork::actors, a < b
+  std::size_t b = 0;
+  std::size_t weight = 0;                 // distinct citations (see above)
+  std::vector<std::string> predicates;    // local names of the creating claims, sorted, unique
+  std::vector<std::string> contexts;      // events/documents of co-participation, sorted ids
+  std::vector<std::size_t> statements;    // indexes into Graph::statements, sorted
+  std::optional<DayRange> dates;          // span of the dated claims; nothing when none is dated
+};
+
+struct ActorNetwork {
+  std::vector<Actor> actors;  // sorted by id
+  std::vector<Link> links;    // sorted by (a, b)
+
+  // Index of the actor `id`, or nothing.
+  std::optional<std::size_t> find(const std::string& id) const;
+};
+
+// The co-participation predicates (a) above.
+bool isCoParticipation(const std::string& predicateLocalName);
+
+ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& types, const NetworkOptions& options);
+
+// Scores of one actor. Distances are hop counts: link weights measure
+// evidence, not distance, so betweenness and closeness are unweighted.
+struct ActorScores {
+  std::size_t degree = 0;          // number of linked actors
+  double degreeCentrality = 0;     // degree / (n − 1); 0 when n ≤ 1
+  std::size_t strength = 0;        // sum of the weights of its links
+  double betweenness = 0;          // Brandes, unweighted, each unordered pair counted once
+  double betweennessNormalized = 0;  // betweenness · 2 / ((n − 1)(n − 2)); 0 when n ≤ 2
+  // Wasserman–Faust closeness: (r − 1)/(n − 1) · (r − 1)/Σ d(u, v) over the
+  // r − 1 actors reachable from u; 0 for an isolated actor.
+  double closeness = 0;
+  // PageRank with damping 0.85 over both directions of every link, isolated
+  // actors spreading their score to all actors; iterated until the scores
+  // change by less than 1e-15 in total (L1), then scaled to sum to 1.
+  double pageRank = 0;
+  std::size_t component = 0;  // 1 = the largest connected component; ties by smallest actor id
+};
+
+struct NetworkScores {
+  std::vector<ActorScores> actors;  // parallel to ActorNetwork::actors
+  std::size_t components = 0;
+  std::size_t pageRankIterations = 0;
+};
+
+NetworkScores computeScores(const ActorNetwork& network);
+
+// The actors within `radius` links of `ego` and the links among them;
+// `distances` (if given) receives each kept actor's hop distance from ego,
+// parallel to the result's actors.
+ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_t radius,
+                        std::vector<std::size_t>* distances = nullptr);
+
+// Actor indexes ordered for display: betweenness descending, then id.
+std::vector<std::size_t> byBetweenness(const ActorNetwork& network, const NetworkScores& scores);
+
+}  // namespace pactgraph::analysis

@@ -1,0 +1,115 @@
+#include "pactgraph/analysis/Timeline.h"
+
+#include <algorithm>
+#include <map>
+
+namespace pactgraph::analysis {
+
+namespace {
+
+std::string precisionName(const model::DateValue& date) {
+  if (date.isInterval()) return "interval";
+  switch (date.begin.precision) {
+    case model::DatePrecision::day:
+      return "day";
+    case model::DatePrecision::month:
+      return "month";
+    case model::DatePrecision::year:
+      return "year";
+  }
+  return "year";
+}
+
+void addUnique(std::vector<std::string>& ids, const std::string& id) {
+  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+}
+
+std::string describe(const DayRange& range) {
+  if (range.earliest == range.latest) return range.earliest;
+  return (range.earliest.empty() ? ".." : range.earliest) + " – " + (range.latest.empty() ? ".." : range.latest);
+}
+
+}  // namespace
+
+Timeline buildTimeline(const model::Graph& graph, const TypeHierarchy& types, const TimelineOptions& options) {
+  Timeline timeline;
+  const ClaimDates dates(graph, types, options.includeDeprecated);
+  std::map<std::string, std::size_t> eventIndex;
+  for (const auto& node : graph.nodes) {
+    if (!types.isEvent(node)) continue;
+    TimelineEvent event;
+    event.id = node.id;
+    event.label = displayLabel(node);
+    event.type = node.type;
+    event.days = dates.nodeDate(node.id);
+    if (const model::Statement* statement = dates.dateStatement(node.id)) {
+      const model::DateValue& date = *statement->object.date;
+      event.edtf = statement->object.text;
+      event.precision = precisionName(date);
+      event.uncertain = date.begin.uncertain || (date.end && date.end->uncertain);
+      event.approximate = date.begin.approximate || (date.end && date.end->approximate);
+      if (statement->predicate == "startDate" || statement->predicate == "endDate") {
+        event.edtf = (event.days->earliest.empty() ? ".." : event.days->earliest) + "/" +
+                     (event.days->latest.empty() ? ".." : event.days->latest);
+        event.precision = "interval";
+      }
+    }
+    eventIndex[node.id] = timeline.events.size();
+    timeline.events.push_back(std::move(event));
+  }
+
+  const auto usable = [&](const model::Statement& s) {
+    return options.includeDeprecated || s.rank != model::Rank::deprecated;
+  };
+  for (const auto& statement : graph.statements) {
+    if (!usable(statement)) continue;
+    const auto subject = eventIndex.find(statement.subjectId);
+    if (subject == eventIndex.end() || statement.object.referencedId.empty()) continue;
+    TimelineEvent& event = timeline.events[subject->second];
+    const std::string& object = statement.object.referencedId;
+    if (statement.predicate == "participant" || statement.predicate == "carriedOutBy") addUnique(event.participants, object);
+    if (statement.predicate == "location") addUnique(event.places, object);
+
+    const auto own = dates.nodeDate(statement.subjectId);
+    const auto other = dates.nodeDate(object);
+    if (!own || !other) continue;
+    const std::string& ownLabel = event.label;
+    const std::string otherLabel = displayLabel(graph, object);
+    if (statement.predicate == "follows" && own->endsBefore(*other)) {
+      timeline.warnings.warning("timeline.follows-before", statement.origin,
+                                "\"" + statement.subjectId + "\" (" + describe(*own) + ") follows \"" + object +
+                                    "\" (" + describe(*other) + ") but ends before it begins",
+                                "check the dates of " + ownLabel + " and " + otherLabel + ", or the `follows` claim");
+    }
+    if (statement.predicate == "partOfEvent" && !other->contains(*own)) {
+      const bool disjoint = !other->overlaps(*own);
+      timeline.warnings.warning("timeline.outside-parent", statement.origin,
+                                "\"" + statement.subjectId + "\" (" + describe(*own) + ") is part of \"" + object +
+                                    "\" (" + describe(*other) + ") but " +
+                                    (disjoint ? "lies outside its dates" : "is not entirely within its dates"),
+                                "check the dates of " + ownLabel + " and " + otherLabel);
+    }
+    if (statement.predicate == "outcome" && other->endsBefore(*own)) {
+      timeline.warnings.warning("timeline.outcome-before", statement.origin,
+                                "\"" + object + "\" is dated " + describe(*other) + ", before \"" +
+                                    statement.subjectId + "\" (" + describe(*own) + ") whose outcome it is begins",
+                                "check the dates of " + otherLabel + " and " + ownLabel);
+    }
+  }
+
+  std::sort(timeline.events.begin(), timeline.events.end(), [](const TimelineEvent& x, const TimelineEvent& y) {
+    if (x.days.has_value() != y.days.has_value()) return x.days.has_value();
+    if (!x.days) return x.id < y.id;
+    // An open start sorts first, an open end last.
+    if (x.days->earliest != y.days->earliest) return x.days->earliest < y.days->earliest;
+    if (x.days->latest != y.days->latest) {
+      if (x.days->latest.empty()) return false;
+      if (y.days->latest.empty()) return true;
+      return x.days->latest < y.days->latest;
+    }
+    return x.id < y.id;
+  });
+  return timeline;
+}
+
+}  // namespace pactgraph::analysis
