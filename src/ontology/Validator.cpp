@@ -101,10 +101,19 @@ class Validation {
   // U+0000 is valid JSON and valid RDF, but Serd (like many C-based RDF
   // tools and triple stores) ends a string there: refuse it rather than
   // export a silently truncated literal.
+  //
+  // Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF, U+nFFFE/F) are
+  // refused too: raptor rejects them and drops them from Turtle silently.
   void checkCharacters(std::string_view text, const Origin& origin) {
-    if (text.find('\0') == std::string_view::npos) return;
-    diagnostics_.error("data.nul-character", origin, "the text contains the character U+0000",
-                       "remove the \\u0000 escape; RDF tools would cut the text there");
+    if (text.find('\0') != std::string_view::npos) {
+      diagnostics_.error("data.nul-character", origin, "the text contains the character U+0000",
+                         "remove the \\u0000 escape; RDF tools would cut the text there");
+    }
+    if (const auto noncharacter = util::findNoncharacter(text)) {
+      diagnostics_.error("data.noncharacter", origin,
+                         "the text contains the Unicode noncharacter " + *noncharacter,
+                         "noncharacters are for internal use; several RDF tools reject or drop them");
+    }
   }
 
   // --- classes --------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 
 namespace pactgraph::util {
 
@@ -44,6 +45,24 @@ bool isValidUtf8(std::string_view text) {
     i += n;
   }
   return true;
+}
+
+std::optional<std::string> findNoncharacter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = std::max<std::size_t>(1, utf8SequenceLength(text, i));
+    std::uint32_t cp = static_cast<unsigned char>(text[i]);
+    if (n > 1) {
+      cp &= 0xFFu >> (n + 1);
+      for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    }
+    if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+      char name[16];
+      std::snprintf(name, sizeof name, "U+%04X", cp);
+      return std::string(name);
+    }
+    i += n;
+  }
+  return std::nullopt;
 }
 
 std::size_t countCodePoints(std::string_view text) {

@@ -4,15 +4,17 @@ implementations, and all of them describe the same graph."""
 import shutil
 import unittest
 
-from pgtest import (SAMPLE, SOURCE_DIR, TempDirTestCase, read_with_jsonld_js, read_with_rapper, read_with_rdflib,
+from pgtest import (SAMPLE, SOURCE_DIR, TempDirTestCase, read_nquads, read_with_jsonld_js, read_with_rapper, read_with_rdflib,
                     read_with_serdi, run, triples)
 
 FORMATS = {
-    # file extension: (serdi/rapper syntax, rdflib format, has graphs)
+    # file extension: (serdi/rapper syntax, rdflib format or None, has graphs).
+    # rdflib does not read N-Triples/N-Quads here: its parser mis-decodes
+    # "\\b" (see pgtest.parse_nquads); serdi and rapper read them.
     "ttl": ("turtle", "turtle", False),
-    "nt": ("ntriples", "nt", False),
+    "nt": ("ntriples", None, False),
     "trig": ("trig", "trig", True),
-    "nq": ("nquads", "nquads", True),
+    "nq": ("nquads", None, True),
 }
 
 
@@ -28,10 +30,16 @@ class BuildTest(TempDirTestCase):
     def test_treaty_dataset_export_is_read_alike_by_every_parser(self):
         self.check_parsers_agree(SOURCE_DIR / "data")
 
+    def test_tricky_content_is_read_alike_by_every_parser(self):
+        """Quotes, backslashes, line breaks, controls, triple quotes, emoji,
+        right-to-left text, combining characters, 20,000-character strings,
+        ids starting with digits, numbers beyond 64 bits, mixed-case tags."""
+        self.check_parsers_agree(SOURCE_DIR / "tests" / "fixtures" / "tricky")
+
     def check_parsers_agree(self, data):
         out, _ = self.build(data)
-        reference = read_with_rdflib(out / "pactgraph.nq", "nquads")
-        self.assertGreater(len(reference), 100)
+        reference = read_nquads(out / "pactgraph.nq")
+        self.assertGreater(len(reference), 50)
         self.assertTrue(all(g is not None for *_rest, g in reference), "every quad is in a named graph")
         for extension, (syntax, rdflib_format, has_graphs) in FORMATS.items():
             path = out / f"pactgraph.{extension}"
@@ -40,8 +48,9 @@ class BuildTest(TempDirTestCase):
                 self.assertEqual(read_with_serdi(path, syntax), expected)
             with self.subTest(file=path.name, reader="rapper"):
                 self.assertEqual(read_with_rapper(path, syntax), expected)
-            with self.subTest(file=path.name, reader="rdflib"):
-                self.assertEqual(read_with_rdflib(path, rdflib_format), expected)
+            if rdflib_format:
+                with self.subTest(file=path.name, reader="rdflib"):
+                    self.assertEqual(read_with_rdflib(path, rdflib_format), expected)
         jsonld = out / "pactgraph.jsonld"
         with self.subTest(file=jsonld.name, reader="jsonld.js (safe mode)"):
             self.assertEqual(read_with_jsonld_js(jsonld), reference)
@@ -50,7 +59,7 @@ class BuildTest(TempDirTestCase):
 
     def test_nanopublication_encoding_is_read_alike_by_every_parser(self):
         out, _ = self.build(SAMPLE, "--provenance", "nanopub", "--materialize", "crm,sem,schema")
-        reference = read_with_rdflib(out / "pactgraph.nq", "nquads")
+        reference = read_nquads(out / "pactgraph.nq")
         graphs = {g for *_rest, g in reference}
         self.assertGreater(len([g for g in graphs if g.endswith("/assertion")]), 10)
         self.assertEqual(read_with_serdi(out / "pactgraph.trig", "trig"), reference)
@@ -104,14 +113,14 @@ class BuildTest(TempDirTestCase):
 
     def test_base_iri_option_mints_iris_under_it(self):
         out, _ = self.build(SAMPLE, "--base", "https://example.org/kg/")
-        quads = read_with_rdflib(out / "pactgraph.nq", "nquads")
+        quads = read_nquads(out / "pactgraph.nq")
         subjects = {s[1] for s, _p, _o, _g in quads}
         self.assertIn("https://example.org/kg/mao-zedong", subjects)
         self.assertFalse(any(s.startswith("https://w3id.org/pactgraph/id/") for s in subjects))
 
     def test_labels_carry_languages_and_dates_their_precision(self):
         out, _ = self.build(SAMPLE)
-        quads = read_with_rdflib(out / "pactgraph.nq", "nquads")
+        quads = read_nquads(out / "pactgraph.nq")
         label = ("iri", "http://www.w3.org/2000/01/rdf-schema#label")
         mao = ("iri", "https://w3id.org/pactgraph/id/mao-zedong")
         languages = {o[3] for s, p, o, _g in quads if s == mao and p == label}

@@ -6,7 +6,7 @@ import json
 import re
 import unittest
 
-from pgtest import (PEERS, SAMPLE, SOURCE_DIR, TempDirTestCase, quads_from_rdflib, read_with_rdflib, run, tool)
+from pgtest import PEERS, SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, read_nquads, run, tool
 from test_bad_input import CASES
 
 import subprocess
@@ -100,7 +100,7 @@ class OntologyArtifactsTest(TempDirTestCase):
         out = self.export()
         compacted = self.tmp / "compacted.jsonld"
         roundtrip = tool("node", PEERS / "jsonld-compact-roundtrip.mjs", out / "pactgraph.jsonld", CONTEXT, compacted)
-        self.assertEqual(quads_from_rdflib(roundtrip, "nquads"), read_with_rdflib(out / "pactgraph.nq", "nquads"))
+        self.assertEqual(parse_nquads(roundtrip), read_nquads(out / "pactgraph.nq"))
         # The context does its job: short names in the compacted document.
         text = compacted.read_text(encoding="utf-8")
         self.assertIn('"participant"', text)

@@ -13,6 +13,10 @@ namespace pactgraph::util {
 // surrogates U+D800..U+DFFF, nothing above U+10FFFF).
 bool isValidUtf8(std::string_view text);
 
+// "U+FFFE" etc. for the first Unicode noncharacter (U+FDD0..U+FDEF, and
+// U+xFFFE / U+xFFFF in every plane) in well-formed UTF-8 `text`, if any.
+std::optional<std::string> findNoncharacter(std::string_view text);
+
 // Number of code points in a well-formed UTF-8 prefix; bytes of a malformed
 // sequence count one each, so the result is always defined.
 std::size_t countCodePoints(std::string_view text);

@@ -14,6 +14,15 @@ TEST(TextTest, Utf8AcceptsWellFormedAndRejectsMalformed) {
   EXPECT_FALSE(isValidUtf8("\xE6\xAF"));          // truncated
 }
 
+TEST(TextTest, FindsNoncharacters) {
+  EXPECT_EQ(findNoncharacter("plain 毛 🙂"), std::nullopt);
+  EXPECT_EQ(findNoncharacter("a\xEF\xBF\xBE"), "U+FFFE");
+  EXPECT_EQ(findNoncharacter("\xEF\xBF\xBF"), "U+FFFF");
+  EXPECT_EQ(findNoncharacter("\xEF\xB7\x90"), "U+FDD0");
+  EXPECT_EQ(findNoncharacter("\xF0\x9F\xBF\xBE"), "U+1FFFE");
+  EXPECT_EQ(findNoncharacter("\xEF\xBF\xBD"), std::nullopt);  // U+FFFD is a character
+}
+
 TEST(TextTest, CountsCodePoints) {
   EXPECT_EQ(countCodePoints("abc"), 3u);
   EXPECT_EQ(countCodePoints("毛泽东"), 3u);
