@@ -196,6 +196,8 @@ namespace {
 
 constexpr const char* kSlugPattern = "^[a-z0-9](?:[a-z0-9-]{0,198}[a-z0-9])?$";
 constexpr const char* kLanguageTagPattern = "^(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$";
+// No U+0000 and no BMP noncharacters, as ontology::validate requires.
+constexpr const char* kTextPattern = "^[^\\u0000\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$";
 constexpr const char* kEdtfPattern =
     "^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[?~%]?"
     "(?:/[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[?~%]?)?$";
@@ -223,7 +225,7 @@ Json valueSchema(const OntologyProperty& p) {
             {"pattern", "^-?P(?=[0-9T])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?$"}};
   }
   if (local == "gYear") return {{"type", "string"}, {"pattern", "^-?[0-9]{4,}$"}};
-  return {{"type", "string"}};
+  return ref("text");
 }
 
 Json oneOrMany(Json schema) {
@@ -263,15 +265,16 @@ std::string inputJsonSchema(const Ontology& ontology) {
   Json defs = Json::object();
   defs["id"] = {{"type", "string"}, {"pattern", kSlugPattern}};
   defs["languageTag"] = {{"type", "string"}, {"pattern", kLanguageTagPattern}};
+  defs["text"] = {{"type", "string"}, {"pattern", kTextPattern}};
+  defs["nonEmptyText"] = {{"type", "string"}, {"minLength", 1}, {"pattern", kTextPattern}};
   defs["languageMap"] = {{"type", "object"},
                          {"minProperties", 1},
                          {"propertyNames", ref("languageTag")},
-                         {"additionalProperties", {{"type", "string"}, {"minLength", 1}}}};
+                         {"additionalProperties", ref("nonEmptyText")}};
   defs["languageListMap"] = {
       {"type", "object"},
       {"propertyNames", ref("languageTag")},
-      {"additionalProperties",
-       oneOrMany({{"type", "string"}, {"minLength", 1}})}};
+      {"additionalProperties", oneOrMany(ref("nonEmptyText"))}};
   defs["edtfDate"] = {{"type", "string"}, {"pattern", kEdtfPattern}};
   defs["node"] = {
       {"type", "object"},
@@ -290,7 +293,7 @@ std::string inputJsonSchema(const Ontology& ontology) {
                       {"properties",
                        {{"id", ref("id")},
                         {"source", ref("id")},
-                        {"pages", {{"type", "string"}}},
+                        {"pages", ref("text")},
                         {"footnote", {{"type", "integer"}, {"minimum", 1}}},
                         {"note", ref("languageMap")}}}};
   defs["statement"] = {
