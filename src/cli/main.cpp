@@ -2,6 +2,8 @@
 // libraries; no domain logic lives here.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
+
 #include <iomanip>
 #include <iostream>
 #include <set>
@@ -233,6 +235,10 @@ int runGenerate(const std::string& ontologyPath, const std::string& shapes, cons
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A file-size limit (ulimit -f) must surface as a failed write (EFBIG),
+  // which rolls the output back, not as a signal that kills the process
+  // while a temporary file is half written.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"pactgraph — provenance-rich knowledge graphs of diplomatic history, exported as linked data"};
   app.set_version_flag("--version", std::string("pactgraph ") + kVersion);
   app.require_subcommand(1);
