@@ -128,7 +128,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     auto& seen = stack_.back().keys;
     if (!seen.insert(name).second) {
       const auto& first = object.keyOffsets[static_cast<std::size_t>(
-          std::find_if(object.members.begin(), object.members.end(), [&](const auto& m) { return m.first == name; }) -
+          std::find_if(object.members.begin(), object.members.end(), [&](const auto& m) { return m.key == name; }) -
           object.members.begin())];
       const auto firstPosition = lines_.position(first);
       diagnostics_.error("json.duplicate-key", {lines_.position(offset), pointer() + "/" + escapePointerToken(name)},
@@ -227,10 +227,10 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
       return &parent.items.back();
     }
     if (!pendingKey_) return nullptr;  // value of a duplicate key: dropped
-    parent.members.emplace_back(std::move(pendingKey_->first), std::move(value));
+    parent.members.push_back({std::move(pendingKey_->first), std::move(value)});
     parent.keyOffsets.push_back(pendingKey_->second);
     pendingKey_.reset();
-    return &parent.members.back().second;
+    return &parent.members.back().value;
   }
 
   std::string childSegment() const {

@@ -52,7 +52,7 @@ class DocumentReader {
 
   void checkKeys(const JsonValue& object, const std::string& pointer, const std::vector<std::string>& allowed) {
     for (std::size_t i = 0; i < object.members.size(); ++i) {
-      const std::string& key = object.members[i].first;
+      const std::string& key = object.members[i].key;
       if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
       std::string hint = util::didYouMean(key, allowed);
       if (hint.empty()) {
@@ -185,7 +185,8 @@ class DocumentReader {
       return out;
     }
     for (std::size_t i = 0; i < json.members.size(); ++i) {
-      const auto& [property, raw] = json.members[i];
+      const std::string& property = json.members[i].key;
+      const JsonValue& raw = json.members[i].value;
       const std::string propertyPointer = pointer + "/" + escapePointerToken(property);
       const Origin keyOrigin{lines_.position(json.keyOffsets[i]), propertyPointer};
       const auto add = [&](const JsonValue& item, const std::string& itemPointer) {

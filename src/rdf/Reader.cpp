@@ -35,7 +35,12 @@ struct Collector {
 
   std::string expand(const SerdNode* node) {
     if (node->type == SERD_BLANK) return options->skolemPrefix + text(node);
-    if (node->type == SERD_URI) return util::resolveIri(base, text(node));
+    // Only relative references are resolved; absolute IRIs stay as written
+    // (`<http://a/./b>` is a different IRI from `<http://a/b>`).
+    if (node->type == SERD_URI) {
+      std::string written = text(node);
+      return util::isRelativeReference(written) ? util::resolveIri(base, written) : written;
+    }
     SerdNode expanded = serd_env_expand_node(env, node);
     std::string out;
     if (expanded.buf != nullptr) {
@@ -57,13 +62,15 @@ struct Collector {
 
 SerdStatus onBase(void* handle, const SerdNode* uri) {
   auto* collector = static_cast<Collector*>(handle);
-  collector->base = util::resolveIri(collector->base, text(uri));
+  const std::string written = text(uri);
+  collector->base = util::isRelativeReference(written) ? util::resolveIri(collector->base, written) : written;
   return SERD_SUCCESS;
 }
 
 SerdStatus onPrefix(void* handle, const SerdNode* name, const SerdNode* uri) {
   auto* collector = static_cast<Collector*>(handle);
-  const std::string resolved = util::resolveIri(collector->base, text(uri));
+  const std::string written = text(uri);
+  const std::string resolved = util::isRelativeReference(written) ? util::resolveIri(collector->base, written) : written;
   const SerdNode resolvedNode =
       serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(resolved.data()), resolved.size());
   return serd_env_set_prefix(collector->env, name, &resolvedNode);
@@ -148,7 +155,8 @@ std::vector<model::Quad> readRdf(std::string_view input, InputSyntax syntax, con
   StringSource source{input, 0};
   const SerdStatus status = serd_reader_read_source(reader.get(), readFromString, noStreamError, &source,
                                                     reinterpret_cast<const uint8_t*>(name.c_str()), 4096);
-  if (status != SERD_SUCCESS || !collector.error.empty()) {
+  // SERD_FAILURE without a reported error is Serd's word for "no statements".
+  if ((status != SERD_SUCCESS && status != SERD_FAILURE) || !collector.error.empty()) {
     throw ReadError(name + ":" + (collector.error.empty() ? std::string("1:1: ") + reinterpret_cast<const char*>(serd_strerror(status))
                                                           : collector.error));
   }

@@ -2,9 +2,9 @@
 
 namespace pactgraph::util {
 
-void failContract(const char* condition, const std::string& message, std::source_location where) {
-  throw ContractViolation(std::string(where.file_name()) + ":" + std::to_string(where.line()) +
-                          ": contract violated: " + condition + ": " + message);
+void failContract(const char* file, int line, const char* condition, const std::string& message) {
+  throw ContractViolation(std::string(file) + ":" + std::to_string(line) + ": contract violated: " + condition + ": " +
+                          message);
 }
 
 }  // namespace pactgraph::util

@@ -61,6 +61,8 @@ std::string merge(const Components& base, const std::string& referencePath) {
 
 }  // namespace
 
+bool isRelativeReference(std::string_view reference) { return !split(reference).scheme.has_value(); }
+
 std::string removeDotSegments(std::string_view path) {
   std::string input(path);
   std::string output;

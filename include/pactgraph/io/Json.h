@@ -18,12 +18,14 @@
 
 namespace pactgraph::io {
 
+struct JsonMember;
+
 struct JsonValue {
   enum class Kind { null, boolean, number, string, object, array };
 
   Kind kind = Kind::null;
   std::string text;  // string: decoded UTF-8; number: exact lexeme; boolean: "true"/"false"
-  std::vector<std::pair<std::string, JsonValue>> members;  // object members in input order
+  std::vector<JsonMember> members;                          // object members in input order
   std::vector<std::size_t> keyOffsets;                      // parallel to `members`
   std::vector<JsonValue> items;                             // array items
   std::size_t offset = 0;                                   // byte offset of the first byte
@@ -32,6 +34,11 @@ struct JsonValue {
   bool isObject() const { return kind == Kind::object; }
   bool isArray() const { return kind == Kind::array; }
   bool isString() const { return kind == Kind::string; }
+};
+
+struct JsonMember {
+  std::string key;
+  JsonValue value;
 };
 
 std::string_view kindName(JsonValue::Kind kind);

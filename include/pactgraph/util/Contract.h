@@ -3,7 +3,6 @@
 // location and the condition.
 #pragma once
 
-#include <source_location>
 #include <stdexcept>
 #include <string>
 
@@ -14,12 +13,11 @@ class ContractViolation : public std::logic_error {
   using std::logic_error::logic_error;
 };
 
-[[noreturn]] void failContract(const char* condition, const std::string& message,
-                               std::source_location where = std::source_location::current());
+[[noreturn]] void failContract(const char* file, int line, const char* condition, const std::string& message);
 
 }  // namespace pactgraph::util
 
-#define PG_CHECK(condition, message)                                      \
-  do {                                                                    \
-    if (!(condition)) ::pactgraph::util::failContract(#condition, message); \
+#define PG_CHECK(condition, message)                                                        \
+  do {                                                                                      \
+    if (!(condition)) ::pactgraph::util::failContract(__FILE__, __LINE__, #condition, message); \
   } while (false)

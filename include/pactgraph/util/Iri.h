@@ -12,6 +12,9 @@ namespace pactgraph::util {
 // reference is returned as written.
 std::string resolveIri(std::string_view base, std::string_view reference);
 
+// True when `reference` has no scheme (so it must be resolved against a base).
+bool isRelativeReference(std::string_view reference);
+
 // RFC 3986 §5.2.4.
 std::string removeDotSegments(std::string_view path);
 

@@ -23,17 +23,17 @@ TEST(JsonTest, RecordsTheOffsetOfEveryValueAndKey) {
   ASSERT_TRUE(parsed.root);
   const JsonValue& root = *parsed.root;
   EXPECT_EQ(root.offset, 0u);
-  EXPECT_EQ(root.members[0].second.text, "x\"y");
-  EXPECT_EQ(root.members[0].second.offset, text.find("\"x"));
+  EXPECT_EQ(root.members[0].value.text, "x\"y");
+  EXPECT_EQ(root.members[0].value.offset, text.find("\"x"));
   EXPECT_EQ(root.keyOffsets[1], text.find("\"b\""));
-  const JsonValue& array = root.members[1].second;
+  const JsonValue& array = root.members[1].value;
   EXPECT_EQ(array.items[0].offset, text.find('1'));
   EXPECT_EQ(array.items[1].text, "-2.5e3");  // exact lexeme
   EXPECT_EQ(array.items[1].offset, text.find("-2.5e3"));
   EXPECT_EQ(array.items[2].offset, text.find("true"));
   EXPECT_EQ(array.items[3].offset, text.find("null"));
   EXPECT_EQ(array.items[4].offset, text.find("{\"c\""));
-  EXPECT_EQ(array.items[4].members[0].second.offset, text.find("\"毛\""));
+  EXPECT_EQ(array.items[4].members[0].value.offset, text.find("\"毛\""));
 }
 
 TEST(JsonTest, LineIndexCountsCodePointColumns) {
