@@ -57,6 +57,12 @@ CASES = {
     "invalid UTF-8": (
         b'{"nodes": [{"id": "x", "type": "Place", "label": {"en": "\xff"}}]}',
         "json.syntax", b'"\xff"', None, "UTF-8"),
+    "missing id": (
+        '{"nodes": [{"type": "Place", "label": {"en": "X"}}]}',
+        "data.missing-key", '{"type"', "/nodes/0", 'this record needs "id"'),
+    "id that is not a slug": (
+        '{"nodes": [{"id": "Zhou Enlai", "type": "Person", "label": {"en": "X"}}]}',
+        "data.bad-id", '{"id"', "/nodes/0", 'id "Zhou Enlai" is not a slug'),
     "wrong JSON type": (
         '{"nodes": [{"id": 42, "type": "Place", "label": {"en": "X"}}]}',
         "data.wrong-type", "42", "/nodes/0/id", "expected a string, found a number"),
