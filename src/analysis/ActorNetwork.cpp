@@ -48,10 +48,9 @@ std::vector<std::size_t> hopDistances(const UndirectedGraph& g, std::size_t sour
   std::vector<std::size_t> distance(boost::num_vertices(g), kUnreached);
   distance[source] = 0;
   const auto index = boost::get(boost::vertex_index, g);
-  boost::breadth_first_search(
-      g, boost::vertex(source, g),
-      boost::visitor(boost::make_bfs_visitor(
-          boost::record_distances(boost::make_iterator_property_map(distance.begin(), index), boost::on_tree_edge()))));
+  boost::breadth_first_search(g, boost::vertex(source, g),
+                              boost::visitor(boost::make_bfs_visitor(boost::record_distances(
+                                  boost::make_iterator_property_map(distance.begin(), index), boost::on_tree_edge()))));
   return distance;
 }
 
@@ -101,8 +100,7 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
   for (const auto& node : graph.nodes) {
     if (types.isActor(node)) network.actors.push_back({node.id, displayLabel(node), node.type, std::nullopt});
   }
-  std::sort(network.actors.begin(), network.actors.end(),
-            [](const Actor& x, const Actor& y) { return x.id < y.id; });
+  std::sort(network.actors.begin(), network.actors.end(), [](const Actor& x, const Actor& y) { return x.id < y.id; });
 
   std::map<std::pair<std::size_t, std::size_t>, LinkBuilder> builders;
   const auto connect = [&](std::size_t x, std::size_t y, const std::string& predicate, const std::string& context,
@@ -151,7 +149,8 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
     std::set<std::string> citations;
     for (const std::size_t i : link.statements) {
       const model::Statement& statement = graph.statements[i];
-      for (const model::Citation* citation : citationsOf(graph, statement)) citations.insert(citationIdentity(*citation));
+      for (const model::Citation* citation : citationsOf(graph, statement))
+        citations.insert(citationIdentity(*citation));
       if (const auto date = dates.statementDate(statement)) widen(link.dates, *date);
     }
     link.weight = citations.size();
@@ -187,8 +186,8 @@ NetworkScores computeScores(const ActorNetwork& network) {
   }
 
   std::vector<double> betweenness(n, 0.0);
-  boost::brandes_betweenness_centrality(g,
-                                        boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), index)));
+  boost::brandes_betweenness_centrality(
+      g, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), index)));
 
   std::vector<int> rawComponent(n, 0);
   const int componentCount =
@@ -203,9 +202,8 @@ NetworkScores computeScores(const ActorNetwork& network) {
   }
   std::vector<std::size_t> order(size.size());
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    return size[x] != size[y] ? size[x] > size[y] : first[x] < first[y];
-  });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t x, std::size_t y) { return size[x] != size[y] ? size[x] > size[y] : first[x] < first[y]; });
   std::vector<std::size_t> number(order.size());
   for (std::size_t rank = 0; rank < order.size(); ++rank) number[order[rank]] = rank + 1;
   scores.components = order.size();
@@ -231,16 +229,14 @@ NetworkScores computeScores(const ActorNetwork& network) {
     }
   }
 
-  // PageRank over both directions of each link; an isolated actor links to
-  // every actor (itself included), the usual treatment of dangling nodes.
+  // PageRank over both directions of each link. BGL's iteration loses the
+  // score of isolated (dangling) actors instead of spreading it uniformly;
+  // with a uniform teleport both fixed points are proportional, so scaling
+  // the result to sum 1 gives the usual PageRank (as NetworkX and igraph).
   DirectedGraph directed(n);
   for (const auto& link : network.links) {
     boost::add_edge(link.a, link.b, directed);
     boost::add_edge(link.b, link.a, directed);
-  }
-  for (std::size_t v = 0; v < n; ++v) {
-    if (v < n) continue;
-    for (std::size_t w = 0; w < n; ++w) boost::add_edge(v, w, directed);
   }
   std::vector<double> rank(n, 0.0);
   std::vector<double> rankScratch(n, 0.0);

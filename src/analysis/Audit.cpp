@@ -30,8 +30,8 @@ std::vector<double> averageRanks(const std::vector<double>& values) {
 std::vector<std::size_t> competitionRanks(const std::vector<double>& values) {
   std::vector<std::size_t> ranks(values.size());
   for (std::size_t i = 0; i < values.size(); ++i) {
-    ranks[i] = 1 + static_cast<std::size_t>(std::count_if(values.begin(), values.end(),
-                                                           [&](double v) { return v > values[i]; }));
+    ranks[i] = 1 + static_cast<std::size_t>(
+                       std::count_if(values.begin(), values.end(), [&](double v) { return v > values[i]; }));
   }
   return ranks;
 }

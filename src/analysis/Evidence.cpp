@@ -1,7 +1,6 @@
 #include "pactgraph/analysis/Evidence.h"
 
 #include <algorithm>
-#include <set>
 
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/util/Text.h"
@@ -124,8 +123,10 @@ std::vector<const model::Statement*> best(std::vector<const model::Statement*> s
 
 }  // namespace
 
-ClaimDates::ClaimDates(const model::Graph& graph, const TypeHierarchy& types, bool includeDeprecated)
-    : graph_(graph), types_(types) {
+ClaimDates::ClaimDates(const model::Graph& graph, const TypeHierarchy& types, bool includeDeprecated) {
+  for (const auto& node : graph.nodes) {
+    if (types.isEvent(node)) events_.insert(node.id);
+  }
   struct Collected {
     std::vector<const model::Statement*> date, start, end;
   };
@@ -192,8 +193,7 @@ std::optional<DayRange> ClaimDates::statementDate(const model::Statement& statem
   }
   if (own) return own;
   for (const std::string* id : {&statement.subjectId, &statement.object.referencedId}) {
-    const model::Node* node = id->empty() ? nullptr : graph_.findNode(*id);
-    if (node && types_.isEvent(*node)) {
+    if (events_.contains(*id)) {
       if (auto date = nodeDate(*id)) return date;
     }
   }

@@ -137,8 +137,10 @@ std::string toGraphml(const ActorNetwork& network, const NetworkScores& scores) 
     out << "      <data key=\"weight\">" << link.weight << "</data>\n";
     out << "      <data key=\"predicates\">" << escapeXml(join(link.predicates)) << "</data>\n";
     out << "      <data key=\"contexts\">" << escapeXml(join(link.contexts)) << "</data>\n";
-    if (link.dates && !link.dates->earliest.empty()) out << "      <data key=\"start\">" << link.dates->earliest << "</data>\n";
-    if (link.dates && !link.dates->latest.empty()) out << "      <data key=\"end\">" << link.dates->latest << "</data>\n";
+    if (link.dates && !link.dates->earliest.empty())
+      out << "      <data key=\"start\">" << link.dates->earliest << "</data>\n";
+    if (link.dates && !link.dates->latest.empty())
+      out << "      <data key=\"end\">" << link.dates->latest << "</data>\n";
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

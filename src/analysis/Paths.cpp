@@ -4,6 +4,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/filtered_graph.hpp>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -106,13 +107,24 @@ class PathFinder {
     }
     const std::vector<char> baseEdges(edges_.size(), 0);
 
+    if (!viaSatisfiable()) return result;
+
     std::vector<RawPath> accepted;  // Yen's list A
+    // For every root (the first i edges of an accepted path), the edges that
+    // accepted paths with that root take next: Yen's removed edges.
+    std::map<std::vector<std::size_t>, std::vector<std::size_t>> nextEdges;
+    const auto accept = [&](RawPath path) {
+      for (std::size_t i = 0; i < path.hops(); ++i) {
+        nextEdges[{path.edges.begin(), path.edges.begin() + static_cast<std::ptrdiff_t>(i)}].push_back(path.edges[i]);
+      }
+      accepted.push_back(std::move(path));
+    };
     const auto less = [this](const RawPath& x, const RawPath& y) { return comesBefore(x, y); };
     std::set<RawPath, decltype(less)> candidates(less);  // Yen's list B
 
     auto first = shortestPath(*from, *to, baseVertices, baseEdges);
     if (!first || first->hops() > options_.maxLength) return result;
-    accepted.push_back(std::move(*first));
+    accept(std::move(*first));
     while (true) {
       const RawPath& last = accepted.back();
       if (satisfiesVia(last)) result.paths.push_back(toPath(last));
@@ -124,19 +136,17 @@ class PathFinder {
       const RawPath previous = last;
       for (std::size_t i = 0; i < previous.hops() && i < options_.maxLength; ++i) {
         std::vector<char> blockedEdges = baseEdges;
-        for (const auto& path : accepted) {
-          if (path.hops() > i && std::equal(path.edges.begin(), path.edges.begin() + static_cast<std::ptrdiff_t>(i),
-                                            previous.edges.begin())) {
-            blockedEdges[path.edges[i]] = 1;
-          }
-        }
+        const std::vector<std::size_t> root(previous.edges.begin(),
+                                            previous.edges.begin() + static_cast<std::ptrdiff_t>(i));
+        for (const std::size_t edge : nextEdges[root]) blockedEdges[edge] = 1;
         std::vector<char> blockedVertices = baseVertices;
         for (std::size_t j = 0; j < i; ++j) blockedVertices[previous.vertices[j]] = 1;
         auto spur = shortestPath(previous.vertices[i], *to, blockedVertices, blockedEdges);
         if (!spur || i + spur->hops() > options_.maxLength) continue;
         RawPath candidate;
-        candidate.vertices.assign(previous.vertices.begin(), previous.vertices.begin() + static_cast<std::ptrdiff_t>(i));
-        candidate.edges.assign(previous.edges.begin(), previous.edges.begin() + static_cast<std::ptrdiff_t>(i));
+        candidate.vertices.assign(previous.vertices.begin(),
+                                  previous.vertices.begin() + static_cast<std::ptrdiff_t>(i));
+        candidate.edges = root;
         candidate.forward.assign(previous.forward.begin(), previous.forward.begin() + static_cast<std::ptrdiff_t>(i));
         candidate.vertices.insert(candidate.vertices.end(), spur->vertices.begin(), spur->vertices.end());
         candidate.edges.insert(candidate.edges.end(), spur->edges.begin(), spur->edges.end());
@@ -144,7 +154,7 @@ class PathFinder {
         candidates.insert(std::move(candidate));
       }
       if (candidates.empty()) break;
-      accepted.push_back(*candidates.begin());
+      accept(*candidates.begin());
       candidates.erase(candidates.begin());
     }
     return result;
@@ -153,7 +163,7 @@ class PathFinder {
  private:
   // The sort key of hop `i` of `path` (see Paths.h).
   std::tuple<std::size_t, const std::string&, bool, std::size_t> hopKey(std::size_t nextVertex, std::size_t edge,
-                                                                       bool forward) const {
+                                                                        bool forward) const {
     return {nextVertex, *edges_[edge].predicate, !forward, edges_[edge].statement};
   }
 
@@ -214,6 +224,19 @@ class PathFinder {
     return std::any_of(terms.begin(), terms.end(), [&](const std::string& term) { return types_.nodeIs(node, term); });
   }
 
+  // False when some `via` term names a predicate no usable claim has and a
+  // class no node has: then no path can satisfy it.
+  bool viaSatisfiable() const {
+    for (const auto& term : options_.via) {
+      const bool byEdge =
+          std::any_of(edges_.begin(), edges_.end(), [&](const ClaimEdge& edge) { return *edge.predicate == term; });
+      const bool byNode = std::any_of(graph_.nodes.begin(), graph_.nodes.end(),
+                                      [&](const model::Node& node) { return types_.nodeIs(node, term); });
+      if (!byEdge && !byNode) return false;
+    }
+    return true;
+  }
+
   bool satisfiesVia(const RawPath& path) const {
     for (const auto& term : options_.via) {
       const bool byHop = std::any_of(path.edges.begin(), path.edges.end(),
@@ -232,7 +255,8 @@ class PathFinder {
     for (const std::size_t v : raw.vertices) path.nodes.push_back(ids_[v]);
     for (std::size_t i = 0; i < raw.hops(); ++i) {
       const ClaimEdge& edge = edges_[raw.edges[i]];
-      path.hops.push_back({edge.statement, raw.forward[i], ids_[raw.vertices[i]], ids_[raw.vertices[i + 1]], edge.dates});
+      path.hops.push_back(
+          {edge.statement, raw.forward[i], ids_[raw.vertices[i]], ids_[raw.vertices[i + 1]], edge.dates});
     }
     return path;
   }

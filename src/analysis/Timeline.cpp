@@ -67,7 +67,8 @@ Timeline buildTimeline(const model::Graph& graph, const TypeHierarchy& types, co
     if (subject == eventIndex.end() || statement.object.referencedId.empty()) continue;
     TimelineEvent& event = timeline.events[subject->second];
     const std::string& object = statement.object.referencedId;
-    if (statement.predicate == "participant" || statement.predicate == "carriedOutBy") addUnique(event.participants, object);
+    if (statement.predicate == "participant" || statement.predicate == "carriedOutBy")
+      addUnique(event.participants, object);
     if (statement.predicate == "location") addUnique(event.places, object);
 
     const auto own = dates.nodeDate(statement.subjectId);

@@ -24,8 +24,9 @@ void addCommonOptions(CLI::App& command, AnalysisCommandState& state) {
   command.add_option("DATA", state.input.data, "Data files or directories of *.json files")
       ->required()
       ->type_name("PATH");
-  command.add_option("--ontology", state.input.ontologyPath,
-                     "Ontology (Turtle) to validate against instead of the built-in ontology/pactgraph.ttl")
+  command
+      .add_option("--ontology", state.input.ontologyPath,
+                  "Ontology (Turtle) to validate against instead of the built-in ontology/pactgraph.ttl")
       ->type_name("FILE");
   command.add_flag("--include-deprecated", state.includeDeprecated,
                    "Also use claims of deprecated rank (left out by default)");
@@ -123,8 +124,8 @@ int runAnalyze(const AnalysisCommandState& state) {
   reports::NetworkContext context;
   context.includeDeprecated = state.includeDeprecated;
   if (!state.ego.empty()) {
-    const auto ego = resolveNode(loaded->graph, state.ego, "--ego",
-                                 [&](const model::Node& node) { return types.isActor(node); });
+    const auto ego =
+        resolveNode(loaded->graph, state.ego, "--ego", [&](const model::Node& node) { return types.isActor(node); });
     if (!ego) return ExitCode::kInvalidData;
     context.ego = *ego;
     context.radius = state.radius;
@@ -259,8 +260,7 @@ void addAnalysisCommands(CLI::App& app, AnalysisCommandState& state) {
   addCommonOptions(*state.analyze, state);
   addJsonOption(*state.analyze, state);
   addRdfOptions(*state.analyze, state, "Also write the scores as an analysis named graph to FILE");
-  state.analyze->add_option("--ego", state.ego, "Only the ego network of this actor (id or label)")
-      ->type_name("ACTOR");
+  state.analyze->add_option("--ego", state.ego, "Only the ego network of this actor (id or label)")->type_name("ACTOR");
   state.analyze->add_option("--radius", state.radius, "Radius of the ego network in links")
       ->default_val(1)
       ->check(CLI::Range(std::size_t{1}, std::size_t{1000}));
@@ -271,14 +271,19 @@ void addAnalysisCommands(CLI::App& app, AnalysisCommandState& state) {
   addCommonOptions(*state.path, state);
   addJsonOption(*state.path, state);
   addRdfOptions(*state.path, state, "Also write the claims, statement and citation nodes of the paths to FILE");
-  state.path->add_option("--k", state.k, "Number of paths")->default_val(3)->check(CLI::Range(std::size_t{1}, std::size_t{1000}));
+  state.path->add_option("--k", state.k, "Number of paths")
+      ->default_val(3)
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000}));
   state.path->add_option("--max-length", state.maxLength, "Longest path in hops")
       ->default_val(6)
       ->check(CLI::Range(std::size_t{1}, std::size_t{100}));
-  state.path->add_option("--via", state.via, "Predicate or class the path must use (repeatable)")
-      ->type_name("TERM");
+  state.path->add_option("--via", state.via, "Predicate or class the path must use (repeatable)")->type_name("TERM")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   state.path->add_option("--avoid", state.avoid, "Predicate or class the path must not use (repeatable)")
-      ->type_name("TERM");
+      ->type_name("TERM")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   state.path->add_option("--after", state.after, "Only claims valid on or after this EDTF date")->type_name("DATE");
   state.path->add_option("--before", state.before, "Only claims valid on or before this EDTF date")->type_name("DATE");
 
@@ -293,7 +298,8 @@ void addAnalysisCommands(CLI::App& app, AnalysisCommandState& state) {
 
   state.network = app.add_subcommand("network", "Export the actor network for network tools");
   addCommonOptions(*state.network, state);
-  state.network->add_option("-f,--format", state.format, "graphml, gexf, dot or csv (two files: PATH-nodes.csv, PATH-edges.csv)")
+  state.network
+      ->add_option("-f,--format", state.format, "graphml, gexf, dot or csv (two files: PATH-nodes.csv, PATH-edges.csv)")
       ->required()
       ->check(CLI::IsMember({"graphml", "gexf", "dot", "csv"}));
   state.network->add_option("-o,--output", state.output, "Output file (default: standard output; required for csv)")

@@ -119,8 +119,8 @@ std::string describeClaim(const model::Graph& graph, const model::Statement& sta
 
 void printNetwork(std::ostream& out, const analysis::ActorNetwork& network, const analysis::NetworkScores& scores,
                   const NetworkContext& context) {
-  out << (context.ego.empty() ? "actor network: " : "ego network of " + context.ego + " (radius " +
-                                                        std::to_string(context.radius) + "): ")
+  out << (context.ego.empty() ? "actor network: "
+                              : "ego network of " + context.ego + " (radius " + std::to_string(context.radius) + "): ")
       << network.actors.size() << " actors, " << network.links.size() << " links, " << scores.components
       << (scores.components == 1 ? " component" : " components") << "; deprecated claims "
       << (context.includeDeprecated ? "included" : "excluded") << "\n";
@@ -132,9 +132,10 @@ void printNetwork(std::ostream& out, const analysis::ActorNetwork& network, cons
     idWidth = std::max(idWidth, std::min<std::size_t>(30, util::countCodePoints(actor.id)));
     labelWidth = std::max(labelWidth, std::min<std::size_t>(30, util::countCodePoints(actor.label)));
   }
-  out << std::right << std::setw(4) << "#" << "  " << pad("id", idWidth) << "  " << pad("label", labelWidth) << "  "
-      << pad("type", 14) << std::setw(6) << "degree" << std::setw(8) << "weight" << std::setw(13) << "betweenness"
-      << std::setw(11) << "closeness" << std::setw(10) << "pagerank" << std::setw(6) << "comp";
+  out << std::right << std::setw(4) << "#"
+      << "  " << pad("id", idWidth) << "  " << pad("label", labelWidth) << "  " << pad("type", 14) << std::setw(6)
+      << "degree" << std::setw(8) << "weight" << std::setw(13) << "betweenness" << std::setw(11) << "closeness"
+      << std::setw(10) << "pagerank" << std::setw(6) << "comp";
   if (!context.ego.empty()) out << std::setw(6) << "hops";
   out << "\n";
   std::size_t position = 0;
@@ -350,7 +351,8 @@ void printTimeline(std::ostream& out, const model::Graph& graph, const analysis:
     if (event.approximate) precision += ", approximate";
     out << pad(date, 24) << pad(precision, 10) << "  " << event.label << "  [" << event.type << ", " << event.id
         << "]\n";
-    if (!event.participants.empty()) out << std::string(36, ' ') << "participants: " << labels(graph, event.participants) << "\n";
+    if (!event.participants.empty())
+      out << std::string(36, ' ') << "participants: " << labels(graph, event.participants) << "\n";
     if (!event.places.empty()) out << std::string(36, ' ') << "place: " << labels(graph, event.places) << "\n";
   }
 }
@@ -359,7 +361,8 @@ std::string timelineJson(const model::Graph& graph, const analysis::Timeline& ti
   ordered_json events = ordered_json::array();
   for (const auto& event : timeline.events) {
     ordered_json participants = ordered_json::array();
-    for (const auto& id : event.participants) participants.push_back({{"id", id}, {"label", analysis::displayLabel(graph, id)}});
+    for (const auto& id : event.participants)
+      participants.push_back({{"id", id}, {"label", analysis::displayLabel(graph, id)}});
     ordered_json places = ordered_json::array();
     for (const auto& id : event.places) places.push_back({{"id", id}, {"label", analysis::displayLabel(graph, id)}});
     events.push_back({{"id", event.id},
@@ -441,24 +444,23 @@ std::string auditJson(const model::Graph& graph, const analysis::Audit& audit) {
                        {"betweennessWithout", change.betweennessWithout},
                        {"betweennessWith", change.betweennessWith}});
   }
-  ordered_json root = {
-      {"summary",
-       {{"claims", audit.claims},
-        {"citations", graph.citations.size()},
-        {"uncited", audit.uncited.size()},
-        {"singleSource", audit.singleSource.size()},
-        {"articleOnly", audit.articleOnly.size()},
-        {"disputed", audit.disputed.size()},
-        {"deprecated", audit.deprecatedClaims}}},
-      {"uncited", claims(audit.uncited)},
-      {"singleSource", claims(audit.singleSource)},
-      {"articleOnly", claims(audit.articleOnly)},
-      {"disputed", claims(audit.disputed)},
-      {"sources", sources},
-      {"sensitivity",
-       {{"measure", "betweenness (raw), deprecated claims excluded vs included"},
-        {"spearman", audit.spearman ? ordered_json(*audit.spearman) : ordered_json(nullptr)},
-        {"rankChanges", changes}}}};
+  ordered_json root = {{"summary",
+                        {{"claims", audit.claims},
+                         {"citations", graph.citations.size()},
+                         {"uncited", audit.uncited.size()},
+                         {"singleSource", audit.singleSource.size()},
+                         {"articleOnly", audit.articleOnly.size()},
+                         {"disputed", audit.disputed.size()},
+                         {"deprecated", audit.deprecatedClaims}}},
+                       {"uncited", claims(audit.uncited)},
+                       {"singleSource", claims(audit.singleSource)},
+                       {"articleOnly", claims(audit.articleOnly)},
+                       {"disputed", claims(audit.disputed)},
+                       {"sources", sources},
+                       {"sensitivity",
+                        {{"measure", "betweenness (raw), deprecated claims excluded vs included"},
+                         {"spearman", audit.spearman ? ordered_json(*audit.spearman) : ordered_json(nullptr)},
+                         {"rankChanges", changes}}}};
   return root.dump(2) + "\n";
 }
 

@@ -19,7 +19,7 @@ namespace pactgraph::cli::reports {
 // What was analysed, for headers and JSON summaries.
 struct NetworkContext {
   bool includeDeprecated = false;
-  std::string ego;                       // actor id of an ego network, else empty
+  std::string ego;  // actor id of an ego network, else empty
   std::size_t radius = 0;
   std::vector<std::size_t> egoDistances;  // parallel to the network's actors when `ego` is set
 };

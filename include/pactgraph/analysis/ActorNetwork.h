@@ -47,11 +47,11 @@ struct Actor {
 struct Link {
   std::size_t a = 0;  // indexes into ActorNetwork::actors, a < b
   std::size_t b = 0;
-  std::size_t weight = 0;                 // distinct citations (see above)
-  std::vector<std::string> predicates;    // local names of the creating claims, sorted, unique
-  std::vector<std::string> contexts;      // events/documents of co-participation, sorted ids
-  std::vector<std::size_t> statements;    // indexes into Graph::statements, sorted
-  std::optional<DayRange> dates;          // span of the dated claims; nothing when none is dated
+  std::size_t weight = 0;               // distinct citations (see above)
+  std::vector<std::string> predicates;  // local names of the creating claims, sorted, unique
+  std::vector<std::string> contexts;    // events/documents of co-participation, sorted ids
+  std::vector<std::size_t> statements;  // indexes into Graph::statements, sorted
+  std::optional<DayRange> dates;        // span of the dated claims; nothing when none is dated
 };
 
 struct ActorNetwork {
@@ -70,17 +70,18 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
 // Scores of one actor. Distances are hop counts: link weights measure
 // evidence, not distance, so betweenness and closeness are unweighted.
 struct ActorScores {
-  std::size_t degree = 0;          // number of linked actors
-  double degreeCentrality = 0;     // degree / (n − 1); 0 when n ≤ 1
-  std::size_t strength = 0;        // sum of the weights of its links
-  double betweenness = 0;          // Brandes, unweighted, each unordered pair counted once
+  std::size_t degree = 0;            // number of linked actors
+  double degreeCentrality = 0;       // degree / (n − 1); 0 when n ≤ 1
+  std::size_t strength = 0;          // sum of the weights of its links
+  double betweenness = 0;            // Brandes, unweighted, each unordered pair counted once
   double betweennessNormalized = 0;  // betweenness · 2 / ((n − 1)(n − 2)); 0 when n ≤ 2
   // Wasserman–Faust closeness: (r − 1)/(n − 1) · (r − 1)/Σ d(u, v) over the
   // r − 1 actors reachable from u; 0 for an isolated actor.
   double closeness = 0;
   // PageRank with damping 0.85 over both directions of every link, isolated
-  // actors spreading their score to all actors; iterated until the scores
-  // change by less than 1e-15 in total (L1), then scaled to sum to 1.
+  // actors spreading their score uniformly (as NetworkX and igraph do);
+  // iterated until the scores change by less than 1e-15 in total (L1, at
+  // most 10000 iterations), then scaled to sum to 1.
   double pageRank = 0;
   std::size_t component = 0;  // 1 = the largest connected component; ties by smallest actor id
 };

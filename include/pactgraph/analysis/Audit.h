@@ -32,11 +32,11 @@ struct RankChange {
 struct Audit {
   std::size_t claims = 0;  // all statements
   // Indexes into Graph::statements, in input order.
-  std::vector<std::size_t> uncited;      // no citation at all
-  std::vector<std::size_t> singleSource; // cited, and every citation points at the same source
-  std::vector<std::size_t> articleOnly;  // cited, and only by citations without a footnote of an EncyclopediaArticle
-  std::vector<std::size_t> disputed;     // rank preferred or deprecated, or carrying a note
-  std::vector<SourceSupport> sources;    // every Source node; most claims first, then id
+  std::vector<std::size_t> uncited;       // no citation at all
+  std::vector<std::size_t> singleSource;  // cited, and every citation points at the same source
+  std::vector<std::size_t> articleOnly;   // cited, and only by citations without a footnote of an EncyclopediaArticle
+  std::vector<std::size_t> disputed;      // rank preferred or deprecated, or carrying a note
+  std::vector<SourceSupport> sources;     // every Source node; most claims first, then id
 
   // Sensitivity of betweenness to the deprecated claims: Spearman's rank
   // correlation (average ranks for ties) of the actors' betweenness without

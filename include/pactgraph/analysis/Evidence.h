@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,7 @@ DayRange dayRange(const model::DateValue& date);
 // When nodes happened or were dated, from their own `date`, `startDate` and
 // `endDate` statements (deprecated ones skipped unless asked; preferred ones
 // win over normal ones of the same property), and when claims held.
+// `dateStatement` points into `graph`, which must outlive this object.
 class ClaimDates {
  public:
   ClaimDates(const model::Graph& graph, const TypeHierarchy& types, bool includeDeprecated);
@@ -73,8 +75,7 @@ class ClaimDates {
   std::optional<DayRange> statementDate(const model::Statement& statement) const;
 
  private:
-  const model::Graph& graph_;
-  const TypeHierarchy& types_;
+  std::set<std::string> events_;  // ids of the nodes that are events
   std::map<std::string, DayRange> dates_;
   std::map<std::string, const model::Statement*> dateStatements_;
 };

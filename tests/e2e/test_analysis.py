@@ -1,0 +1,591 @@
+"""The analysis subcommands (analyze, path, timeline, audit, network) end to
+end, checked against independent implementations: NetworkX and igraph
+recompute every centrality from the exported GraphML, and an actor network
+rebuilt here from the JSON input (the linking and weighting rule written a
+second time) must agree with pactgraph's; Yen's k shortest paths must agree
+with NetworkX's simple-path enumeration."""
+
+import csv
+import json
+import random
+import subprocess
+import unittest
+import xml.etree.ElementTree as ET
+from itertools import combinations
+from pathlib import Path
+
+import igraph
+import networkx as nx
+from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+from pgtest import SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, quads_from_rdflib, run
+
+NETWORK = SOURCE_DIR / "tests" / "fixtures" / "network"
+PG = "https://w3id.org/pactgraph/ontology#"
+BASE = "https://w3id.org/pactgraph/id/"
+TOLERANCE = 1e-9
+CO_PARTICIPATION = {"participant", "party", "signatory", "carriedOutBy"}
+ACTOR_TYPES = {"Person", "Organization", "PoliticalParty", "Government", "MilitaryUnit", "State"}
+SEEDS = (1, 2, 3, 5, 8, 13)
+
+# Largest absolute difference seen against the oracles, reported at the end.
+MAX_DIFFERENCE = {"value": 0.0}
+
+
+def load_inputs(directory):
+    nodes, citations, statements = {}, {}, []
+    for path in sorted(Path(directory).glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for node in data.get("nodes", []):
+            nodes[node["id"]] = node
+        for citation in data.get("citations", []):
+            citations[citation["id"]] = citation
+        statements.extend(data.get("statements", []))
+    return nodes, citations, statements
+
+
+def expected_network(directory, include_deprecated=False):
+    """The actor network by the documented rule, rebuilt from the JSON input:
+    {frozenset(a, b): weight}, and the set of actors."""
+    nodes, citations, statements = load_inputs(directory)
+    actors = {i for i, n in nodes.items() if n["type"] in ACTOR_TYPES}
+    support = {}
+    participants = {}
+    for s in statements:
+        if s.get("rank") == "deprecated" and not include_deprecated:
+            continue
+        obj = s.get("object")
+        if obj not in actors:
+            continue
+        if s["subject"] in actors:
+            if s["subject"] != obj:
+                support.setdefault(frozenset((s["subject"], obj)), []).append(s)
+        elif s["predicate"] in CO_PARTICIPATION:
+            participants.setdefault(s["subject"], []).append((obj, s))
+    for members in participants.values():
+        for (a, sa), (b, sb) in combinations(members, 2):
+            if a != b:
+                support.setdefault(frozenset((a, b)), []).extend([sa, sb])
+    weights = {}
+    for pair, claims in support.items():
+        keys = {(citations[c]["source"], citations[c].get("pages", "")) for s in claims for c in s.get("cite", [])}
+        weights[pair] = len(keys)
+    return actors, weights
+
+
+def read_graphml(path):
+    return nx.read_graphml(path)
+
+
+def assert_close(test, actual, expected, what):
+    difference = abs(actual - expected)
+    MAX_DIFFERENCE["value"] = max(MAX_DIFFERENCE["value"], difference)
+    test.assertLessEqual(difference, TOLERANCE, f"{what}: {actual} != {expected}")
+
+
+def check_scores_against_oracles(test, exported):
+    """Recomputes every score of the GraphML `exported` (a NetworkX graph)
+    with NetworkX and igraph and compares."""
+    graph = nx.Graph()
+    graph.add_nodes_from(exported.nodes)
+    graph.add_edges_from(exported.edges)
+    n = graph.number_of_nodes()
+    betweenness = nx.betweenness_centrality(graph, normalized=False)
+    betweenness_normalized = nx.betweenness_centrality(graph, normalized=True)
+    closeness = nx.closeness_centrality(graph)
+    degree = nx.degree_centrality(graph) if n > 1 else {v: 0.0 for v in graph}
+    pagerank = _pagerank_python(graph, alpha=0.85, tol=1e-15, max_iter=100000)
+    order = sorted(graph.nodes)
+    ig = igraph.Graph(n=n, edges=[(order.index(a), order.index(b)) for a, b in graph.edges], directed=False)
+    ig_pagerank = ig.pagerank(damping=0.85, directed=False)
+    ig_betweenness = ig.betweenness(directed=False)
+    components = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    component_of = {v: i + 1 for i, c in enumerate(components) for v in c}
+    for v, data in exported.nodes(data=True):
+        with test.subTest(actor=v):
+            test.assertEqual(data["degree"], graph.degree(v))
+            test.assertEqual(data["component"], component_of[v])
+            assert_close(test, data["degreeCentrality"], degree[v], "degree centrality")
+            assert_close(test, data["betweenness"], betweenness[v], "betweenness (NetworkX)")
+            assert_close(test, data["betweenness"], ig_betweenness[order.index(v)], "betweenness (igraph)")
+            assert_close(test, data["betweennessNormalized"], betweenness_normalized[v], "normalised betweenness")
+            assert_close(test, data["closeness"], closeness[v], "closeness")
+            assert_close(test, data["pagerank"], pagerank[v], "PageRank (NetworkX)")
+            assert_close(test, data["pagerank"], ig_pagerank[order.index(v)], "PageRank (igraph)")
+    if n:
+        assert_close(test, sum(d["pagerank"] for _, d in exported.nodes(data=True)), 1.0, "PageRank sum")
+
+
+def random_dataset(directory, seed, people=14, meetings=9, relations=6):
+    """A valid pactgraph dataset with random meetings and participants, using
+    the sample fixture's sources and citations (copied)."""
+    rng = random.Random(seed)
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "sources.json").write_text((SAMPLE / "sources.json").read_text(encoding="utf-8"), encoding="utf-8")
+    cites = ["fn-34", "fn-38", "article-text"]
+    ids = [f"person-{i:02d}" for i in range(people)]
+    nodes = [{"id": i, "type": "Person", "label": {"en": f"Person {i[-2:]}"}} for i in ids]
+    nodes += [{"id": f"state-{i}", "type": "State", "label": {"en": f"State {i}"}} for i in range(2)]
+    statements = []
+    for m in range(meetings):
+        meeting = f"meeting-{m:02d}"
+        nodes.append({"id": meeting, "type": "Meeting", "label": {"en": f"Meeting {m}"}})
+        statements.append({"subject": meeting, "predicate": "date", "value": f"1950-0{1 + m % 9}-1{m % 10}",
+                           "cite": [rng.choice(cites)]})
+        for person in rng.sample(ids, rng.randint(1, 4)):
+            statement = {"subject": meeting, "predicate": "participant", "object": person,
+                         "cite": rng.sample(cites, rng.randint(1, 2))}
+            if rng.random() < 0.1:
+                statement["rank"] = "deprecated"
+            statements.append(statement)
+    pairs = set()
+    for _ in range(relations):
+        a, b = rng.sample(ids, 2)
+        if (a, b) in pairs:
+            continue
+        pairs.add((a, b))
+        statements.append({"subject": a, "predicate": "servedUnder", "object": b, "cite": [rng.choice(cites)]})
+    statements.append({"subject": rng.choice(ids), "predicate": "represented", "object": "state-0",
+                       "cite": ["fn-38"]})
+    (directory / "data.json").write_text(json.dumps({"nodes": nodes, "statements": statements}, indent=1),
+                                         encoding="utf-8")
+
+
+class AnalyzeTest(TempDirTestCase):
+    def export_graphml(self, data, *extra):
+        out = self.tmp / "network.graphml"
+        result = run("network", data, "--format", "graphml", "-o", out, *extra)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return read_graphml(out)
+
+    def test_network_is_built_by_the_documented_rule(self):
+        for include in (False, True):
+            with self.subTest(include_deprecated=include):
+                exported = self.export_graphml(NETWORK, *(["--include-deprecated"] if include else []))
+                actors, weights = expected_network(NETWORK, include)
+                self.assertEqual(set(exported.nodes), actors)
+                got = {frozenset((a, b)): int(d["weight"]) for a, b, d in exported.edges(data=True)}
+                self.assertEqual(got, weights)
+
+    def test_scores_match_networkx_and_igraph_on_the_fixtures(self):
+        for data in (NETWORK, SAMPLE):
+            with self.subTest(data=data.name):
+                check_scores_against_oracles(self, self.export_graphml(data))
+
+    def test_scores_match_networkx_and_igraph_on_random_graphs(self):
+        for seed in SEEDS:
+            with self.subTest(seed=seed):
+                data = self.tmp / f"random-{seed}"
+                random_dataset(data, seed)
+                exported = self.export_graphml(data)
+                actors, weights = expected_network(data)
+                self.assertEqual(set(exported.nodes), actors)
+                self.assertEqual({frozenset((a, b)): int(d["weight"]) for a, b, d in exported.edges(data=True)},
+                                 weights)
+                check_scores_against_oracles(self, exported)
+
+    def test_scores_match_networkx_and_igraph_on_the_curated_dataset(self):
+        data = SOURCE_DIR / "data"
+        if run("validate", data, "--quiet").returncode != 0:
+            self.skipTest("data/ does not validate (being curated)")
+        check_scores_against_oracles(self, self.export_graphml(data))
+
+    def test_json_has_every_score_and_agrees_with_graphml(self):
+        result = run("analyze", NETWORK, "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        report = json.loads(result.stdout)
+        exported = self.export_graphml(NETWORK)
+        self.assertEqual(report["summary"]["actors"], exported.number_of_nodes())
+        self.assertEqual(report["summary"]["links"], exported.number_of_edges())
+        for actor in report["actors"]:
+            node = exported.nodes[actor["id"]]
+            for key, graphml_key in (("betweenness", "betweenness"), ("closeness", "closeness"),
+                                     ("pageRank", "pagerank"), ("degreeCentrality", "degreeCentrality")):
+                self.assertEqual(actor[key], node[graphml_key], key)
+        order = [(-a["betweenness"], a["id"]) for a in report["actors"]]
+        self.assertEqual(order, sorted(order))
+
+    def test_table_is_sorted_by_betweenness_then_id(self):
+        result = run("analyze", NETWORK)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        rows = [line.split() for line in result.stdout.splitlines() if line[:4].strip().isdigit()]
+        self.assertEqual(rows[0][1], "mao-zedong")
+        report = json.loads(run("analyze", NETWORK, "--json").stdout)
+        self.assertEqual([r[1] for r in rows], [a["id"] for a in report["actors"]])
+
+    def test_deprecated_claims_are_excluded_unless_asked(self):
+        without = json.loads(run("analyze", NETWORK, "--json").stdout)
+        with_deprecated = json.loads(run("analyze", NETWORK, "--json", "--include-deprecated").stdout)
+        degree = lambda report: {a["id"]: a["degree"] for a in report["actors"]}
+        self.assertEqual(degree(without)["kim-il-sung"], 0)
+        self.assertEqual(degree(with_deprecated)["kim-il-sung"], 3)
+
+    def test_ego_network(self):
+        report = json.loads(run("analyze", NETWORK, "--json", "--ego", "Chen Boda").stdout)
+        actors, weights = expected_network(NETWORK)
+        neighbours = {v for pair in weights if "chen-boda" in pair for v in pair}
+        self.assertEqual({a["id"] for a in report["actors"]}, neighbours)
+        self.assertEqual(report["ego"], {"actor": "chen-boda", "radius": 1})
+        hops = {a["id"]: a["hops"] for a in report["actors"]}
+        self.assertEqual(hops["chen-boda"], 0)
+        wider = json.loads(run("analyze", NETWORK, "--json", "--ego", "chen-boda", "--radius", "2").stdout)
+        self.assertGreater(len(wider["actors"]), len(report["actors"]))
+
+    def test_unknown_ego_exits_1_with_a_suggestion(self):
+        result = run("analyze", NETWORK, "--ego", "Chen Bodda")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("chen-boda", result.stderr)
+
+    def test_rdf_output_is_an_analysis_graph(self):
+        out = self.tmp / "analysis.nq"
+        result = run("analyze", NETWORK, "--rdf", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        quads = parse_nquads(out.read_text(encoding="utf-8"))
+        self.assertEqual({g for *_, g in quads}, {BASE + "graph/analysis"})
+        predicates = {p[1] for _, p, _, _ in quads}
+        for local in ("degreeCentrality", "betweennessCentrality", "closenessCentrality", "pageRank", "component"):
+            self.assertIn(PG + local, predicates)
+        report = json.loads(run("analyze", NETWORK, "--json").stdout)
+        pagerank = {BASE + a["id"]: a["pageRank"] for a in report["actors"]}
+        for s, p, o, _ in quads:
+            if p[1] == PG + "pageRank":
+                self.assertEqual(o[2], "http://www.w3.org/2001/XMLSchema#double")
+                self.assertEqual(float(o[1]), pagerank[s[1]])
+        trig = self.tmp / "analysis.trig"
+        self.assertEqual(run("analyze", NETWORK, "--rdf", trig).returncode, 0)
+        self.assertEqual(quads_from_rdflib(trig.read_text(encoding="utf-8"), "trig"), quads)
+
+    def test_new_terms_are_in_the_ontology(self):
+        ontology = (SOURCE_DIR / "ontology" / "pactgraph.ttl").read_text(encoding="utf-8")
+        for local in ("degreeCentrality", "betweennessCentrality", "closenessCentrality", "pageRank", "component"):
+            self.assertIn(f"pg:{local} a owl:DatatypeProperty", ontology)
+
+
+def simple_graph_dataset(directory, seed, people=9, probability=0.35):
+    """Persons linked by `alliedWith` claims, at most one per pair: a simple
+    graph. Returns the NetworkX twin."""
+    rng = random.Random(seed)
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "sources.json").write_text((SAMPLE / "sources.json").read_text(encoding="utf-8"), encoding="utf-8")
+    ids = [f"p{i:02d}" for i in range(people)]
+    graph = nx.Graph()
+    graph.add_nodes_from(ids)
+    statements = []
+    for a, b in combinations(ids, 2):
+        if rng.random() < probability:
+            subject, obj = (a, b) if rng.random() < 0.5 else (b, a)
+            statements.append({"subject": subject, "predicate": "alliedWith", "object": obj, "cite": ["fn-34"]})
+            graph.add_edge(a, b)
+    nodes = [{"id": i, "type": "Person", "label": {"en": f"Person {i}"}} for i in ids]
+    (directory / "data.json").write_text(json.dumps({"nodes": nodes, "statements": statements}), encoding="utf-8")
+    return graph
+
+
+class PathTest(TempDirTestCase):
+    def paths(self, *args):
+        result = run("path", *args, "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return json.loads(result.stdout)
+
+    def test_yen_agrees_with_networkx_on_random_simple_graphs(self):
+        compared = 0
+        for seed in SEEDS + (21, 34, 55):
+            data = self.tmp / f"simple-{seed}"
+            graph = simple_graph_dataset(data, seed)
+            rng = random.Random(seed)
+            for _ in range(4):
+                source, target = rng.sample(sorted(graph.nodes), 2)
+                k, max_length = rng.choice([(1, 6), (3, 6), (5, 4), (8, 8)])
+                with self.subTest(seed=seed, source=source, target=target, k=k):
+                    report = self.paths(source, target, data, "--k", k, "--max-length", max_length)
+                    got = [[n["id"] for n in p["nodes"]] for p in report["paths"]]
+                    # The documented order: fewer hops, then the node id sequence.
+                    if nx.has_path(graph, source, target):
+                        everything = sorted(nx.all_simple_paths(graph, source, target, cutoff=max_length),
+                                            key=lambda p: (len(p), p))
+                    else:
+                        everything = []
+                    self.assertEqual(got, everything[:k])
+                    lengths = []
+                    if nx.has_path(graph, source, target):
+                        for path in nx.shortest_simple_paths(graph, source, target):
+                            if len(path) - 1 > max_length or len(lengths) == k:
+                                break
+                            lengths.append(len(path) - 1)
+                    self.assertEqual([p["length"] for p in report["paths"]], lengths)
+                    compared += 1
+        self.assertGreater(compared, 20)
+
+    def test_chain_with_citations(self):
+        result = run("path", "Chen Boda", "Molotov", NETWORK)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("path 1 (2 hops): Chen Boda → Sino-Soviet negotiation of 22 January 1950 → Vyacheslav Molotov",
+                      result.stdout)
+        self.assertIn("←participant—", result.stdout)
+        self.assertIn("Heinzig 2004, p. 343 [fn 34]", result.stdout)
+        self.assertIn("Heinzig 2004, p. 364 [fn 38]", result.stdout)
+        report = self.paths("chen-boda", "vyacheslav-molotov", NETWORK)
+        first = report["paths"][0]
+        self.assertEqual([h["direction"] for h in first["hops"]], ["backward", "forward"])
+        self.assertEqual(first["hops"][0]["claim"]["citations"][0]["reference"], "Heinzig 2004, p. 343 [fn 34]")
+        self.assertEqual(len(report["paths"]), 3)
+        self.assertEqual([p["length"] for p in report["paths"]], sorted(p["length"] for p in report["paths"]))
+
+    def test_chen_boda_to_molotov_in_the_curated_dataset(self):
+        data = SOURCE_DIR / "data"
+        if run("validate", data, "--quiet").returncode != 0:
+            self.skipTest("data/ does not validate (being curated)")
+        report = self.paths("Chen Boda", "Molotov", data)
+        self.assertTrue(report["paths"], "no path from Chen Boda to Molotov")
+        for hop in report["paths"][0]["hops"]:
+            self.assertTrue(hop["claim"]["citations"], f"uncited hop {hop}")
+            for citation in hop["claim"]["citations"]:
+                self.assertTrue(citation["reference"])
+
+    def test_names_by_label_in_any_language_and_case(self):
+        for name in ("陈伯达", "chen boda", "CHEN BODA"):
+            with self.subTest(name=name):
+                self.assertEqual(self.paths(name, "Вячеслав Молотов", NETWORK)["from"], "chen-boda")
+
+    def test_ambiguous_name_lists_candidates(self):
+        result = run("path", "Zhou", "mao-zedong", NETWORK)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("ccp", result.stderr)
+        self.assertIn("zhou-enlai-namesake", result.stderr)
+
+    def test_unknown_name_exits_1_with_a_suggestion(self):
+        result = run("path", "chen-bode", "molotov", NETWORK)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("did you mean `chen-boda`", result.stderr)
+        self.assertEqual(result.stdout, "")
+
+    def test_no_path_exits_0_with_a_message(self):
+        result = run("path", "kim-il-sung", "mao-zedong", NETWORK)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout, "no path from kim-il-sung to mao-zedong within 6 hops\n")
+        result = run("path", "kim-il-sung", "mao-zedong", NETWORK, "--include-deprecated")
+        self.assertIn("path 1 (2 hops)", result.stdout)
+
+    def test_max_length_via_and_avoid(self):
+        self.assertEqual(self.paths("chen-boda", "ussr", NETWORK, "--max-length", "1")["paths"], [])
+        via = self.paths("chen-boda", "vyacheslav-molotov", NETWORK, "--via", "servedUnder")
+        self.assertTrue(via["paths"])
+        for path in via["paths"]:
+            self.assertIn("servedUnder", [h["predicate"] for h in path["hops"]])
+        avoid = self.paths("chen-boda", "vyacheslav-molotov", NETWORK, "--avoid", "Negotiation", "--k", "10")
+        for path in avoid["paths"]:
+            self.assertNotIn("negotiation-1950-01-22", [n["id"] for n in path["nodes"]])
+        both = self.paths("chen-boda", "vyacheslav-molotov", NETWORK, "--avoid", "participant", "--via", "State")
+        for path in both["paths"]:
+            self.assertNotIn("participant", [h["predicate"] for h in path["hops"]])
+            self.assertTrue({"prc", "ussr"} & {n["id"] for n in path["nodes"]})
+        bad = run("path", "chen-boda", "molotov", NETWORK, "--via", "servedUnderr")
+        self.assertEqual(bad.returncode, 2)
+        self.assertIn("servedUnder", bad.stderr)
+
+    def test_time_window(self):
+        before = self.paths("chen-boda", "vyacheslav-molotov", NETWORK, "--before", "1950-01-21", "--k", "10")
+        for path in before["paths"]:
+            self.assertNotIn("negotiation-1950-01-22", [n["id"] for n in path["nodes"]])
+            for hop in path["hops"]:
+                if hop["dated"]:
+                    self.assertLessEqual(hop["dates"]["earliest"] or "", "1950-01-21")
+        self.assertTrue(any(not h["dated"] for p in before["paths"] for h in p["hops"]))
+        during = self.paths("chen-boda", "vyacheslav-molotov", NETWORK, "--after", "1950-01", "--before", "1950-01")
+        self.assertEqual(during["paths"][0]["length"], 2)
+        self.assertEqual(run("path", "chen-boda", "molotov", NETWORK, "--after", "1950-13").returncode, 2)
+
+    def test_rdf_output_holds_the_claims_and_their_provenance(self):
+        out = self.tmp / "path.nq"
+        result = run("path", "chen-boda", "vyacheslav-molotov", NETWORK, "--k", "1", "--rdf", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        quads = parse_nquads(out.read_text(encoding="utf-8"))
+        direct = {(s[1], p[1], o[1]) for s, p, o, g in quads if g == BASE + "graph/facts" and o[0] == "iri"}
+        self.assertIn((BASE + "negotiation-1950-01-22", PG + "participant", BASE + "chen-boda"), direct)
+        self.assertIn((BASE + "negotiation-1950-01-22", PG + "participant", BASE + "vyacheslav-molotov"), direct)
+        self.assertNotIn((BASE + "negotiation-1950-01-22", PG + "participant", BASE + "mao-zedong"), direct)
+        statements = {s for s, p, o, g in quads if o == ("iri", "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")}
+        self.assertEqual(len(statements), 2)
+        sources = {o[1] for s, p, o, g in quads if p[1] == "http://purl.org/dc/terms/source"}
+        self.assertEqual(sources, {BASE + "heinzig-2004"})
+
+
+class TimelineTest(TempDirTestCase):
+    def test_order_precision_and_warnings(self):
+        result = run("timeline", NETWORK, "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        report = json.loads(result.stdout)
+        ids = [e["id"] for e in report["events"]]
+        self.assertEqual(ids, ["meeting-1949-12-16", "talks-1950-01", "negotiation-1950-01-22", "session-1950-01-23",
+                               "signing-1950-02-14", "undated-talk"])
+        talks = report["events"][1]
+        self.assertEqual((talks["date"], talks["precision"]), ("1950-01", "month"))
+        self.assertEqual(talks["days"], {"earliest": "1950-01-01", "latest": "1950-01-31"})
+        negotiation = report["events"][2]
+        self.assertEqual([p["id"] for p in negotiation["participants"]],
+                         ["mao-zedong", "joseph-stalin", "zhou-enlai", "chen-boda", "vyacheslav-molotov"])
+        self.assertEqual([p["id"] for p in negotiation["places"]], ["kremlin"])
+        warnings = {w["id"]: w for w in report["warnings"]}
+        self.assertEqual(set(warnings), {"timeline.follows-before", "timeline.outside-parent",
+                                         "timeline.outcome-before"})
+        self.assertRegex(warnings["timeline.follows-before"]["at"], r"events\.json:\d+:\d+$")
+        self.assertIn("warning[timeline.follows-before]", result.stderr)
+
+    def test_text(self):
+        result = run("timeline", NETWORK)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("1950-01                 month", result.stdout)
+        self.assertIn("participants: Mao Zedong, Joseph Stalin, Shi Zhe", result.stdout)
+
+
+class AuditTest(TempDirTestCase):
+    def test_provenance_coverage(self):
+        result = run("audit", NETWORK, "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        report = json.loads(result.stdout)
+        nodes, citations, statements = load_inputs(NETWORK)
+        self.assertEqual(report["summary"]["claims"], len(statements))
+        uncited = [s for s in statements if not s.get("cite")]
+        self.assertEqual([(c["subject"], c["predicate"]) for c in report["uncited"]],
+                         [(s["subject"], s["predicate"]) for s in uncited])
+        single = [s for s in statements if s.get("cite") and len({citations[c]["source"] for c in s["cite"]}) == 1]
+        self.assertEqual(report["summary"]["singleSource"], len(single))
+        article = [s for s in statements if s.get("cite") and all(
+            "footnote" not in citations[c] and nodes[citations[c]["source"]]["type"] == "EncyclopediaArticle"
+            for c in s["cite"])]
+        self.assertEqual(report["summary"]["articleOnly"], len(article))
+        disputed = [s for s in statements if s.get("rank", "normal") != "normal" or "note" in s]
+        self.assertEqual(report["summary"]["disputed"], len(disputed))
+        claims_by_source = {}
+        for index, s in enumerate(statements):
+            for c in s.get("cite", []):
+                claims_by_source.setdefault(citations[c]["source"], set()).add(index)
+        self.assertEqual({s["id"]: s["claims"] for s in report["sources"]},
+                         {k: len(v) for k, v in claims_by_source.items()})
+        self.assertEqual([s["claims"] for s in report["sources"]],
+                         sorted((s["claims"] for s in report["sources"]), reverse=True))
+
+    def test_sensitivity_matches_scipy_free_spearman(self):
+        report = json.loads(run("audit", NETWORK, "--json").stdout)
+        without = nx.Graph()
+        with_deprecated = nx.Graph()
+        for graph, include in ((without, False), (with_deprecated, True)):
+            actors, weights = expected_network(NETWORK, include)
+            graph.add_nodes_from(actors)
+            graph.add_edges_from(tuple(pair) for pair in weights)
+        order = sorted(without.nodes)
+        b0 = nx.betweenness_centrality(without, normalized=False)
+        b1 = nx.betweenness_centrality(with_deprecated, normalized=False)
+        x = [round(b0[v], 9) for v in order]
+        y = [round(b1[v], 9) for v in order]
+        expected = igraph_spearman(x, y)
+        assert_close(self, report["sensitivity"]["spearman"], expected, "Spearman")
+        changed = {c["id"] for c in report["sensitivity"]["rankChanges"]}
+        rank = lambda values, i: 1 + sum(v > values[i] for v in values)
+        self.assertEqual(changed, {order[i] for i in range(len(order)) if rank(x, i) != rank(y, i)})
+        self.assertIn("joseph-stalin", changed)
+
+
+def igraph_spearman(x, y):
+    """Spearman's rho as the Pearson correlation of average ranks."""
+    def ranks(values):
+        ordered = sorted(range(len(values)), key=lambda i: values[i])
+        out = [0.0] * len(values)
+        i = 0
+        while i < len(ordered):
+            j = i
+            while j + 1 < len(ordered) and values[ordered[j + 1]] == values[ordered[i]]:
+                j += 1
+            for k in range(i, j + 1):
+                out[ordered[k]] = (i + j) / 2 + 1
+            i = j + 1
+        return out
+    rx, ry = ranks(x), ranks(y)
+    mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    sxx = sum((a - mx) ** 2 for a in rx)
+    syy = sum((b - my) ** 2 for b in ry)
+    return sxy / (sxx * syy) ** 0.5
+
+
+class NetworkExportTest(TempDirTestCase):
+    def test_gexf_is_well_formed_with_time_intervals(self):
+        out = self.tmp / "network.gexf"
+        result = run("network", NETWORK, "--format", "gexf", "-o", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        ns = {"g": "http://gexf.net/1.3"}
+        root = ET.parse(out).getroot()
+        self.assertEqual(root.get("version"), "1.3")
+        graph = root.find("g:graph", ns)
+        self.assertEqual(graph.get("mode"), "dynamic")
+        edges = graph.findall("g:edges/g:edge", ns)
+        actors, weights = expected_network(NETWORK)
+        self.assertEqual(len(edges), len(weights))
+        dated = [e for e in edges if e.get("start")]
+        self.assertTrue(dated)
+        for edge in dated:
+            self.assertRegex(edge.get("start"), r"^\d{4}-\d{2}-\d{2}$")
+        nodes = {n.get("id"): n for n in graph.findall("g:nodes/g:node", ns)}
+        self.assertEqual(set(nodes), actors)
+        self.assertEqual(nodes["vyacheslav-molotov"].get("label"), "Vyacheslav Molotov")
+
+    def test_xml_escaping(self):
+        data = self.tmp / "escaping"
+        data.mkdir()
+        (data / "sources.json").write_text((SAMPLE / "sources.json").read_text(encoding="utf-8"), encoding="utf-8")
+        tricky = "A & B <\"quoted\"> 'x' \\ 毛"
+        (data / "data.json").write_text(json.dumps({
+            "nodes": [{"id": "a", "type": "Person", "label": {"en": tricky}},
+                      {"id": "b", "type": "Organization", "label": {"en": "Plain"}}],
+            "statements": [{"subject": "a", "predicate": "memberOf", "object": "b", "cite": ["fn-34"]}]}),
+            encoding="utf-8")
+        graphml = self.tmp / "x.graphml"
+        self.assertEqual(run("network", data, "--format", "graphml", "-o", graphml).returncode, 0)
+        self.assertEqual(read_graphml(graphml).nodes["a"]["label"], tricky)
+        gexf = self.tmp / "x.gexf"
+        self.assertEqual(run("network", data, "--format", "gexf", "-o", gexf).returncode, 0)
+        labels = {n.get("id"): n.get("label") for n in ET.parse(gexf).getroot().iter("{http://gexf.net/1.3}node")}
+        self.assertEqual(labels["a"], tricky)
+        dot = run("network", data, "--format", "dot")
+        self.assertEqual(dot.returncode, 0, dot.stderr)
+        self.assertIn('label="A & B <\\"quoted\\"> \'x\' \\\\ 毛"', dot.stdout)
+
+    def test_dot_and_csv(self):
+        dot = run("network", NETWORK, "--format", "dot")
+        self.assertEqual(dot.returncode, 0, dot.stderr)
+        self.assertTrue(dot.stdout.startswith("graph actors {"))
+        self.assertIn('"chen-boda" -- "mao-zedong"', dot.stdout)
+        result = run("network", NETWORK, "--format", "csv", "-o", self.tmp / "palladio")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(self.tmp / "palladio-nodes.csv", newline="", encoding="utf-8") as f:
+            nodes = list(csv.DictReader(f))
+        with open(self.tmp / "palladio-edges.csv", newline="", encoding="utf-8") as f:
+            edges = list(csv.DictReader(f))
+        actors, weights = expected_network(NETWORK)
+        self.assertEqual({n["Id"] for n in nodes}, actors)
+        self.assertEqual({frozenset((e["Source"], e["Target"])): int(e["Weight"]) for e in edges}, weights)
+        dated = [e for e in edges if e["Start"]]
+        self.assertTrue(dated)
+        self.assertEqual(run("network", NETWORK, "--format", "csv").returncode, 2)
+
+    def test_failed_write_leaves_nothing(self):
+        blocker = self.tmp / "file"
+        blocker.write_text("x")
+        result = run("network", NETWORK, "--format", "graphml", "-o", blocker / "sub" / "out.graphml")
+        self.assertEqual(result.returncode, 3)
+
+    def test_help_on_every_analysis_subcommand(self):
+        for name in ("analyze", "path", "timeline", "audit", "network"):
+            with self.subTest(subcommand=name):
+                result = run(name, "--help")
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertIn("DATA", result.stdout)
+                self.assertIn("--include-deprecated", result.stdout)
+
+
+def tearDownModule():
+    print(f"\nlargest difference from NetworkX/igraph: {MAX_DIFFERENCE['value']:.3g}")
+
+
+if __name__ == "__main__":
+    unittest.main()

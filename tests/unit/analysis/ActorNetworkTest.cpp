@@ -1,0 +1,135 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "AnalysisTestData.h"
+#include "pactgraph/analysis/ActorNetwork.h"
+
+namespace pactgraph::analysis {
+namespace {
+
+using testing::builtInTypes;
+using ::testing::ElementsAre;
+using testing::validated;
+
+// a, b, c meet; c serves under d; e is isolated; a deprecated claim links e to a.
+const std::string kData = R"({"nodes": [
+  {"id": "a", "type": "Person", "label": {"en": "A"}},
+  {"id": "b", "type": "Person", "label": {"en": "B"}},
+  {"id": "c", "type": "Person", "label": {"en": "C"}},
+  {"id": "d", "type": "Person", "label": {"en": "D"}},
+  {"id": "e", "type": "State", "label": {"en": "E"}},
+  {"id": "talks", "type": "Negotiation", "label": {"en": "Talks"}},
+  {"id": "place", "type": "Place", "label": {"en": "Place"}}],
+  "statements": [
+  {"subject": "talks", "predicate": "date", "value": "1950-01", "cite": ["fn-1"]},
+  {"subject": "talks", "predicate": "participant", "object": "a", "cite": ["fn-1"]},
+  {"subject": "talks", "predicate": "participant", "object": "b", "cite": ["fn-2", "fn-4"]},
+  {"subject": "talks", "predicate": "participant", "object": "c", "cite": ["fn-3"]},
+  {"subject": "talks", "predicate": "location", "object": "place", "cite": ["fn-3"]},
+  {"subject": "c", "predicate": "servedUnder", "object": "d", "cite": ["fn-4"]},
+  {"subject": "a", "predicate": "alliedWith", "object": "e", "cite": ["fn-4"], "rank": "deprecated"}]})";
+
+std::vector<std::pair<std::string, std::string>> pairs(const ActorNetwork& network) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& link : network.links) out.emplace_back(network.actors[link.a].id, network.actors[link.b].id);
+  return out;
+}
+
+TEST(ActorNetworkTest, LinksCoParticipantsAndDirectRelationsButNotPlaces) {
+  const auto graph = validated(kData);
+  const auto network = buildActorNetwork(graph, builtInTypes(), {});
+  ASSERT_EQ(network.actors.size(), 5u);
+  EXPECT_EQ(network.actors.front().id, "a");
+  EXPECT_THAT(
+      pairs(network),
+      ElementsAre(std::pair<std::string, std::string>{"a", "b"}, std::pair<std::string, std::string>{"a", "c"},
+                  std::pair<std::string, std::string>{"b", "c"}, std::pair<std::string, std::string>{"c", "d"}));
+  EXPECT_THAT(network.links[0].contexts, ElementsAre("talks"));
+  EXPECT_THAT(network.links[3].predicates, ElementsAre("servedUnder"));
+  ASSERT_TRUE(network.links[0].dates.has_value());
+  EXPECT_EQ(network.links[0].dates->earliest, "1950-01-01");
+  EXPECT_EQ(network.links[0].dates->latest, "1950-01-31");
+  EXPECT_FALSE(network.links[3].dates.has_value());
+}
+
+TEST(ActorNetworkTest, WeightCountsDistinctCitationsBySourceAndPages) {
+  const auto network = buildActorNetwork(validated(kData), builtInTypes(), {});
+  // a–b: fn-1 and fn-2 are the same source and pages (one), fn-4 another.
+  EXPECT_EQ(network.links[0].weight, 2u);
+  // a–c: fn-1, fn-3.
+  EXPECT_EQ(network.links[1].weight, 2u);
+  // b–c: fn-2 (= fn-1), fn-4, fn-3.
+  EXPECT_EQ(network.links[2].weight, 3u);
+  EXPECT_EQ(network.links[3].weight, 1u);
+}
+
+TEST(ActorNetworkTest, DeprecatedClaimsOnlyWhenAsked) {
+  const auto graph = validated(kData);
+  EXPECT_EQ(buildActorNetwork(graph, builtInTypes(), {}).links.size(), 4u);
+  EXPECT_EQ(buildActorNetwork(graph, builtInTypes(), {true}).links.size(), 5u);
+}
+
+TEST(ActorNetworkTest, ScoresOfAKnownGraph) {
+  const auto network = buildActorNetwork(validated(kData), builtInTypes(), {});
+  const auto scores = computeScores(network);
+  const auto& c = scores.actors[*network.find("c")];
+  // c lies on every shortest path between d and {a, b}: betweenness 2.
+  EXPECT_DOUBLE_EQ(c.betweenness, 2.0);
+  EXPECT_DOUBLE_EQ(c.betweennessNormalized, 2.0 * 2.0 / (4.0 * 3.0));
+  EXPECT_EQ(c.degree, 3u);
+  EXPECT_DOUBLE_EQ(c.degreeCentrality, 3.0 / 4.0);
+  // c reaches 3 of 4 other actors at distance 1 each.
+  EXPECT_DOUBLE_EQ(c.closeness, (3.0 / 4.0) * (3.0 / 3.0));
+  const auto& e = scores.actors[*network.find("e")];
+  EXPECT_EQ(e.degree, 0u);
+  EXPECT_EQ(e.closeness, 0.0);
+  EXPECT_EQ(e.component, 2u);
+  EXPECT_EQ(c.component, 1u);
+  EXPECT_EQ(scores.components, 2u);
+  const double sum = std::accumulate(scores.actors.begin(), scores.actors.end(), 0.0,
+                                     [](double s, const ActorScores& a) { return s + a.pageRank; });
+  EXPECT_NEAR(sum, 1.0, 1e-12);
+  EXPECT_GT(scores.pageRankIterations, 20u);
+}
+
+TEST(ActorNetworkTest, PageRankOfACompleteGraphIsUniform) {
+  const auto graph = validated(R"({"nodes": [
+    {"id": "x", "type": "Person", "label": {"en": "X"}}, {"id": "y", "type": "Person", "label": {"en": "Y"}},
+    {"id": "z", "type": "Person", "label": {"en": "Z"}}, {"id": "m", "type": "Meeting", "label": {"en": "M"}}],
+    "statements": [
+    {"subject": "m", "predicate": "participant", "object": "x", "cite": ["fn-1"]},
+    {"subject": "m", "predicate": "participant", "object": "y", "cite": ["fn-1"]},
+    {"subject": "m", "predicate": "participant", "object": "z", "cite": ["fn-1"]}]})");
+  const auto scores = computeScores(buildActorNetwork(graph, builtInTypes(), {}));
+  for (const auto& s : scores.actors) EXPECT_NEAR(s.pageRank, 1.0 / 3.0, 1e-15);
+}
+
+TEST(ActorNetworkTest, EmptyNetworkHasNoScores) {
+  const auto scores = computeScores(ActorNetwork{});
+  EXPECT_TRUE(scores.actors.empty());
+  EXPECT_EQ(scores.components, 0u);
+}
+
+TEST(ActorNetworkTest, EgoNetworkKeepsActorsWithinTheRadius) {
+  const auto network = buildActorNetwork(validated(kData), builtInTypes(), {});
+  std::vector<std::size_t> distances;
+  const auto ego = egoNetwork(network, *network.find("d"), 1, &distances);
+  ASSERT_EQ(ego.actors.size(), 2u);
+  EXPECT_EQ(ego.actors[0].id, "c");
+  EXPECT_THAT(distances, ElementsAre(1u, 0u));
+  EXPECT_EQ(ego.links.size(), 1u);
+  EXPECT_EQ(egoNetwork(network, *network.find("d"), 2).actors.size(), 4u);
+}
+
+TEST(ActorNetworkTest, OrderForDisplayIsBetweennessThenId) {
+  const auto network = buildActorNetwork(validated(kData), builtInTypes(), {});
+  const auto order = byBetweenness(network, computeScores(network));
+  std::vector<std::string> ids;
+  for (const auto i : order) ids.push_back(network.actors[i].id);
+  EXPECT_THAT(ids, ElementsAre("c", "a", "b", "d", "e"));
+}
+
+}  // namespace
+}  // namespace pactgraph::analysis
