@@ -10,11 +10,14 @@
 #include <sstream>
 
 #include "AnalysisCommands.h"
+#include "ReportCommands.h"
+#include "StoreCommands.h"
 #include "Pipeline.h"
 #include "pactgraph/ontology/Artifacts.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/rdf/Reader.h"
 #include "pactgraph/rdf/TermCheck.h"
+#include "pactgraph/synth/Synth.h"
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/OutputTransaction.h"
 
@@ -85,13 +88,26 @@ std::string humanBytes(std::size_t bytes) {
   return out.str();
 }
 
-std::size_t countTriples(const std::vector<model::Quad>& quads, bool keepGraphs) {
-  if (keepGraphs) return quads.size();
-  std::vector<model::Quad> triples = quads;
-  for (auto& q : triples) q.graph = model::Term::iri({});
-  std::sort(triples.begin(), triples.end());
-  return static_cast<std::size_t>(std::unique(triples.begin(), triples.end()) - triples.begin());
-}
+// Counts the bytes a writer produces while passing them on.
+class CountingSink : public util::TextSink {
+ public:
+  explicit CountingSink(util::TextSink& next) : next_(next) {}
+  void write(std::string_view text) override {
+    bytes_ += text.size();
+    next_.write(text);
+  }
+  std::size_t bytes() const { return bytes_; }
+
+ private:
+  util::TextSink& next_;
+  std::size_t bytes_ = 0;
+};
+
+// stdout as a sink.
+class StdoutSink : public util::TextSink {
+ public:
+  void write(std::string_view text) override { std::cout.write(text.data(), static_cast<std::streamsize>(text.size())); }
+};
 
 int runValidate(const cli::InputOptions& input) {
   int exitCode = ExitCode::kOk;
@@ -111,15 +127,16 @@ int runExport(const cli::InputOptions& input, const ExportSettings& settings, co
   auto loaded = cli::loadValidated(input, std::cerr, exitCode);
   if (!loaded) return exitCode;
   const rdf::Format format = *rdf::formatFromName(formatName);
-  const auto quads = rdf::buildDataset(loaded->graph, settings.options(loaded->ontology));
-  const std::string text = rdf::serialize(quads, format, rdf::standardPrefixes(settings.base));
+  const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
+  const auto prefixes = rdf::standardPrefixes(settings.base);
   if (outputPath.empty() || outputPath == "-") {
-    std::cout << text;
+    StdoutSink sink;
+    rdf::serialize(store, format, prefixes, sink);
     std::cout.flush();
     return std::cout ? ExitCode::kOk : ExitCode::kIoFailure;
   }
   util::OutputTransaction output;
-  output.stage(outputPath, text);
+  output.stage(outputPath, [&](util::TextSink& sink) { rdf::serialize(store, format, prefixes, sink); });
   output.commit();
   return ExitCode::kOk;
 }
@@ -129,8 +146,10 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   auto loaded = cli::loadValidated(input, std::cerr, exitCode);
   if (!loaded) return exitCode;
   const std::string& base = settings.base;
-  const auto quads = rdf::buildDataset(loaded->graph, settings.options(loaded->ontology));
+  const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
   const auto prefixes = rdf::standardPrefixes(base);
+  // Triples in the union of the graphs (what Turtle and N-Triples carry).
+  const std::size_t tripleCount = store.withoutGraphs().size();
 
   struct Written {
     std::filesystem::path path;
@@ -141,10 +160,14 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   util::OutputTransaction output;
   for (const rdf::Format format : {rdf::Format::turtle, rdf::Format::ntriples, rdf::Format::trig, rdf::Format::nquads,
                                    rdf::Format::jsonld}) {
-    const std::string text = rdf::serialize(quads, format, prefixes);
     const auto path = outDir / ("pactgraph." + std::string(rdf::fileExtension(format)));
-    output.stage(path, text);
-    written.push_back({path, countTriples(quads, rdf::carriesGraphs(format)), text.size()});
+    std::size_t bytes = 0;
+    output.stage(path, [&](util::TextSink& sink) {
+      CountingSink counting(sink);
+      rdf::serialize(store, format, prefixes, counting);
+      bytes = counting.bytes();
+    });
+    written.push_back({path, rdf::carriesGraphs(format) ? store.size() : tripleCount, bytes});
   }
   output.commit();
 
@@ -156,9 +179,10 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   const std::string rdfType = std::string(model::vocab::rdf) + "type";
   std::size_t citationNodeCount = 0;
   std::size_t factQuads = 0;
-  for (const auto& q : quads) {
-    if (q.predicate.value == rdfType && q.object.value == citationType) ++citationNodeCount;
-    if (q.graph.value == rdf::factsGraphIri(base)) ++factQuads;
+  const std::string factsGraph = rdf::factsGraphIri(base);
+  for (const auto& q : store.quads()) {
+    if (store.term(q.predicate).value == rdfType && store.term(q.object).value == citationType) ++citationNodeCount;
+    if (store.term(q.graph).value == factsGraph) ++factQuads;
   }
   std::cout << "pactgraph " << kVersion << ": built the knowledge graph from " << loaded->files << " data files\n";
   std::cout << "  nodes       " << std::setw(6) << counts.nodes << "\n";
@@ -168,8 +192,8 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   std::cout << "  statements  " << std::setw(6) << counts.statements << "\n";
   std::cout << "  citations   " << std::setw(6) << counts.citations << "  (" << citationNodeCount
             << " distinct source+pages nodes, " << sourcesCited.size() << " sources cited)\n";
-  std::cout << "  quads       " << std::setw(6) << quads.size() << "  (facts " << factQuads << ", provenance "
-            << quads.size() - factQuads << ")\n";
+  std::cout << "  quads       " << std::setw(6) << store.size() << "  (facts " << factQuads << ", provenance "
+            << store.size() - factQuads << ")\n";
   std::cout << "files written:\n";
   for (const auto& file : written) {
     std::cout << "  " << std::left << std::setw(28) << file.path.string() << std::right << std::setw(8)
@@ -293,6 +317,19 @@ int main(int argc, char** argv) {
 
   cli::AnalysisCommandState analysis;
   cli::addAnalysisCommands(app, analysis);
+  cli::ReportCommandState reportCommands;
+  cli::addReportCommands(app, reportCommands);
+  cli::StoreCommandState storeCommands;
+  cli::addStoreCommands(app, storeCommands);
+
+  synth::SynthOptions synthOptions;
+  std::filesystem::path synthDirectory;
+  CLI::App* synthCommand = app.add_subcommand("synth", "Write a deterministic synthetic dataset (for scale tests and benchmarks)");
+  synthCommand->add_option("--entities", synthOptions.entities, "Approximate number of nodes")->capture_default_str();
+  synthCommand->add_option("--seed", synthOptions.seed, "Random seed")->capture_default_str();
+  synthCommand->add_option("--records-per-file", synthOptions.recordsPerFile, "Records per data file")
+      ->capture_default_str();
+  synthCommand->add_option("-o,--output", synthDirectory, "Output directory")->required()->type_name("DIR");
 
   try {
     app.parse(argc, argv);
@@ -311,9 +348,17 @@ int main(int argc, char** argv) {
     if (*build) return runBuild(input, exportSettings, outDir);
     if (*validate) return runValidate(input);
     if (*exportCommand) return runExport(input, exportSettings, formatName, outputPath);
+    if (*synthCommand) {
+      const auto summary = synth::writeSynthetic(synthOptions, synthDirectory);
+      std::cout << "wrote " << summary.files.size() << " files to " << synthDirectory.string() << ": " << summary.nodes
+                << " nodes, " << summary.citations << " citations, " << summary.statements << " statements\n";
+      return ExitCode::kOk;
+    }
     if (*convert) return runConvert(convertInput, convertFrom, convertBase, formatName, outputPath, exportSettings);
     if (*generate) return runGenerate(generateOntology, shapesPath, contextPath, jsonSchemaPath);
     if (const auto code = cli::runAnalysisCommands(analysis)) return *code;
+    if (const auto code = cli::runReportCommands(reportCommands)) return *code;
+    if (const auto code = cli::runStoreCommands(storeCommands)) return *code;
   } catch (const util::IoError& error) {
     std::cerr << "error[io.write]: " << error.what() << "; nothing was written\n";
     return ExitCode::kIoFailure;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/util/Contract.h"
@@ -23,6 +24,9 @@ constexpr std::size_t kHashLength = 24;
 
 const std::string kRdfType = std::string(vocab::rdf) + "type";
 
+// Builds into a QuadStore. Terms are interned as they are made; the IRIs of
+// nodes and citations are computed once and cached (citations are cited
+// many times; their IRI is a hash).
 class DatasetBuilder {
  public:
   DatasetBuilder(const model::Graph& graph, const ExportOptions& options)
@@ -32,9 +36,14 @@ class DatasetBuilder {
         facts_(Term::iri(factsGraphIri(options.base))),
         provenance_(Term::iri(options.provenance == ProvenanceEncoding::nanopublications
                                   ? options.base + "graph/citations"
-                                  : provenanceGraphIri(options.base))) {}
+                                  : provenanceGraphIri(options.base))) {
+    for (const auto& [term, aligned] : options_.alignedTerms) {
+      auto& ids = alignedIds_[store_.iri(term)];
+      for (const auto& iri : aligned) ids.push_back(store_.iri(iri));
+    }
+  }
 
-  std::vector<Quad> build() {
+  QuadStore build() {
     for (const auto& node : graph_.nodes) addNode(node);
     for (const auto& citation : graph_.citations) addCitation(citation);
     for (const auto& statement : graph_.statements) {
@@ -44,23 +53,28 @@ class DatasetBuilder {
         addStatement(statement);
       }
     }
-    std::sort(quads_.begin(), quads_.end());
-    quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
-    return std::move(quads_);
+    store_.finalize();
+    return std::move(store_);
   }
 
  private:
   Term nodeIri(const std::string& id) const { return Term::iri(base_ + id); }
 
-  Term citationIri(const model::Citation& citation) const {
-    return Term::iri(base_ + "citation/" + util::sha256Hex(model::citationKey(citation)).substr(0, kHashLength));
+  Term citationIri(const model::Citation& citation) {
+    auto [it, inserted] = citationIris_.try_emplace(&citation);
+    if (inserted) {
+      it->second = Term::iri(base_ + "citation/" + util::sha256Hex(model::citationKey(citation)).substr(0, kHashLength));
+    }
+    return it->second;
   }
 
   Term statementIri(const model::Statement& statement) const {
     return Term::iri(base_ + "statement/" + util::sha256Hex(model::statementKey(statement)).substr(0, kHashLength));
   }
 
-  void add(const Term& s, const Term& p, const Term& o, const Term& g) { quads_.push_back({s, p, o, g}); }
+  void add(const Term& s, const Term& p, const Term& o, const Term& g) {
+    store_.add(store_.intern(s), store_.intern(p), store_.intern(o), store_.intern(g));
+  }
 
   // The RDF terms of a resolved value: a node IRI or its literal terms.
   std::vector<Term> valueTerms(const model::Value& value) const {
@@ -75,10 +89,10 @@ class DatasetBuilder {
   void addNode(const model::Node& node) {
     PG_CHECK(!node.typeIri.empty(), "buildDataset needs a validated graph (node " + node.id + ")");
     const Term subject = nodeIri(node.id);
-    addFact(subject, iri(vocab::rdf, "type"), Term::iri(node.typeIri), facts_);
-    addTexts(subject, iri(vocab::rdfs, "label"), node.labels, facts_);
-    addTexts(subject, iri(vocab::skos, "altLabel"), node.altLabels, facts_);
-    addTexts(subject, iri(vocab::dcterms, "description"), node.descriptions, facts_);
+    addFact(subject, rdfType_, Term::iri(node.typeIri), facts_);
+    addTexts(subject, rdfsLabel_, node.labels, facts_);
+    addTexts(subject, skosAltLabel_, node.altLabels, facts_);
+    addTexts(subject, dctermsDescription_, node.descriptions, facts_);
     for (const auto& attribute : node.attributes) {
       for (const auto& term : valueTerms(attribute.value)) {
         addFact(subject, Term::iri(attribute.propertyIri), term, facts_);
@@ -103,15 +117,15 @@ class DatasetBuilder {
 
   void addCitation(const model::Citation& citation) {
     const Term subject = citationIri(citation);
-    add(subject, iri(vocab::rdf, "type"), iri(vocab::pg, "Citation"), provenance_);
-    add(subject, iri(vocab::dcterms, "source"), nodeIri(citation.sourceId), provenance_);
-    add(subject, iri(vocab::rdfs, "label"), Term::langString(citationLabel(citation), "en"), provenance_);
-    if (!citation.pages.empty()) add(subject, iri(vocab::bibo, "pages"), Term::string(citation.pages), provenance_);
+    add(subject, rdfType_, pgCitation_, provenance_);
+    add(subject, dctermsSource_, nodeIri(citation.sourceId), provenance_);
+    add(subject, rdfsLabel_, Term::langString(citationLabel(citation), "en"), provenance_);
+    if (!citation.pages.empty()) add(subject, biboPages_, Term::string(citation.pages), provenance_);
     if (citation.footnote) {
-      add(subject, iri(vocab::pg, "footnote"),
+      add(subject, pgFootnote_,
           Term::literal(std::to_string(*citation.footnote), std::string(vocab::xsd) + "positiveInteger"), provenance_);
     }
-    addTexts(subject, iri(vocab::pg, "note"), citation.notes, provenance_);
+    addTexts(subject, pgNote_, citation.notes, provenance_);
   }
 
   void addStatement(const model::Statement& statement) {
@@ -124,11 +138,11 @@ class DatasetBuilder {
     }
     const Term node = statementIri(statement);
     const Term& g = provenance_;
-    add(node, iri(vocab::rdf, "type"), iri(vocab::rdf, "Statement"), g);
-    add(node, iri(vocab::rdf, "type"), iri(vocab::pg, "Statement"), g);
-    add(node, iri(vocab::rdf, "subject"), subject, g);
-    add(node, iri(vocab::rdf, "predicate"), predicate, g);
-    for (const auto& object : objects) add(node, iri(vocab::rdf, "object"), object, g);
+    add(node, rdfType_, rdfStatement_, g);
+    add(node, rdfType_, pgStatement_, g);
+    add(node, rdfSubject_, subject, g);
+    add(node, rdfPredicate_, predicate, g);
+    for (const auto& object : objects) add(node, rdfObject_, object, g);
     addClaimProvenance(statement, node, g);
   }
 
@@ -141,7 +155,7 @@ class DatasetBuilder {
     const Term pubinfo = Term::iri(np + "/pubinfo");
     const Term nanopub = Term::iri(np);
     const std::string nps = "http://www.nanopub.org/nschema#";
-    add(nanopub, iri(vocab::rdf, "type"), iri(nps, "Nanopublication"), head);
+    add(nanopub, rdfType_, iri(nps, "Nanopublication"), head);
     add(nanopub, iri(nps, "hasAssertion"), assertion, head);
     add(nanopub, iri(nps, "hasProvenance"), provenance, head);
     add(nanopub, iri(nps, "hasPublicationInfo"), pubinfo, head);
@@ -149,7 +163,7 @@ class DatasetBuilder {
       addFact(nodeIri(statement.subjectId), Term::iri(statement.predicateIri), object, assertion);
     }
     addClaimProvenance(statement, assertion, provenance);
-    add(nanopub, iri(vocab::dcterms, "conformsTo"), Term::iri(std::string(vocab::pgOntology)), pubinfo);
+    add(nanopub, dctermsConformsTo_, Term::iri(std::string(vocab::pgOntology)), pubinfo);
   }
 
   // Rank, date span, qualifiers, notes and citations of a claim, as
@@ -157,36 +171,38 @@ class DatasetBuilder {
   void addClaimProvenance(const model::Statement& statement, const Term& about, const Term& g) {
     static const std::map<model::Rank, std::string_view> kRankTerms = {
         {model::Rank::preferred, "PreferredRank"}, {model::Rank::normal, "NormalRank"}, {model::Rank::deprecated, "DeprecatedRank"}};
-    add(about, iri(vocab::pg, "rank"), iri(vocab::pg, kRankTerms.at(statement.rank)), g);
+    add(about, pgRank_, iri(vocab::pg, kRankTerms.at(statement.rank)), g);
     if (const auto& date = statement.object.date) {
       const std::string xsdDate = std::string(vocab::xsd) + "date";
       const model::SimpleDate& last = date->end ? *date->end : date->begin;
-      add(about, iri(vocab::pg, "earliest"), Term::literal(date->begin.earliestDay(), xsdDate), g);
-      add(about, iri(vocab::pg, "latest"), Term::literal(last.latestDay(), xsdDate), g);
+      add(about, pgEarliest_, Term::literal(date->begin.earliestDay(), xsdDate), g);
+      add(about, pgLatest_, Term::literal(last.latestDay(), xsdDate), g);
     }
     for (const auto& qualifier : statement.qualifiers) {
       for (const auto& term : valueTerms(qualifier.value)) add(about, Term::iri(qualifier.propertyIri), term, g);
     }
-    addTexts(about, iri(vocab::pg, "note"), statement.notes, g);
+    addTexts(about, pgNote_, statement.notes, g);
     for (const auto& id : statement.citationIds) {
       const model::Citation* citation = graph_.findCitation(id);
       PG_CHECK(citation != nullptr, "buildDataset needs a validated graph (citation " + id + ")");
-      add(about, iri(vocab::prov, "wasDerivedFrom"), citationIri(*citation), g);
+      add(about, provWasDerivedFrom_, citationIri(*citation), g);
     }
   }
 
   // A triple of the facts (a node description or a claim): also emitted
   // with the aligned types or predicates the caller asked to materialise.
   void addFact(const Term& s, const Term& p, const Term& o, const Term& g) {
-    add(s, p, o, g);
+    const auto subject = store_.intern(s), predicate = store_.intern(p), object = store_.intern(o), graph = store_.intern(g);
+    store_.add(subject, predicate, object, graph);
+    if (alignedIds_.empty()) return;
     const bool isType = p.value == kRdfType;
-    const auto aligned = options_.alignedTerms.find(isType ? o.value : p.value);
-    if (aligned == options_.alignedTerms.end()) return;
-    for (const auto& term : aligned->second) {
+    const auto aligned = alignedIds_.find(isType ? object : predicate);
+    if (aligned == alignedIds_.end()) return;
+    for (const auto term : aligned->second) {
       if (isType) {
-        add(s, p, Term::iri(term), g);
+        store_.add(subject, predicate, term, graph);
       } else {
-        add(s, Term::iri(term), o, g);
+        store_.add(subject, term, object, graph);
       }
     }
   }
@@ -196,7 +212,29 @@ class DatasetBuilder {
   std::string base_;
   Term facts_;
   Term provenance_;
-  std::vector<Quad> quads_;
+  QuadStore store_;
+  std::map<QuadStore::TermId, std::vector<QuadStore::TermId>> alignedIds_;
+  // The fixed terms of the RDF shape, built once.
+  const Term biboPages_ = iri(vocab::bibo, "pages");
+  const Term dctermsConformsTo_ = iri(vocab::dcterms, "conformsTo");
+  const Term dctermsDescription_ = iri(vocab::dcterms, "description");
+  const Term dctermsSource_ = iri(vocab::dcterms, "source");
+  const Term pgCitation_ = iri(vocab::pg, "Citation");
+  const Term pgStatement_ = iri(vocab::pg, "Statement");
+  const Term pgEarliest_ = iri(vocab::pg, "earliest");
+  const Term pgFootnote_ = iri(vocab::pg, "footnote");
+  const Term pgLatest_ = iri(vocab::pg, "latest");
+  const Term pgNote_ = iri(vocab::pg, "note");
+  const Term pgRank_ = iri(vocab::pg, "rank");
+  const Term provWasDerivedFrom_ = iri(vocab::prov, "wasDerivedFrom");
+  const Term rdfStatement_ = iri(vocab::rdf, "Statement");
+  const Term rdfObject_ = iri(vocab::rdf, "object");
+  const Term rdfPredicate_ = iri(vocab::rdf, "predicate");
+  const Term rdfSubject_ = iri(vocab::rdf, "subject");
+  const Term rdfType_ = iri(vocab::rdf, "type");
+  const Term rdfsLabel_ = iri(vocab::rdfs, "label");
+  const Term skosAltLabel_ = iri(vocab::skos, "altLabel");
+  std::unordered_map<const model::Citation*, Term> citationIris_;
 };
 
 }  // namespace
@@ -208,9 +246,13 @@ bool isValidBase(const std::string& base) {
   return !base.empty() && (base.back() == '/' || base.back() == '#') && util::isAbsoluteIri(base);
 }
 
-std::vector<Quad> buildDataset(const model::Graph& graph, const ExportOptions& options) {
+QuadStore buildQuadStore(const model::Graph& graph, const ExportOptions& options) {
   PG_CHECK(isValidBase(options.base), "invalid base IRI " + options.base);
   return DatasetBuilder(graph, options).build();
+}
+
+std::vector<Quad> buildDataset(const model::Graph& graph, const ExportOptions& options) {
+  return buildQuadStore(graph, options).toQuads();
 }
 
 }  // namespace pactgraph::rdf

@@ -83,21 +83,22 @@ void appendTerm(std::string& out, const model::Term& term) {
 
 }  // namespace
 
-std::string writeLines(const std::vector<model::Quad>& quads, bool withGraphs) {
-  std::string out;
-  for (const auto& quad : quads) {
-    appendTerm(out, quad.subject);
-    out += ' ';
-    appendTerm(out, quad.predicate);
-    out += ' ';
-    appendTerm(out, quad.object);
-    if (withGraphs && !quad.inDefaultGraph()) {
-      out += ' ';
-      appendTerm(out, quad.graph);
+void writeLines(const QuadStore& store, bool withGraphs, util::TextSink& sink) {
+  std::string line;  // reused: no allocation per quad once it has grown
+  for (const auto& quad : store.quads()) {
+    line.clear();
+    appendTerm(line, store.term(quad.subject));
+    line += ' ';
+    appendTerm(line, store.term(quad.predicate));
+    line += ' ';
+    appendTerm(line, store.term(quad.object));
+    if (withGraphs && quad.graph != QuadStore::kDefaultGraph) {
+      line += ' ';
+      appendTerm(line, store.term(quad.graph));
     }
-    out += " .\n";
+    line += " .\n";
+    sink.write(line);
   }
-  return out;
 }
 
 }  // namespace pactgraph::rdf::detail

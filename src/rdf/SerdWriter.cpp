@@ -20,12 +20,12 @@ struct WriterDeleter {
 };
 
 struct Output {
-  std::string text;
+  util::TextSink* sink;
   std::string error;
 };
 
 size_t appendToOutput(const void* buffer, size_t length, void* stream) {
-  static_cast<Output*>(stream)->text.append(static_cast<const char*>(buffer), length);
+  static_cast<Output*>(stream)->sink->write(std::string_view(static_cast<const char*>(buffer), length));
   return length;
 }
 
@@ -38,6 +38,15 @@ SerdStatus recordError(void* handle, const SerdError* error) {
   }
   return SERD_SUCCESS;
 }
+
+// The terms of one quad, by reference into the store (no copies).
+struct QuadRef {
+  const model::Term& subject;
+  const model::Term& predicate;
+  const model::Term& object;
+  const model::Term& graph;
+  bool inDefaultGraph() const { return graph.value.empty(); }
+};
 
 SerdNode uriNode(const std::string& text) {
   return serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(text.data()), text.size());
@@ -72,7 +81,7 @@ std::string datatypeName(const std::string& iri, const Prefixes& prefixes) {
 
 }  // namespace
 
-std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes) {
+void writeWithSerd(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink) {
   SerdSyntax syntax = SERD_TURTLE;
   switch (format) {
     case Format::turtle:
@@ -91,7 +100,7 @@ std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, 
       throw WriteError("JSON-LD is not written by Serd");
   }
   const bool terse = format == Format::turtle || format == Format::trig;
-  Output output;
+  Output output{&sink, {}};
   std::unique_ptr<SerdEnv, EnvDeleter> env(serd_env_new(nullptr));
   // Abbreviated + CURIEd for the terse syntaxes; the line syntaxes write
   // raw UTF-8 (no SERD_STYLE_ASCII) and full IRIs.
@@ -113,7 +122,9 @@ std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, 
   }
   const std::string xsdString = std::string(model::vocab::xsd) + "string";
   const std::string langString = std::string(model::vocab::rdf) + "langString";
-  for (const auto& quad : quads) {
+  for (const auto& ids : store.quads()) {
+    const QuadRef quad{store.term(ids.subject), store.term(ids.predicate), store.term(ids.object),
+                       store.term(ids.graph)};
     const SerdNode subject = uriNode(quad.subject.value);
     const SerdNode predicate = uriNode(quad.predicate.value);
     const SerdNode graph = uriNode(quad.graph.value);
@@ -147,7 +158,6 @@ std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, 
     throw WriteError("serd could not finish the " + std::string(formatName(format)) + " output: " + output.error);
   }
   writer.reset();  // before the env it borrows
-  return std::move(output.text);
 }
 
 }  // namespace pactgraph::rdf::detail

@@ -4,6 +4,7 @@
 
 #include "Writers.h"
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/util/Contract.h"
 
 namespace pactgraph::rdf {
 
@@ -54,24 +55,40 @@ Prefixes standardPrefixes(const std::string& base) {
   };
 }
 
-std::string serialize(std::vector<model::Quad> quads, Format format, const Prefixes& prefixes) {
+void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink) {
+  PG_CHECK(store.finalized(), "serialize needs a finalized QuadStore");
   if (!carriesGraphs(format)) {
-    // The union of all graphs: drop graph names, then sort and merge duplicates.
-    for (auto& quad : quads) quad.graph = model::Term::iri({});
+    const QuadStore triples = store.withoutGraphs();
+    if (format == Format::ntriples) {
+      detail::writeLines(triples, false, sink);
+    } else {
+      detail::writeWithSerd(triples, format, prefixes, sink);
+    }
+    return;
   }
-  std::sort(quads.begin(), quads.end());
-  quads.erase(std::unique(quads.begin(), quads.end()), quads.end());
   switch (format) {
     case Format::jsonld:
-      return detail::writeJsonLd(quads, prefixes);
-    case Format::ntriples:
+      detail::writeJsonLd(store, prefixes, sink);
+      return;
     case Format::nquads:
-      return detail::writeLines(quads, format == Format::nquads);
-    case Format::turtle:
+      detail::writeLines(store, true, sink);
+      return;
     case Format::trig:
+    case Format::turtle:
+    case Format::ntriples:
       break;
   }
-  return detail::writeWithSerd(quads, format, prefixes);
+  detail::writeWithSerd(store, format, prefixes, sink);
+}
+
+std::string serialize(const QuadStore& store, Format format, const Prefixes& prefixes) {
+  util::StringSink sink;
+  serialize(store, format, prefixes, sink);
+  return std::move(sink.text());
+}
+
+std::string serialize(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes) {
+  return serialize(QuadStore::fromQuads(quads), format, prefixes);
 }
 
 }  // namespace pactgraph::rdf

@@ -1,5 +1,5 @@
-// Internal: the serializer back ends behind rdf::serialize. Each takes
-// quads already sorted and unique in the order its syntax needs.
+// Internal: the serializer back ends behind rdf::serialize. Each takes a
+// finalized store (sorted, unique) and streams into the sink.
 #pragma once
 
 #include <string>
@@ -10,8 +10,8 @@
 
 namespace pactgraph::rdf::detail {
 
-std::string writeWithSerd(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes);
-std::string writeLines(const std::vector<model::Quad>& quads, bool withGraphs);
-std::string writeJsonLd(const std::vector<model::Quad>& quads, const Prefixes& prefixes);
+void writeWithSerd(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink);
+void writeLines(const QuadStore& store, bool withGraphs, util::TextSink& sink);
+void writeJsonLd(const QuadStore& store, const Prefixes& prefixes, util::TextSink& sink);
 
 }  // namespace pactgraph::rdf::detail

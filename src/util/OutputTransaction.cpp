@@ -23,7 +23,50 @@ OutputTransaction::~OutputTransaction() {
   if (!committed_) rollback();
 }
 
+namespace {
+
+// Buffered writes to a file descriptor; errors become IoError naming `target`.
+class FileSink : public TextSink {
+ public:
+  FileSink(int fd, std::string target) : fd_(fd), target_(std::move(target)) { buffer_.reserve(kBufferSize); }
+  void write(std::string_view text) override {
+    if (buffer_.size() + text.size() > kBufferSize) flush();
+    if (text.size() >= kBufferSize) {
+      writeAll(text);
+    } else {
+      buffer_.append(text);
+    }
+  }
+  void flush() {
+    writeAll(buffer_);
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kBufferSize = 1 << 20;
+  void writeAll(std::string_view text) {
+    std::size_t written = 0;
+    while (written < text.size()) {
+      const ssize_t n = ::write(fd_, text.data() + written, text.size() - written);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        throw IoError("cannot write " + target_ + ": " + systemReason(errno));
+      }
+      written += static_cast<std::size_t>(n);
+    }
+  }
+  int fd_;
+  std::string target_;
+  std::string buffer_;
+};
+
+}  // namespace
+
 void OutputTransaction::stage(const fs::path& target, std::string_view contents) {
+  stage(target, [&](TextSink& sink) { sink.write(contents); });
+}
+
+void OutputTransaction::stage(const fs::path& target, const std::function<void(TextSink&)>& produce) {
   const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   // Create missing directories one level at a time, remembering which ones we
   // made so that a rollback can remove them again.
@@ -46,16 +89,13 @@ void OutputTransaction::stage(const fs::path& target, std::string_view contents)
     throw IoError("cannot create a temporary file in " + parent.string() + ": " + systemReason(errno));
   }
   staged_.push_back({pattern, target});
-  std::size_t written = 0;
-  while (written < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int error = errno;
-      ::close(fd);
-      throw IoError("cannot write " + target.string() + ": " + systemReason(error));
-    }
-    written += static_cast<std::size_t>(n);
+  try {
+    FileSink sink(fd, target.string());
+    produce(sink);
+    sink.flush();
+  } catch (...) {
+    ::close(fd);
+    throw;
   }
   if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) {
     const int error = errno;

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -122,8 +123,8 @@ class Graph {
   GraphCounts counts() const;
 
  private:
-  std::map<std::string, std::size_t> nodeIndex_;
-  std::map<std::string, std::size_t> citationIndex_;
+  std::unordered_map<std::string, std::size_t> nodeIndex_;
+  std::unordered_map<std::string, std::size_t> citationIndex_;
 };
 
 }  // namespace pactgraph::model

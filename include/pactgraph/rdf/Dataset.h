@@ -39,6 +39,7 @@
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/model/Term.h"
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/rdf/QuadStore.h"
 
 namespace pactgraph::rdf {
 
@@ -52,6 +53,9 @@ struct ExportOptions {
   std::map<std::string, std::vector<std::string>> alignedTerms;
 };
 
+// The dataset, compact and sorted: what the CLI writes.
+QuadStore buildQuadStore(const model::Graph& graph, const ExportOptions& options);
+// The same as plain quads (convenient for small graphs and tests).
 std::vector<model::Quad> buildDataset(const model::Graph& graph, const ExportOptions& options);
 
 // IRIs of the two named graphs under `base`.

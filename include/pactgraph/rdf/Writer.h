@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "pactgraph/model/Term.h"
+#include "pactgraph/rdf/QuadStore.h"
+#include "pactgraph/util/TextSink.h"
 
 namespace pactgraph::rdf {
 
@@ -37,6 +39,11 @@ class WriteError : public std::runtime_error {
 using Prefixes = std::vector<std::pair<std::string, std::string>>;
 Prefixes standardPrefixes(const std::string& base);
 
-std::string serialize(std::vector<model::Quad> quads, Format format, const Prefixes& prefixes);
+// Streams `store` (finalized) in `format` into `sink`. Formats without named
+// graphs write the union of the graphs.
+void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink);
+std::string serialize(const QuadStore& store, Format format, const Prefixes& prefixes);
+// Convenience for small inputs: any quads, in any order.
+std::string serialize(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes);
 
 }  // namespace pactgraph::rdf

@@ -7,10 +7,13 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "pactgraph/util/TextSink.h"
 
 namespace pactgraph::util {
 
@@ -30,6 +33,11 @@ class OutputTransaction {
   // Writes `contents` to a temporary file beside `target` (creating missing
   // parent directories) and flushes it to disk. Throws IoError.
   void stage(const std::filesystem::path& target, std::string_view contents);
+
+  // Streams the file: `produce` writes into a sink that goes to the
+  // temporary file through a fixed buffer. Throws IoError (and lets any
+  // exception of `produce` through; the transaction then rolls back).
+  void stage(const std::filesystem::path& target, const std::function<void(TextSink&)>& produce);
 
   // Renames every staged file onto its target, in staging order. Throws
   // IoError if a rename fails (files renamed before it stay in place).
