@@ -17,8 +17,8 @@ build_packages=(
 )
 # Independent implementations that check our output in the tests.
 test_packages=(
-  raptor2-utils sordi python3 python3-rdflib python3-networkx python3-igraph nodejs npm
-  clang-14 libclang-rt-14-dev
+  raptor2-utils sordi python3 python3-rdflib python3-networkx python3-igraph nodejs npm virtuoso-opensource-7-bin
+  clang-14 libclang-rt-14-dev chromium
 )
 
 want=("${build_packages[@]}")

@@ -1,0 +1,79 @@
+// A client for one triple store: SPARQL 1.1 Graph Store Protocol uploads,
+// SPARQL 1.1 Protocol queries and updates, and the triple count that every
+// upload is verified with. Status codes are turned into StoreError kinds
+// here (see StoreError.h); nothing is printed.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pactgraph/store/Http.h"
+#include "pactgraph/store/SparqlResults.h"
+
+namespace pactgraph::store {
+
+// How a store lays out its endpoints.
+//   virtuoso  <endpoint>/sparql-graph-crud-auth (GSP, Digest realm SPARQL),
+//             <endpoint>/sparql (queries), <endpoint>/sparql-auth (updates)
+//   fuseki    <endpoint> is the dataset: /data, /sparql, /update
+//   oxigraph  <endpoint>/store, /query, /update
+//   gsp       <endpoint> is the GSP URL itself; query and update URLs are
+//             given separately (the update URL defaults to the query URL)
+enum class Dialect { virtuoso, fuseki, oxigraph, gsp };
+
+std::optional<Dialect> dialectFromName(std::string_view name);
+
+struct Endpoints {
+  std::string graphStore;  // GSP endpoint (`?graph=IRI` is appended)
+  std::string query;       // SPARQL query endpoint
+  std::string update;      // SPARQL update endpoint
+  // Whether queries carry credentials (updates and uploads always do when
+  // there are any). False for Virtuoso's public /sparql.
+  bool authenticateQueries = true;
+};
+
+// The URLs of `dialect` under `endpoint` (a trailing '/' is ignored). For
+// `gsp`, `graphStore` is `endpoint` and the others are empty.
+Endpoints endpointsFor(Dialect dialect, std::string_view endpoint);
+
+// Digest for Virtuoso (its authenticated endpoints want it), none otherwise.
+AuthScheme defaultAuth(Dialect dialect);
+
+class GraphStore {
+ public:
+  GraphStore(Endpoints endpoints, HttpOptions http);
+
+  const Endpoints& endpoints() const { return endpoints_; }
+
+  // Runs a SELECT or ASK query. `defaultGraphs` become `default-graph-uri`
+  // parameters (the dataset the query sees when it names no FROM itself).
+  SelectResult select(const std::string& query, const std::vector<std::string>& defaultGraphs = {});
+  // Runs a SPARQL Update request.
+  void update(const std::string& request);
+  // GSP PUT (replace) or POST (merge) of N-Triples into `graph`.
+  void putGraph(const std::string& graph, std::string_view ntriples);
+  void postGraph(const std::string& graph, std::string_view ntriples);
+  // `SELECT (COUNT(*) AS ?n) { GRAPH <graph> { ?s ?p ?o } }`.
+  std::size_t countTriples(const std::string& graph);
+  // `DROP SILENT GRAPH <graph>`; false (and no exception) when it failed.
+  bool dropGraphQuietly(const std::string& graph) noexcept;
+
+ private:
+  void sendGraph(const std::string& method, const std::string& graph, std::string_view ntriples);
+  HttpResponse sendChecked(const HttpRequest& request);
+
+  Endpoints endpoints_;
+  HttpClient http_;
+};
+
+// `iri` as a SPARQL IRI reference `<…>`. Contract: `iri` has no character
+// that cannot appear inside `<>` (space, <>"{}|^`\ or controls).
+std::string sparqlIri(std::string_view iri);
+
+// `text` as a SPARQL string literal "…" with \" \\ \n \r \t escaped.
+std::string sparqlString(std::string_view text);
+
+}  // namespace pactgraph::store

@@ -1,0 +1,96 @@
+#include "ReportCommands.h"
+
+#include <iostream>
+
+#include "pactgraph/analysis/Evidence.h"
+#include "pactgraph/analysis/TypeHierarchy.h"
+#include "pactgraph/model/Date.h"
+#include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/report/Report.h"
+#include "pactgraph/util/OutputTransaction.h"
+
+namespace pactgraph::cli {
+
+namespace {
+
+// The class hierarchy of the ontology as plain data for the analyses (the
+// same reading as the analysis subcommands').
+analysis::TypeHierarchy typeHierarchy(const ontology::Ontology& ontology) {
+  analysis::TypeHierarchy types;
+  for (const auto& name : ontology.classNames()) {
+    const std::string iri = std::string(model::vocab::pg) + name;
+    types.ancestors[iri] = ontology.ancestors(iri);
+  }
+  return types;
+}
+
+int runReport(const ReportCommandState& state) {
+  report::ReportOptions options;
+  options.title = state.title;
+  options.includeDeprecated = state.includeDeprecated;
+  if (!state.zoom.empty()) {
+    std::string error;
+    const auto date = model::parseEdtf(state.zoom, &error);
+    if (!date) {
+      std::cerr << "error[usage.bad-date]: --zoom \"" << state.zoom << "\" is not a date: " << error << "\n";
+      return ExitCode::kUsage;
+    }
+    options.zoom = analysis::dayRange(*date);
+    if (options.zoom->earliest.empty() || options.zoom->latest.empty()) {
+      std::cerr << "error[usage.bad-date]: --zoom \"" << state.zoom << "\" must have a beginning and an end\n";
+      return ExitCode::kUsage;
+    }
+  }
+  int exitCode = ExitCode::kOk;
+  auto loaded = loadValidated(state.input, std::cerr, exitCode);
+  if (!loaded) return exitCode;
+  const std::string html = report::renderReport(loaded->graph, typeHierarchy(loaded->ontology), options);
+  if (state.output.empty() || state.output == "-") {
+    std::cout << html;
+    std::cout.flush();
+    return std::cout ? ExitCode::kOk : ExitCode::kIoFailure;
+  }
+  util::OutputTransaction output;
+  output.stage(state.output, html);
+  output.commit();
+  if (!state.input.quiet) std::cout << "wrote " << state.output << " (" << html.size() << " bytes)\n";
+  return ExitCode::kOk;
+}
+
+}  // namespace
+
+void addReportCommands(CLI::App& app, ReportCommandState& state) {
+  state.report = app.add_subcommand(
+      "report", "Write a self-contained HTML report: actor network, timeline, actors, events, treaties, sources");
+  state.report->add_option("DATA", state.input.data, "Data files or directories of *.json files")
+      ->required()
+      ->type_name("PATH");
+  state.report
+      ->add_option("--ontology", state.input.ontologyPath,
+                   "Ontology (Turtle) to validate against instead of the built-in ontology/pactgraph.ttl")
+      ->type_name("FILE");
+  state.report->add_option("-o,--output", state.output, "Output HTML file (default: standard output)")
+      ->type_name("FILE");
+  state.report->add_option("--title", state.title,
+                           "Page title (default: the label of the treaty or agreement with the most claims)");
+  state.report
+      ->add_option("--zoom", state.zoom,
+                   "Detail window of the timeline as an EDTF interval, e.g. 1949-12/1950-02 (default: the busiest "
+                   "three months)")
+      ->type_name("DATES");
+  state.report->add_flag("--include-deprecated", state.includeDeprecated,
+                         "Also use claims of deprecated rank in the network and timeline");
+  state.report->add_flag("-q,--quiet", state.input.quiet, "Print only errors");
+}
+
+std::optional<int> runReportCommands(const ReportCommandState& state) {
+  if (!state.report || !*state.report) return std::nullopt;
+  try {
+    return runReport(state);
+  } catch (const util::IoError& error) {
+    std::cerr << "error[io.write]: " << error.what() << "; nothing was written\n";
+    return ExitCode::kIoFailure;
+  }
+}
+
+}  // namespace pactgraph::cli

@@ -1,0 +1,367 @@
+#include "StoreCommands.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "pactgraph/rdf/Dataset.h"
+#include "pactgraph/rdf/Writer.h"
+#include "pactgraph/store/GraphStore.h"
+#include "pactgraph/store/Push.h"
+#include "pactgraph/store/StoreError.h"
+#include "pactgraph/store/StorePaths.h"
+#include "pactgraph/util/OutputTransaction.h"
+#include "pactgraph/util/Text.h"
+
+namespace pactgraph::cli {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+// A problem with the options: printed as `error[usage.<id>]`, exit code 2.
+struct UsageError {
+  std::string id;
+  std::string message;
+};
+
+void addConnectionOptions(CLI::App& command, StoreCommandState& state) {
+  command
+      .add_option("--endpoint", state.endpoint,
+                  "The store: its base URL for --dialect virtuoso/oxigraph (http://127.0.0.1:8890), the dataset "
+                  "URL for fuseki (http://host:3030/ds), the Graph Store Protocol URL for gsp")
+      ->required()
+      ->type_name("URL");
+  command
+      .add_option("--dialect", state.dialect, "How the store names its endpoints: virtuoso, fuseki, oxigraph or gsp")
+      ->check(CLI::IsMember({"virtuoso", "fuseki", "oxigraph", "gsp"}))
+      ->capture_default_str();
+  command.add_option("--query-url", state.queryUrl, "SPARQL query endpoint (overrides the dialect's)")
+      ->type_name("URL");
+  command
+      .add_option("--update-url", state.updateUrl,
+                  "SPARQL update endpoint (overrides the dialect's; for gsp "
+                  "the query URL by default)")
+      ->type_name("URL");
+  command
+      .add_option("--auth", state.auth,
+                  "HTTP authentication: basic, digest or none (default: digest for "
+                  "virtuoso, none otherwise). Credentials come from PACTGRAPH_STORE_USER "
+                  "and PACTGRAPH_STORE_PASSWORD, or --credentials")
+      ->check(CLI::IsMember({"basic", "digest", "none"}));
+  command.add_option("--credentials", state.credentialsPath, "File whose first line is user:password")
+      ->type_name("FILE");
+  command.add_option("--connect-timeout", state.connectTimeout, "Seconds to wait for a connection")
+      ->check(CLI::Range(0.1, 3600.0))
+      ->capture_default_str();
+  command
+      .add_option("--stall-timeout", state.stallTimeout,
+                  "Seconds a request may go without any data moving before it is abandoned")
+      ->check(CLI::Range(1.0, 86400.0))
+      ->capture_default_str();
+  command.add_option("--retries", state.retries, "Extra attempts after a transient failure (reset, 502/503/504)")
+      ->check(CLI::Range(0, 10))
+      ->capture_default_str();
+}
+
+store::Credentials loadCredentials(const StoreCommandState& state) {
+  store::Credentials credentials;
+  if (!state.credentialsPath.empty()) {
+    const std::string text = util::readFile(state.credentialsPath);
+    std::string line = text.substr(0, text.find('\n'));
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const auto colon = line.find(':');
+    if (colon == std::string::npos || colon == 0) {
+      throw UsageError{"bad-credentials",
+                       "--credentials " + state.credentialsPath + ": the first line must be user:password"};
+    }
+    credentials.user = line.substr(0, colon);
+    credentials.password = line.substr(colon + 1);
+    return credentials;
+  }
+  const char* user = std::getenv("PACTGRAPH_STORE_USER");
+  const char* password = std::getenv("PACTGRAPH_STORE_PASSWORD");
+  if (user == nullptr || *user == '\0' || password == nullptr) {
+    throw UsageError{"no-credentials", "--auth " + state.auth +
+                                           " needs credentials: set PACTGRAPH_STORE_USER and "
+                                           "PACTGRAPH_STORE_PASSWORD, or give --credentials FILE (user:password)"};
+  }
+  credentials.user = user;
+  credentials.password = password;
+  return credentials;
+}
+
+// The store the options describe. `uploads`: the subcommand writes (push),
+// so it needs credentials for the dialect's authentication, and a gsp
+// dialect must be given a query URL to verify with.
+store::GraphStore connect(const StoreCommandState& state, bool uploads) {
+  const store::Dialect dialect = *store::dialectFromName(state.dialect);
+  store::Endpoints endpoints = store::endpointsFor(dialect, state.endpoint);
+  if (dialect == store::Dialect::gsp && !uploads) endpoints.query = state.endpoint;
+  if (!state.queryUrl.empty()) {
+    endpoints.query = state.queryUrl;
+    endpoints.authenticateQueries = true;
+  }
+  if (!state.updateUrl.empty()) endpoints.update = state.updateUrl;
+  if (endpoints.update.empty()) endpoints.update = endpoints.query;
+  if (uploads && endpoints.query.empty()) {
+    throw UsageError{"no-query-url", "--dialect gsp needs --query-url: every upload is verified with a COUNT query"};
+  }
+  for (const std::string* url : {&endpoints.graphStore, &endpoints.query, &endpoints.update}) {
+    if (!url->empty() && !util::isAbsoluteIri(*url)) {
+      throw UsageError{"bad-endpoint", "\"" + store::redactUrl(*url) + "\" is not an absolute URL"};
+    }
+  }
+  store::HttpOptions http;
+  http.auth = state.auth.empty()       ? store::defaultAuth(dialect)
+              : state.auth == "basic"  ? store::AuthScheme::basic
+              : state.auth == "digest" ? store::AuthScheme::digest
+                                       : store::AuthScheme::none;
+  // Reading from a public query endpoint (Virtuoso's /sparql) needs no
+  // credentials unless --auth asks for them.
+  if (!uploads && state.auth.empty() && !endpoints.authenticateQueries) http.auth = store::AuthScheme::none;
+  if (http.auth != store::AuthScheme::none) {
+    StoreCommandState named = state;
+    if (named.auth.empty()) named.auth = http.auth == store::AuthScheme::digest ? "digest" : "basic";
+    http.credentials = loadCredentials(named);
+  }
+  http.connectTimeout = std::chrono::milliseconds(static_cast<long>(state.connectTimeout * 1000));
+  http.stallTimeout = std::chrono::milliseconds(static_cast<long>(state.stallTimeout * 1000));
+  http.retries = state.retries;
+  return store::GraphStore(std::move(endpoints), std::move(http));
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+int runPush(const StoreCommandState& state) {
+  if (!util::isAbsoluteIri(state.graph)) {
+    throw UsageError{"bad-graph", "--graph must be an absolute IRI, got \"" + state.graph + "\""};
+  }
+  if (!rdf::isValidBase(state.base)) {
+    throw UsageError{"bad-base", "--base must be an absolute IRI ending in / or #, got \"" + state.base + "\""};
+  }
+  store::GraphStore graphStore = connect(state, true);
+  int exitCode = ExitCode::kOk;
+  auto loaded = loadValidated(state.input, std::cerr, exitCode);
+  if (!loaded) return exitCode;
+  rdf::ExportOptions exportOptions;
+  exportOptions.base = state.base;
+  std::vector<model::Quad> quads = rdf::buildDataset(loaded->graph, exportOptions);
+  if (state.factsOnly) {
+    const std::string facts = rdf::factsGraphIri(state.base);
+    std::erase_if(quads, [&](const model::Quad& quad) { return quad.graph.value != facts; });
+  }
+  const std::string ntriples =
+      rdf::serialize(std::move(quads), rdf::Format::ntriples, rdf::standardPrefixes(state.base));
+
+  store::PushOptions options;
+  options.mode = state.append ? store::PushMode::append : store::PushMode::replace;
+  options.chunkBytes = state.chunkBytes;
+  store::ProgressSink progress;
+  if (!state.input.quiet) progress = [](const std::string& step) { std::cerr << "push: " << step << "\n"; };
+  const store::PushReport report = store::pushGraph(graphStore, state.graph, ntriples, options, progress);
+  if (!state.input.quiet) {
+    std::cout << (state.append ? "appended " : "replaced ") << "<" << state.graph << "> at "
+              << store::redactUrl(graphStore.endpoints().graphStore) << ": "
+              << plural(report.triples, "triple", "triples") << " in " << plural(report.chunks, "chunk", "chunks")
+              << "\n";
+    std::cout << "verified: the graph holds " << plural(report.stored, "triple", "triples")
+              << " (before: " << report.previous << ")\n";
+  }
+  return ExitCode::kOk;
+}
+
+int runQuery(const StoreCommandState& state) {
+  const std::string query = util::readFile(state.queryPath);
+  store::GraphStore graphStore = connect(state, false);
+  const store::SelectResult result = graphStore.select(query, state.defaultGraphs);
+  if (state.format == "csv") {
+    std::cout << store::formatCsv(result);
+  } else if (state.format == "json") {
+    std::cout << store::formatJson(result);
+  } else {
+    std::cout << store::formatTable(result);
+  }
+  std::cout.flush();
+  return std::cout ? ExitCode::kOk : ExitCode::kIoFailure;
+}
+
+std::string nodeId(const std::string& iri, const std::string& base) {
+  return iri.starts_with(base) && iri.size() > base.size() ? iri.substr(base.size()) : iri;
+}
+
+std::string citationText(const store::StoreCitation& citation) {
+  std::string text = !citation.label.empty() ? citation.label : citation.sourceLabel;
+  if (citation.label.empty() && !citation.pages.empty()) text += ", p. " + citation.pages;
+  if (text.empty()) text = citation.source.empty() ? citation.iri : citation.source;
+  for (std::size_t i = 0; i < citation.footnotes.size(); ++i) {
+    text += (i == 0 ? " [fn " : ", ") + citation.footnotes[i] + (i + 1 == citation.footnotes.size() ? "]" : "");
+  }
+  return text;
+}
+
+int runStorePath(const StoreCommandState& state) {
+  if (!util::isAbsoluteIri(state.graph)) {
+    throw UsageError{"bad-graph", "--graph must be an absolute IRI, got \"" + state.graph + "\""};
+  }
+  store::GraphStore graphStore = connect(state, false);
+  const std::string from = store::resolveNode(graphStore, state.graph, state.base, state.from);
+  const std::string to = store::resolveNode(graphStore, state.graph, state.base, state.to);
+  store::StorePathOptions options;
+  options.k = state.k;
+  options.maxLength = state.maxLength;
+  const store::StorePathResult result = store::findStorePaths(graphStore, state.graph, from, to, options);
+  auto label = [&](const std::string& iri) {
+    const auto found = result.labels.find(iri);
+    return found == result.labels.end() ? nodeId(iri, state.base) : found->second;
+  };
+
+  if (state.json) {
+    ordered_json root = {{"from", nodeId(from, state.base)},
+                         {"to", nodeId(to, state.base)},
+                         {"endpoint", store::redactUrl(graphStore.endpoints().query)},
+                         {"graph", state.graph},
+                         {"k", state.k},
+                         {"maxLength", state.maxLength},
+                         {"truncated", result.truncated}};
+    ordered_json paths = ordered_json::array();
+    for (const auto& path : result.paths) {
+      ordered_json nodes = ordered_json::array();
+      for (const auto& iri : path.nodes)
+        nodes.push_back({{"id", nodeId(iri, state.base)}, {"iri", iri}, {"label", label(iri)}});
+      ordered_json hops = ordered_json::array();
+      for (const auto& hop : path.hops) {
+        ordered_json citations = ordered_json::array();
+        for (const auto& c : hop.citations) {
+          citations.push_back({{"citation", c.iri},
+                               {"source", nodeId(c.source, state.base)},
+                               {"sourceLabel", c.sourceLabel},
+                               {"pages", c.pages},
+                               {"footnotes", c.footnotes},
+                               {"label", c.label}});
+        }
+        hops.push_back({{"from", nodeId(hop.from, state.base)},
+                        {"to", nodeId(hop.to, state.base)},
+                        {"predicate", store::localName(hop.predicate)},
+                        {"predicateIri", hop.predicate},
+                        {"direction", hop.forward ? "forward" : "backward"},
+                        {"statement", hop.statement},
+                        {"citations", citations}});
+      }
+      paths.push_back({{"length", path.hops.size()}, {"nodes", nodes}, {"hops", hops}});
+    }
+    root["paths"] = paths;
+    std::cout << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return ExitCode::kOk;
+  }
+
+  if (result.paths.empty()) {
+    std::cout << "no path from " << label(from) << " to " << label(to) << " within " << state.maxLength << " hops"
+              << (result.truncated ? " (a chain query hit its row limit)" : "") << "\n";
+    return ExitCode::kOk;
+  }
+  for (std::size_t p = 0; p < result.paths.size(); ++p) {
+    const store::StorePath& path = result.paths[p];
+    std::cout << "path " << p + 1 << " (" << plural(path.hops.size(), "hop", "hops") << "): ";
+    for (std::size_t i = 0; i < path.nodes.size(); ++i) std::cout << (i ? " → " : "") << label(path.nodes[i]);
+    std::cout << "\n";
+    for (std::size_t h = 0; h < path.hops.size(); ++h) {
+      const store::StoreHop& hop = path.hops[h];
+      const std::string predicate = store::localName(hop.predicate);
+      std::cout << "  " << h + 1 << ". " << label(hop.from)
+                << (hop.forward ? "  —" + predicate + "→  " : "  ←" + predicate + "—  ") << label(hop.to) << "\n";
+      std::cout << "     claim: <" << hop.statement << ">\n";
+      if (hop.citations.empty()) std::cout << "     source: none cited\n";
+      for (const auto& citation : hop.citations) std::cout << "     source: " << citationText(citation) << "\n";
+    }
+  }
+  if (result.paths.size() < state.k) {
+    std::cout << "(" << result.paths.size() << " of " << state.k << " requested paths exist within " << state.maxLength
+              << " hops" << (result.truncated ? "; a chain query hit its row limit" : "") << ")\n";
+  }
+  return ExitCode::kOk;
+}
+
+}  // namespace
+
+void addStoreCommands(CLI::App& app, StoreCommandState& state) {
+  state.push = app.add_subcommand(
+      "push", "Upload the graph to a triple store (SPARQL 1.1 Graph Store Protocol) and verify its triple count");
+  state.push->add_option("DATA", state.input.data, "Data files or directories of *.json files")
+      ->required()
+      ->type_name("PATH");
+  state.push->add_option("--ontology", state.input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
+      ->type_name("FILE");
+  state.push->add_option("--graph", state.graph, "Named graph to replace or append to")->required()->type_name("IRI");
+  addConnectionOptions(*state.push, state);
+  state.push->add_option("--base", state.base, "Base IRI for minted IRIs (ends in / or #)")->capture_default_str();
+  auto* replace =
+      state.push->add_flag("--replace", state.replace,
+                           "Replace the graph (default): load a staging graph, verify it, then MOVE it over the graph");
+  auto* append = state.push->add_flag("--append", state.append, "Add to the graph (GSP POST) and verify the count");
+  replace->excludes(append);
+  auto* facts = state.push->add_flag("--facts-only", state.factsOnly,
+                                     "Only nodes and direct triples, no statement or citation nodes");
+  auto* provenance = state.push->add_flag("--with-provenance")
+                         ->description("Nodes, direct triples and the provenance layer (default)");
+  facts->excludes(provenance);
+  state.push->add_option("--chunk-bytes", state.chunkBytes, "Largest request body (N-Triples split on line ends)")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 31))
+      ->capture_default_str();
+  state.push->add_flag("-q,--quiet", state.input.quiet, "Print only errors");
+
+  state.query = app.add_subcommand("query", "Run a SPARQL SELECT or ASK query on an endpoint");
+  state.query->add_option("FILE", state.queryPath, "SPARQL query (.rq)")->required()->check(CLI::ExistingFile);
+  addConnectionOptions(*state.query, state);
+  state.query->add_option("--format", state.format, "table, csv (RFC 4180) or json (SPARQL results JSON)")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+  state.query
+      ->add_option("--default-graph", state.defaultGraphs,
+                   "Graph the query sees as its default graph (default-graph-uri; repeatable)")
+      ->type_name("IRI")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+
+  state.storePath = app.add_subcommand(
+      "store-path", "How FROM is connected to TO in a graph on a triple store: chains of claims with their sources");
+  state.storePath->add_option("FROM", state.from, "Start node (id or exact rdfs:label)")->required();
+  state.storePath->add_option("TO", state.to, "End node (id or exact rdfs:label)")->required();
+  state.storePath->add_option("--graph", state.graph, "Named graph holding the data (pushed with provenance)")
+      ->required()
+      ->type_name("IRI");
+  addConnectionOptions(*state.storePath, state);
+  state.storePath->add_option("--base", state.base, "Base IRI: node ids are <base><id>")->capture_default_str();
+  state.storePath->add_option("--k", state.k, "Number of paths")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000}))
+      ->capture_default_str();
+  state.storePath->add_option("--max-length", state.maxLength, "Longest path in hops")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{8}))
+      ->capture_default_str();
+  state.storePath->add_flag("--json", state.json, "Print machine-readable JSON instead of text");
+}
+
+std::optional<int> runStoreCommands(const StoreCommandState& state) {
+  const bool any =
+      (state.push && *state.push) || (state.query && *state.query) || (state.storePath && *state.storePath);
+  if (!any) return std::nullopt;
+  try {
+    if (*state.push) return runPush(state);
+    if (*state.query) return runQuery(state);
+    return runStorePath(state);
+  } catch (const UsageError& error) {
+    std::cerr << "error[usage." << error.id << "]: " << error.message << "\n";
+    return ExitCode::kUsage;
+  } catch (const store::StoreError& error) {
+    std::cerr << error.line() << "\n";
+    return error.kind() == store::ErrorKind::notFound && state.storePath && *state.storePath ? ExitCode::kInvalidData
+                                                                                             : ExitCode::kIoFailure;
+  } catch (const util::IoError& error) {
+    std::cerr << "error[io.read]: " << error.what() << "\n";
+    return ExitCode::kIoFailure;
+  }
+}
+
+}  // namespace pactgraph::cli

@@ -1,0 +1,443 @@
+"""Triple-store integration against a real Virtuoso 7 (started and stopped
+here, tests/store/virtuoso.py) and, for what Virtuoso cannot be made to do,
+small fault servers on 127.0.0.1: push + verify, the research queries,
+store-path against the in-memory path, safe replace, and one clear
+`error[store.<kind>]` line with exit code 3 for every failure."""
+
+import http.server
+import json
+import os
+import re
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import unittest
+import urllib.parse
+import http.client
+
+from pgtest import BIN, SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, run
+
+sys.path.insert(0, str(SOURCE_DIR / "tests" / "store"))
+from virtuoso import Virtuoso  # noqa: E402
+
+DATA = SOURCE_DIR / "data"
+QUERIES = SOURCE_DIR / "queries"
+# Every request of the CLI in a test is bounded: short timeouts, one retry.
+BOUNDS = ["--connect-timeout", "2", "--stall-timeout", "10", "--retries", "1"]
+
+
+def run_env(args, env_extra=None, timeout=120):
+    """Runs pactgraph with extra environment variables (credentials)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PACTGRAPH_STORE_")}
+    env.update(env_extra or {})
+    return subprocess.run([BIN, *map(str, args)], capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def months(duration):
+    """Total months of an xsd:duration with only years and months (P30Y -> 360)."""
+    match = re.fullmatch(r"P(?:(\d+)Y)?(?:(\d+)M)?", duration)
+    if not match or not any(match.groups()):
+        return None
+    return str(int(match.group(1) or 0) * 12 + int(match.group(2) or 0))
+
+
+def normalise(rows, ordered):
+    rows = [tuple(row) for row in rows]
+    return rows if ordered else sorted(rows)
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class _Server:
+    """A ThreadingHTTPServer on 127.0.0.1:0 in a daemon thread."""
+
+    def __init__(self, handler):
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.httpd.owner = self
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self):
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def stop(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=10)
+
+
+class _FaultHandler(http.server.BaseHTTPRequestHandler):
+    """A fake store: /gsp (Graph Store Protocol), /query, /update. The
+    owner's `mode` decides how uploads are answered."""
+
+    timeout = 10
+
+    def log_message(self, *args):
+        pass
+
+    def _answer(self, status, body=b"", content_type="text/html"):
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _body(self):
+        return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+    def _upload(self):
+        owner = self.server.owner
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get("graph", [""])[0]
+        owner.log.append((self.command, graph))
+        if owner.mode == "close":
+            # Read a little of the body, then reset the connection.
+            self.rfile.read(4096)
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return
+        self._body()
+        if owner.mode == "500":
+            self._answer(500, b"<html><head><title>Failed</title></head><body><h3>Error 42000</h3>"
+                              b"<xmp>Transaction log full: the store refuses the load</xmp></body></html>")
+        elif owner.mode == "413":
+            self._answer(413, b"Request Entity Too Large")
+        else:
+            self._answer(201)
+
+    def do_PUT(self):
+        self._upload()
+
+    def do_POST(self):
+        owner = self.server.owner
+        if self.path.startswith("/gsp"):
+            return self._upload()
+        form = urllib.parse.parse_qs(self._body().decode("utf-8"))
+        if self.path.startswith("/update"):
+            owner.log.append(("UPDATE", form.get("update", [""])[0]))
+            return self._answer(200)
+        query = form.get("query", [""])[0]
+        owner.log.append(("QUERY", query))
+        count = owner.wrong_count if "-staging-" in query else 0
+        result = {"head": {"vars": ["n"]}, "results": {"bindings": [
+            {"n": {"type": "literal", "datatype": "http://www.w3.org/2001/XMLSchema#integer", "value": str(count)}}]}}
+        self._answer(200, json.dumps(result).encode(), "application/sparql-results+json")
+
+
+class FaultStore(_Server):
+    def __init__(self, mode, wrong_count=0):
+        self.mode = mode
+        self.wrong_count = wrong_count
+        self.log = []
+        super().__init__(_FaultHandler)
+
+    def push_args(self, graph, data=DATA):
+        return ["push", data, "--dialect", "gsp", "--endpoint", self.url + "/gsp", "--query-url", self.url + "/query",
+                "--update-url", self.url + "/update", "--graph", graph, *BOUNDS]
+
+
+class _ProxyHandler(http.server.BaseHTTPRequestHandler):
+    """Forwards every request to the real store, except that the n-th
+    authenticated upload with a body is answered 500 (a store that fails
+    in the middle of a multi-chunk load)."""
+
+    timeout = 30
+
+    def log_message(self, *args):
+        pass
+
+    def _forward(self):
+        owner = self.server.owner
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.startswith("/sparql-graph-crud-auth") and body and "Authorization" in self.headers:
+            with owner.lock:
+                owner.uploads += 1
+                fail = owner.uploads == owner.fail_upload
+            if fail:
+                message = b"<html><body><xmp>Injected failure of upload %d</xmp></body></html>" % owner.uploads
+                self.send_response(500)
+                self.send_header("Content-Length", str(len(message)))
+                self.end_headers()
+                self.wfile.write(message)
+                return
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection", "expect")}
+        upstream = http.client.HTTPConnection("127.0.0.1", owner.upstream_port, timeout=60)
+        try:
+            upstream.request(self.command, self.path, body=body, headers=headers)
+            answer = upstream.getresponse()
+            data = answer.read()
+            self.send_response(answer.status, answer.reason)
+            for name, value in answer.getheaders():
+                if name.lower() not in ("transfer-encoding", "connection", "content-length"):
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        finally:
+            upstream.close()
+
+    do_GET = do_POST = do_PUT = do_DELETE = _forward
+
+
+class FailingProxy(_Server):
+    def __init__(self, upstream_port, fail_upload):
+        self.upstream_port = upstream_port
+        self.fail_upload = fail_upload
+        self.uploads = 0
+        self.lock = threading.Lock()
+        super().__init__(_ProxyHandler)
+
+
+class StoreTest(TempDirTestCase):
+    GRAPH = "http://pactgraph.test/graph/treaty"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.virtuoso = Virtuoso()
+        cls.virtuoso.start()
+        try:
+            cls.env = {"PACTGRAPH_STORE_USER": cls.virtuoso.user, "PACTGRAPH_STORE_PASSWORD": cls.virtuoso.password}
+            cls.push_result = run_env(cls.push_args(DATA, cls.GRAPH), cls.env)
+            cls.ntriples = run("export", DATA, "--format", "ntriples", check=True).stdout
+        except BaseException:
+            cls.virtuoso.stop()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.virtuoso.stop()
+
+    @classmethod
+    def push_args(cls, data, graph, *extra, endpoint=None):
+        return ["push", data, "--dialect", "virtuoso", "--endpoint", endpoint or cls.virtuoso.http_url,
+                "--graph", graph, *BOUNDS, *extra]
+
+    def query_args(self, query, graph, *extra):
+        return ["query", query, "--endpoint", self.virtuoso.http_url + "/sparql", "--default-graph", graph, *extra]
+
+    def assert_store_error(self, result, kind, *, secrets=()):
+        self.assertEqual(result.returncode, 3, result.stdout + result.stderr)
+        lines = [line for line in result.stderr.splitlines() if line.startswith("error[")]
+        self.assertEqual(len(lines), 1, result.stderr)
+        self.assertRegex(lines[0], rf"^error\[store\.{kind}\]: http://127\.0\.0\.1:\d+/\S*: \S")
+        for secret in secrets:
+            self.assertNotIn(secret, result.stdout + result.stderr)
+        return lines[0]
+
+    def staging_graphs(self, graph):
+        result = self.virtuoso.sparql("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "
+                                      f"\"{graph}-staging-\")) }}")
+        return [b["g"]["value"] for b in result["results"]["bindings"]]
+
+    # --- push and verify ---------------------------------------------------------
+
+    def test_push_loads_and_verifies_every_triple(self):
+        result = self.push_result
+        self.assertEqual(result.returncode, 0, result.stderr)
+        expected = len(parse_nquads(self.ntriples))
+        self.assertIn(f"verified: the graph holds {expected} triples", result.stdout)
+        self.assertEqual(self.virtuoso.count(self.GRAPH), expected)
+        self.assertEqual(self.staging_graphs(self.GRAPH), [])
+        self.assertNotIn(self.virtuoso.password, result.stdout + result.stderr)
+
+    def test_push_in_small_chunks_replaces_previous_content(self):
+        graph = "http://pactgraph.test/graph/chunks"
+        first = run_env(self.push_args(SAMPLE, graph), self.env)
+        self.assertEqual(first.returncode, 0, first.stderr)
+        result = run_env(self.push_args(DATA, graph, "--chunk-bytes", "65536"), self.env)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertRegex(result.stderr, r"chunk 10/\d+")
+        self.assertEqual(self.virtuoso.count(graph), len(parse_nquads(self.ntriples)))
+        self.assertEqual(self.staging_graphs(graph), [])
+
+    def test_append_is_idempotent_and_checks_bounds(self):
+        graph = "http://pactgraph.test/graph/append"
+        sample = len(parse_nquads(run("export", SAMPLE, "--format", "ntriples", check=True).stdout))
+        for _ in range(2):
+            result = run_env(self.push_args(SAMPLE, graph, "--append"), self.env)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(self.virtuoso.count(graph), sample)
+        facts_only = run_env(self.push_args(DATA, graph, "--append", "--facts-only"), self.env)
+        self.assertEqual(facts_only.returncode, 0, facts_only.stderr)
+        self.assertGreater(self.virtuoso.count(graph), sample)
+
+    # --- queries -----------------------------------------------------------------
+
+    def test_research_queries_give_the_expected_answers(self):
+        """The queries name no graph: the pushed graph is made the default
+        graph with `default-graph-uri` (Virtuoso's default graph is otherwise
+        the union of every graph, its own system graphs included)."""
+        queries = sorted(QUERIES.glob("*.rq"))
+        self.assertGreaterEqual(len(queries), 15)
+        for query in queries:
+            with self.subTest(query=query.name):
+                expected = json.loads(query.with_suffix(".expected.json").read_text(encoding="utf-8"))
+                result = run(*self.query_args(query, self.GRAPH, "--format", "json"))
+                self.assertEqual(result.returncode, 0, result.stderr)
+                answer = json.loads(result.stdout)
+                self.assertEqual(answer["head"]["vars"], expected["columns"])
+                rows = [[binding.get(column, {}).get("value", "") for column in expected["columns"]]
+                        for binding in answer["results"]["bindings"]]
+                # Virtuoso 7.2 stores an xsd:duration as a number of months
+                # and gives that back ("P30Y" as "360"), also through STR():
+                # year-month durations are compared as months on both sides.
+                def as_months(table):
+                    return [[months(value) or value for value in row] for row in table]
+
+                self.assertEqual(normalise(as_months(rows), expected["ordered"]),
+                                 normalise(as_months(expected["rows"]), expected["ordered"]))
+
+    def test_query_prints_csv_and_a_table(self):
+        query = QUERIES / "mao-staff.rq"
+        csv = subprocess.run([BIN, *map(str, self.query_args(query, self.GRAPH, "--format", "csv"))],
+                             capture_output=True, timeout=60)
+        self.assertEqual(csv.returncode, 0, csv.stderr)
+        self.assertNotIn(b"\n", csv.stdout.replace(b"\r\n", b""))
+        lines = csv.stdout.decode("utf-8").split("\r\n")
+        self.assertEqual(lines[0], "person,role")
+        self.assertIn("https://w3id.org/pactgraph/id/shi-zhe,Mao's interpreter", lines)
+        self.assertEqual(len([line for line in lines if line]), 5)
+        table = run(*self.query_args(query, self.GRAPH))
+        self.assertEqual(table.returncode, 0, table.stderr)
+        self.assertRegex(table.stdout, r"^person +role\n-+ +-+\n")
+        self.assertIn("(4 rows)", table.stdout)
+
+    # --- store-path --------------------------------------------------------------
+
+    def store_path(self, source, target, *extra):
+        return run_env(["store-path", source, target, "--dialect", "virtuoso", "--endpoint", self.virtuoso.http_url,
+                        "--graph", self.GRAPH, "--json", *BOUNDS, *extra])
+
+    def test_store_path_matches_the_in_memory_path(self):
+        def shape(document):
+            return [([n["id"] for n in p["nodes"]],
+                     [(h["from"], h["to"], h["predicate"], h["direction"]) for h in p["hops"]]) for p in document["paths"]]
+
+        # Two-hop paths, a one-hop path, and paths of three hops.
+        pairs = [("mao-zedong", "joseph-stalin"), ("prc", "ussr"), ("zhou-enlai", "andrey-vyshinsky")]
+        for source, target in pairs:
+            with self.subTest(pair=(source, target)):
+                memory = run("path", source, target, DATA, "--json", "--k", "3", "--max-length", "3")
+                if memory.returncode == 2 and "path" in memory.stderr and "Usage" in memory.stderr:
+                    self.skipTest("in-memory path command unavailable")
+                self.assertEqual(memory.returncode, 0, memory.stderr)
+                store = self.store_path(source, target, "--k", "3", "--max-length", "3")
+                self.assertEqual(store.returncode, 0, store.stderr)
+                memory_json, store_json = json.loads(memory.stdout), json.loads(store.stdout)
+                self.assertTrue(memory_json["paths"], "pick pairs that are connected")
+                self.assertEqual(shape(store_json), shape(memory_json))
+                for memory_path, store_path in zip(memory_json["paths"], store_json["paths"]):
+                    for memory_hop, store_hop in zip(memory_path["hops"], store_path["hops"]):
+                        self.assertEqual(
+                            sorted((c["source"], c["pages"] or "") for c in memory_hop["claim"]["citations"]),
+                            sorted((c["source"], c["pages"]) for c in store_hop["citations"]))
+                        # A citation node is shared by the footnotes that cite
+                        # the same source and pages: the claim's footnote is
+                        # one of those the store lists.
+                        for memory_citation in memory_hop["claim"]["citations"]:
+                            if memory_citation["footnote"] is None:
+                                continue
+                            self.assertTrue(any(str(memory_citation["footnote"]) in c["footnotes"]
+                                                for c in store_hop["citations"]), store_hop)
+
+    def test_store_path_reports_when_there_is_no_path(self):
+        result = self.store_path("winston-churchill", "mao-zedong", "--max-length", "2")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout)["paths"], [])
+        text = run_env(["store-path", "winston-churchill", "mao-zedong", "--dialect", "virtuoso", "--endpoint",
+                        self.virtuoso.http_url, "--graph", self.GRAPH, "--max-length", "2", *BOUNDS])
+        self.assertIn("no path from Winston Churchill to Mao Zedong within 2 hops", text.stdout)
+
+    def test_store_path_finds_nodes_by_label(self):
+        by_id = self.store_path("mao-zedong", "joseph-stalin")
+        by_label = self.store_path("Mao Zedong", "Joseph Stalin")
+        self.assertEqual(by_id.returncode, 0, by_id.stderr)
+        self.assertEqual(by_label.stdout, by_id.stdout)
+        unknown = self.store_path("mao-zedong", "nobody-at-all")
+        self.assertEqual(unknown.returncode, 1)
+        self.assertIn("error[store.not-found]", unknown.stderr)
+
+    # --- failures: the previous graph survives --------------------------------------
+
+    def test_replace_failing_midway_leaves_the_graph_unchanged(self):
+        graph = "http://pactgraph.test/graph/midway"
+        first = run_env(self.push_args(SAMPLE, graph), self.env)
+        self.assertEqual(first.returncode, 0, first.stderr)
+        before_count = self.virtuoso.count(graph)
+        probe = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+        before = self.virtuoso.sparql(probe, graph)
+        proxy = FailingProxy(self.virtuoso.http_port, fail_upload=3)
+        try:
+            result = run_env(self.push_args(DATA, graph, "--chunk-bytes", "65536", endpoint=proxy.url), self.env)
+        finally:
+            proxy.stop()
+        line = self.assert_store_error(result, "server", secrets=[self.virtuoso.password])
+        self.assertIn("Injected failure of upload 3", line)
+        self.assertEqual(self.virtuoso.count(graph), before_count)
+        self.assertEqual(self.virtuoso.sparql(probe, graph), before)
+        self.assertEqual(self.staging_graphs(graph), [])
+
+    def test_wrong_password_fails_without_showing_it(self):
+        wrong = "not-the-" + self.virtuoso.password
+        result = run_env(self.push_args(SAMPLE, self.GRAPH),
+                         {"PACTGRAPH_STORE_USER": self.virtuoso.user, "PACTGRAPH_STORE_PASSWORD": wrong})
+        self.assert_store_error(result, "auth", secrets=[wrong, self.virtuoso.password])
+        self.assertEqual(self.virtuoso.count(self.GRAPH), len(parse_nquads(self.ntriples)))
+
+    def test_credentials_file(self):
+        credentials = self.tmp / "store.credentials"
+        credentials.write_text(f"{self.virtuoso.user}:{self.virtuoso.password}\n", encoding="utf-8")
+        graph = "http://pactgraph.test/graph/credentials-file"
+        result = run_env(self.push_args(SAMPLE, graph, "--credentials", credentials))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        missing = run_env(self.push_args(SAMPLE, graph))
+        self.assertEqual(missing.returncode, 2)
+        self.assertIn("error[usage.no-credentials]", missing.stderr)
+
+    def test_connection_refused(self):
+        result = run_env(self.push_args(SAMPLE, self.GRAPH, endpoint=f"http://127.0.0.1:{closed_port()}"), self.env)
+        self.assertIn("cannot connect", self.assert_store_error(result, "unreachable"))
+        query = run("query", QUERIES / "mao-staff.rq", "--endpoint", f"http://127.0.0.1:{closed_port()}/sparql", *BOUNDS)
+        self.assert_store_error(query, "unreachable")
+
+    def fault(self, mode, kind, wrong_count=0):
+        store = FaultStore(mode, wrong_count)
+        graph = "http://pactgraph.test/graph/fault"
+        try:
+            result = run_env(store.push_args(graph), {"PACTGRAPH_STORE_PASSWORD": "secret-never-shown"})
+        finally:
+            store.stop()
+        line = self.assert_store_error(result, kind, secrets=["secret-never-shown"])
+        # Nothing was ever written to the target graph; the staging graph was dropped.
+        self.assertFalse([entry for entry in store.log if entry[0] in ("PUT", "POST") and entry[1] == graph])
+        self.assertFalse([entry for entry in store.log if entry[0] == "UPDATE" and "MOVE" in entry[1]])
+        drops = [entry[1] for entry in store.log if entry[0] == "UPDATE"]
+        self.assertEqual(len(drops), 1, store.log)
+        self.assertRegex(drops[0], rf"^DROP SILENT GRAPH <{re.escape(graph)}-staging-[0-9a-f]{{16}}>$")
+        return line
+
+    def test_store_answering_500_with_a_message(self):
+        line = self.fault("500", "server")
+        self.assertIn("HTTP 500", line)
+        self.assertIn("Transaction log full: the store refuses the load", line)
+
+    def test_request_over_the_size_limit(self):
+        self.assertIn("HTTP 413", self.fault("413", "too-large"))
+
+    def test_connection_closed_mid_upload(self):
+        self.assertIn("after 2 attempts", self.fault("close", "interrupted"))
+
+    def test_count_mismatch(self):
+        line = self.fault("count", "count-mismatch", wrong_count=7)
+        self.assertIn("the staging graph holds 7 triples", line)
+
+
+if __name__ == "__main__":
+    unittest.main()
