@@ -20,9 +20,10 @@ namespace pactgraph::cli {
 
 namespace {
 
-void addCommonOptions(CLI::App& command, AnalysisCommandState& state) {
+// `dataRequired` false: the command may run on a store instead (path).
+void addCommonOptions(CLI::App& command, AnalysisCommandState& state, bool dataRequired = true) {
   command.add_option("DATA", state.input.data, "Data files or directories of *.json files")
-      ->required()
+      ->required(dataRequired)
       ->type_name("PATH");
   command
       .add_option("--ontology", state.input.ontologyPath,
@@ -39,7 +40,7 @@ void addJsonOption(CLI::App& command, AnalysisCommandState& state) {
 void addRdfOptions(CLI::App& command, AnalysisCommandState& state, const std::string& what) {
   command.add_option("--rdf", state.rdfPath, what + " (format by extension: .nq, .trig, .ttl, .nt, .jsonld)")
       ->type_name("FILE");
-  command.add_option("--base", state.base, "Base IRI of node IRIs in the RDF output (ends in / or #)")
+  command.add_option("--base", state.base, "Base IRI of node IRIs: in the RDF output, and node ids on a store are <base><id> (ends in / or #)")
       ->default_val(std::string(model::vocab::defaultBase));
 }
 
@@ -165,7 +166,52 @@ std::optional<std::string> dayOption(const std::string& text, const char* option
   return latest ? range.latest : range.earliest;
 }
 
+// `path --endpoint`: the same question put to a store. The filters that need
+// the claims' dates, ranks and the ontology's classes are not translated to
+// SPARQL (yet), so they are refused rather than silently ignored.
+int runPathOnStore(const AnalysisCommandState& state) {
+  const std::pair<bool, const char*> fileOnly[] = {{!state.input.data.empty(), "DATA"},
+                                                   {!state.via.empty(), "--via"},
+                                                   {!state.avoid.empty(), "--avoid"},
+                                                   {!state.after.empty(), "--after"},
+                                                   {!state.before.empty(), "--before"},
+                                                   {state.includeDeprecated, "--include-deprecated"},
+                                                   {!state.rdfPath.empty(), "--rdf"},
+                                                   {!state.input.ontologyPath.empty(), "--ontology"}};
+  for (const auto& [given, option] : fileOnly) {
+    if (!given) continue;
+    std::cerr << "error[usage.endpoint-option]: " << option
+              << " works on data files only; with --endpoint the store's graph is searched as it is\n"
+              << "  hint: run `pactgraph path FROM TO DATA... " << option << " ...` on the files instead\n";
+    return ExitCode::kUsage;
+  }
+  if (state.graph.empty()) {
+    std::cerr << "error[usage.no-graph]: --endpoint needs --graph IRI: the named graph that `pactgraph push` "
+                 "loaded (with provenance)\n";
+    return ExitCode::kUsage;
+  }
+  EndpointPathRequest request;
+  request.connection = state.store;
+  request.graph = state.graph;
+  request.base = state.base;
+  request.from = state.from;
+  request.to = state.to;
+  request.k = state.k;
+  request.maxLength = state.maxLength;
+  request.json = state.json;
+  return cli::runEndpointPath(request);
+}
+
 int runPath(const AnalysisCommandState& state) {
+  if (!state.store.endpoint.empty()) return runPathOnStore(state);
+  if (state.input.data.empty()) {
+    std::cerr << "error[usage.no-data]: path needs DATA (files or directories) or --endpoint URL --graph IRI\n";
+    return ExitCode::kUsage;
+  }
+  if (!state.graph.empty()) {
+    std::cerr << "error[usage.graph-without-endpoint]: --graph names a graph on a store: give --endpoint URL too\n";
+    return ExitCode::kUsage;
+  }
   analysis::PathOptions options;
   options.k = state.k;
   options.maxLength = state.maxLength;
@@ -265,10 +311,16 @@ void addAnalysisCommands(CLI::App& app, AnalysisCommandState& state) {
       ->default_val(1)
       ->check(CLI::Range(std::size_t{1}, std::size_t{1000}));
 
-  state.path = app.add_subcommand("path", "The k shortest chains of claims from FROM to TO, with their sources");
+  state.path = app.add_subcommand(
+      "path", "The k shortest chains of claims from FROM to TO, with their sources (in DATA, or on a store)");
   state.path->add_option("FROM", state.from, "Start node (id or label)")->required();
   state.path->add_option("TO", state.to, "End node (id or label)")->required();
-  addCommonOptions(*state.path, state);
+  addCommonOptions(*state.path, state, false);
+  addConnectionOptions(*state.path, state.store, false);
+  state.path
+      ->add_option("--graph", state.graph,
+                   "With --endpoint: the named graph holding the data (pushed with provenance)")
+      ->type_name("IRI");
   addJsonOption(*state.path, state);
   addRdfOptions(*state.path, state, "Also write the claims, statement and citation nodes of the paths to FILE");
   state.path->add_option("--k", state.k, "Number of paths")

@@ -1,5 +1,5 @@
 // The analysis subcommands of `pactgraph`: analyze, path, timeline, audit and
-// network. Wiring only: options are parsed here, the work is done by
+// network (`path --endpoint` runs on a triple store instead of files). Wiring only: options are parsed here, the work is done by
 // pactgraph_analysis, and results are printed (text, JSON) or converted to
 // quads for the rdf writers (the analysis library never sees rdf).
 #pragma once
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "Pipeline.h"
+#include "StoreCommands.h"
 #include "pactgraph/model/Vocabulary.h"
 
 namespace pactgraph::cli {
@@ -35,6 +36,8 @@ struct AnalysisCommandState {
   std::vector<std::string> avoid;
   std::string before;
   std::string after;
+  StoreConnectionOptions store;  // path --endpoint: answered by a store
+  std::string graph;             // the store's named graph
   // network
   std::string format;
   std::string output;

@@ -1,9 +1,13 @@
 #include "StoreCommands.h"
 
 #include <cstdlib>
+#include <functional>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
+#include "pactgraph/analysis/Paths.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/store/GraphStore.h"
@@ -25,12 +29,14 @@ struct UsageError {
   std::string message;
 };
 
-void addConnectionOptions(CLI::App& command, StoreCommandState& state) {
-  command
+}  // namespace
+
+CLI::Option* addConnectionOptions(CLI::App& command, StoreConnectionOptions& state, bool endpointRequired) {
+  CLI::Option* endpoint = command
       .add_option("--endpoint", state.endpoint,
                   "The store: its base URL for --dialect virtuoso/oxigraph (http://127.0.0.1:8890), the dataset "
                   "URL for fuseki (http://host:3030/ds), the Graph Store Protocol URL for gsp")
-      ->required()
+      ->required(endpointRequired)
       ->type_name("URL");
   command
       .add_option("--dialect", state.dialect, "How the store names its endpoints: virtuoso, fuseki, oxigraph or gsp")
@@ -62,9 +68,12 @@ void addConnectionOptions(CLI::App& command, StoreCommandState& state) {
   command.add_option("--retries", state.retries, "Extra attempts after a transient failure (reset, 502/503/504)")
       ->check(CLI::Range(0, 10))
       ->capture_default_str();
+  return endpoint;
 }
 
-store::Credentials loadCredentials(const StoreCommandState& state) {
+namespace {
+
+store::Credentials loadCredentials(const StoreConnectionOptions& state) {
   store::Credentials credentials;
   if (!state.credentialsPath.empty()) {
     const std::string text = util::readFile(state.credentialsPath);
@@ -94,7 +103,7 @@ store::Credentials loadCredentials(const StoreCommandState& state) {
 // The store the options describe. `uploads`: the subcommand writes (push),
 // so it needs credentials for the dialect's authentication, and a gsp
 // dialect must be given a query URL to verify with.
-store::GraphStore connect(const StoreCommandState& state, bool uploads) {
+store::GraphStore connect(const StoreConnectionOptions& state, bool uploads) {
   const store::Dialect dialect = *store::dialectFromName(state.dialect);
   store::Endpoints endpoints = store::endpointsFor(dialect, state.endpoint);
   if (dialect == store::Dialect::gsp && !uploads) endpoints.query = state.endpoint;
@@ -121,7 +130,7 @@ store::GraphStore connect(const StoreCommandState& state, bool uploads) {
   // credentials unless --auth asks for them.
   if (!uploads && state.auth.empty() && !endpoints.authenticateQueries) http.auth = store::AuthScheme::none;
   if (http.auth != store::AuthScheme::none) {
-    StoreCommandState named = state;
+    StoreConnectionOptions named = state;
     if (named.auth.empty()) named.auth = http.auth == store::AuthScheme::digest ? "digest" : "basic";
     http.credentials = loadCredentials(named);
   }
@@ -142,7 +151,7 @@ int runPush(const StoreCommandState& state) {
   if (!rdf::isValidBase(state.base)) {
     throw UsageError{"bad-base", "--base must be an absolute IRI ending in / or #, got \"" + state.base + "\""};
   }
-  store::GraphStore graphStore = connect(state, true);
+  store::GraphStore graphStore = connect(state.connection, true);
   int exitCode = ExitCode::kOk;
   auto loaded = loadValidated(state.input, std::cerr, exitCode);
   if (!loaded) return exitCode;
@@ -175,7 +184,7 @@ int runPush(const StoreCommandState& state) {
 
 int runQuery(const StoreCommandState& state) {
   const std::string query = util::readFile(state.queryPath);
-  store::GraphStore graphStore = connect(state, false);
+  store::GraphStore graphStore = connect(state.connection, false);
   const store::SelectResult result = graphStore.select(query, state.defaultGraphs);
   if (state.format == "csv") {
     std::cout << store::formatCsv(result);
@@ -202,73 +211,199 @@ std::string citationText(const store::StoreCitation& citation) {
   return text;
 }
 
-int runStorePath(const StoreCommandState& state) {
-  if (!util::isAbsoluteIri(state.graph)) {
-    throw UsageError{"bad-graph", "--graph must be an absolute IRI, got \"" + state.graph + "\""};
+// A path found on a store, in the store's terms (IRIs).
+struct EndpointHop {
+  std::string from;  // node IRIs
+  std::string to;
+  std::string predicate;  // IRI
+  bool forward = true;    // walked from the claim's subject to its object
+  std::string statement;  // statement node IRI
+  std::vector<store::StoreCitation> citations;
+};
+
+struct EndpointPath {
+  std::vector<std::string> nodes;  // from, …, to (hops + 1 IRIs)
+  std::vector<EndpointHop> hops;
+};
+
+struct EndpointPaths {
+  std::vector<EndpointPath> paths;            // at most k, in the order of analysis/Paths.h
+  std::map<std::string, std::string> labels;  // node IRI → rdfs:label
+  bool truncated = false;
+};
+
+// The claims fetched from a store as a graph for analysis::findPaths: node
+// ids are the IRIs without the base (as in the input files), statements
+// keep the order of their IRIs (the last tie-break of the path order).
+struct StoreGraph {
+  model::Graph graph;
+  std::vector<const store::StoreClaim*> statements;  // parallel to graph.statements
+  std::map<std::string, std::string> iris;           // node id → IRI
+};
+
+StoreGraph claimGraph(const store::ClaimNeighbourhood& neighbourhood, const std::string& from, const std::string& to,
+                      const std::string& base) {
+  StoreGraph out;
+  const auto node = [&](const std::string& iri) {
+    const std::string id = nodeId(iri, base);
+    if (out.iris.emplace(id, iri).second) {
+      model::Node added;
+      added.id = id;
+      out.graph.nodes.push_back(std::move(added));
+    }
+    return id;
+  };
+  node(from);
+  node(to);
+  for (const auto& claim : neighbourhood.claims) {
+    model::Statement statement;
+    statement.subjectId = node(claim.subject);
+    statement.predicate = store::localName(claim.predicate);
+    statement.predicateIri = claim.predicate;
+    statement.object.isReference = true;
+    statement.object.referencedId = node(claim.object);
+    out.graph.statements.push_back(std::move(statement));
+    out.statements.push_back(&claim);
   }
-  store::GraphStore graphStore = connect(state, false);
-  const std::string from = store::resolveNode(graphStore, state.graph, state.base, state.from);
-  const std::string to = store::resolveNode(graphStore, state.graph, state.base, state.to);
-  store::StorePathOptions options;
-  options.k = state.k;
-  options.maxLength = state.maxLength;
-  const store::StorePathResult result = store::findStorePaths(graphStore, state.graph, from, to, options);
+  out.graph.index();
+  return out;
+}
+
+// Paths found on a StoreGraph in the store's terms (IRIs).
+EndpointPaths storePaths(const StoreGraph& claims, const analysis::PathResult& found) {
+  EndpointPaths result;
+  for (const auto& path : found.paths) {
+    EndpointPath out;
+    for (const auto& id : path.nodes) out.nodes.push_back(claims.iris.at(id));
+    for (const auto& hop : path.hops) {
+      const store::StoreClaim& claim = *claims.statements[hop.statement];
+      out.hops.push_back({claims.iris.at(hop.from), claims.iris.at(hop.to), claim.predicate, hop.forward,
+                          claim.statement, {}});
+    }
+    result.paths.push_back(std::move(out));
+  }
+  return result;
+}
+
+// The footnote numbers as JSON numbers (strings when not a number).
+ordered_json footnotesJson(const std::vector<std::string>& footnotes) {
+  ordered_json out = ordered_json::array();
+  for (const auto& footnote : footnotes) {
+    const bool number = !footnote.empty() && footnote.size() < 18 &&
+                        footnote.find_first_not_of("0123456789") == std::string::npos;
+    out.push_back(number ? ordered_json(std::stoll(footnote)) : ordered_json(footnote));
+  }
+  return out;
+}
+
+// The JSON of `path --json`, in the shape of the in-memory report (nodes with
+// id and label; hops with from, to, predicate, direction and the claim with
+// its citations), plus what only the store knows: node, statement and
+// citation IRIs, and every footnote a shared citation node carries.
+std::string endpointPathsJson(const EndpointPathRequest& request, const std::string& endpoint,
+                              const std::string& from, const std::string& to, const EndpointPaths& result,
+                              const std::function<std::string(const std::string&)>& label) {
+  const std::string& base = request.base;
+  ordered_json root = {{"from", nodeId(from, base)},
+                       {"to", nodeId(to, base)},
+                       {"endpoint", endpoint},
+                       {"graph", request.graph},
+                       {"k", request.k},
+                       {"maxLength", request.maxLength},
+                       {"truncated", result.truncated}};
+  ordered_json paths = ordered_json::array();
+  for (const auto& path : result.paths) {
+    ordered_json nodes = ordered_json::array();
+    for (const auto& iri : path.nodes) nodes.push_back({{"id", nodeId(iri, base)}, {"label", label(iri)}, {"iri", iri}});
+    ordered_json hops = ordered_json::array();
+    for (const auto& hop : path.hops) {
+      const std::string& subject = hop.forward ? hop.from : hop.to;
+      const std::string& object = hop.forward ? hop.to : hop.from;
+      ordered_json citations = ordered_json::array();
+      for (const auto& citation : hop.citations) {
+        citations.push_back({{"id", nodeId(citation.iri, base)},
+                             {"iri", citation.iri},
+                             {"source", nodeId(citation.source, base)},
+                             {"pages", citation.pages.empty() ? ordered_json(nullptr) : ordered_json(citation.pages)},
+                             {"footnotes", footnotesJson(citation.footnotes)},
+                             {"reference", citationText(citation)}});
+      }
+      const std::string predicate = store::localName(hop.predicate);
+      hops.push_back({{"from", nodeId(hop.from, base)},
+                      {"to", nodeId(hop.to, base)},
+                      {"predicate", predicate},
+                      {"direction", hop.forward ? "forward" : "backward"},
+                      {"claim",
+                       {{"statement", hop.statement},
+                        {"subject", nodeId(subject, base)},
+                        {"subjectLabel", label(subject)},
+                        {"predicate", predicate},
+                        {"predicateIri", hop.predicate},
+                        {"object", nodeId(object, base)},
+                        {"objectLabel", label(object)},
+                        {"citations", citations}}}});
+    }
+    paths.push_back({{"length", path.hops.size()}, {"nodes", nodes}, {"hops", hops}});
+  }
+  root["paths"] = paths;
+  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+int findPathsOnStore(const EndpointPathRequest& request) {
+  if (!util::isAbsoluteIri(request.graph)) {
+    throw UsageError{"bad-graph", "--graph must be an absolute IRI, got \"" + request.graph + "\""};
+  }
+  if (request.maxLength > kMaxEndpointPathLength) {
+    throw UsageError{"max-length", "--max-length " + std::to_string(request.maxLength) + " is more than the " +
+                                       std::to_string(kMaxEndpointPathLength) +
+                                       " hops a store is asked for (one query of 2^length branches per length)"};
+  }
+  store::GraphStore graphStore = connect(request.connection, false);
+  const std::string from = store::resolveNode(graphStore, request.graph, request.base, request.from);
+  const std::string to = store::resolveNode(graphStore, request.graph, request.base, request.to);
+  const store::ClaimNeighbourhood neighbourhood =
+      store::fetchClaimsAround(graphStore, request.graph, from, to, request.maxLength);
+  const StoreGraph claims = claimGraph(neighbourhood, from, to, request.base);
+  analysis::PathOptions options;
+  options.k = request.k;
+  options.maxLength = request.maxLength;
+  const analysis::PathResult inMemory = analysis::findPaths(
+      claims.graph, analysis::TypeHierarchy{}, nodeId(from, request.base), nodeId(to, request.base), options);
+  EndpointPaths result = storePaths(claims, inMemory);
+  result.truncated = neighbourhood.truncated || inMemory.truncated;
+  std::set<std::string> statements;
+  std::set<std::string> nodes{from, to};
+  for (const auto& path : result.paths) {
+    nodes.insert(path.nodes.begin(), path.nodes.end());
+    for (const auto& hop : path.hops) statements.insert(hop.statement);
+  }
+  auto citations = store::fetchCitations(graphStore, request.graph, statements);
+  for (auto& path : result.paths) {
+    for (auto& hop : path.hops) hop.citations = citations[hop.statement];
+  }
+  result.labels = store::fetchLabels(graphStore, request.graph, nodes);
   auto label = [&](const std::string& iri) {
     const auto found = result.labels.find(iri);
-    return found == result.labels.end() ? nodeId(iri, state.base) : found->second;
+    return found == result.labels.end() ? nodeId(iri, request.base) : found->second;
   };
 
-  if (state.json) {
-    ordered_json root = {{"from", nodeId(from, state.base)},
-                         {"to", nodeId(to, state.base)},
-                         {"endpoint", store::redactUrl(graphStore.endpoints().query)},
-                         {"graph", state.graph},
-                         {"k", state.k},
-                         {"maxLength", state.maxLength},
-                         {"truncated", result.truncated}};
-    ordered_json paths = ordered_json::array();
-    for (const auto& path : result.paths) {
-      ordered_json nodes = ordered_json::array();
-      for (const auto& iri : path.nodes)
-        nodes.push_back({{"id", nodeId(iri, state.base)}, {"iri", iri}, {"label", label(iri)}});
-      ordered_json hops = ordered_json::array();
-      for (const auto& hop : path.hops) {
-        ordered_json citations = ordered_json::array();
-        for (const auto& c : hop.citations) {
-          citations.push_back({{"citation", c.iri},
-                               {"source", nodeId(c.source, state.base)},
-                               {"sourceLabel", c.sourceLabel},
-                               {"pages", c.pages},
-                               {"footnotes", c.footnotes},
-                               {"label", c.label}});
-        }
-        hops.push_back({{"from", nodeId(hop.from, state.base)},
-                        {"to", nodeId(hop.to, state.base)},
-                        {"predicate", store::localName(hop.predicate)},
-                        {"predicateIri", hop.predicate},
-                        {"direction", hop.forward ? "forward" : "backward"},
-                        {"statement", hop.statement},
-                        {"citations", citations}});
-      }
-      paths.push_back({{"length", path.hops.size()}, {"nodes", nodes}, {"hops", hops}});
-    }
-    root["paths"] = paths;
-    std::cout << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    return ExitCode::kOk;
+  if (request.json) {
+    std::cout << endpointPathsJson(request, store::redactUrl(graphStore.endpoints().query), from, to, result, label);
+    std::cout.flush();
+    return std::cout ? ExitCode::kOk : ExitCode::kIoFailure;
   }
-
   if (result.paths.empty()) {
-    std::cout << "no path from " << label(from) << " to " << label(to) << " within " << state.maxLength << " hops"
+    std::cout << "no path from " << label(from) << " to " << label(to) << " within " << request.maxLength << " hops"
               << (result.truncated ? " (a chain query hit its row limit)" : "") << "\n";
     return ExitCode::kOk;
   }
   for (std::size_t p = 0; p < result.paths.size(); ++p) {
-    const store::StorePath& path = result.paths[p];
+    const EndpointPath& path = result.paths[p];
     std::cout << "path " << p + 1 << " (" << plural(path.hops.size(), "hop", "hops") << "): ";
     for (std::size_t i = 0; i < path.nodes.size(); ++i) std::cout << (i ? " → " : "") << label(path.nodes[i]);
     std::cout << "\n";
     for (std::size_t h = 0; h < path.hops.size(); ++h) {
-      const store::StoreHop& hop = path.hops[h];
+      const EndpointHop& hop = path.hops[h];
       const std::string predicate = store::localName(hop.predicate);
       std::cout << "  " << h + 1 << ". " << label(hop.from)
                 << (hop.forward ? "  —" + predicate + "→  " : "  ←" + predicate + "—  ") << label(hop.to) << "\n";
@@ -277,11 +412,31 @@ int runStorePath(const StoreCommandState& state) {
       for (const auto& citation : hop.citations) std::cout << "     source: " << citationText(citation) << "\n";
     }
   }
-  if (result.paths.size() < state.k) {
-    std::cout << "(" << result.paths.size() << " of " << state.k << " requested paths exist within " << state.maxLength
-              << " hops" << (result.truncated ? "; a chain query hit its row limit" : "") << ")\n";
+  if (result.paths.size() < request.k) {
+    std::cout << "(" << result.paths.size() << " of " << request.k << " requested paths exist within "
+              << request.maxLength << " hops" << (result.truncated ? "; a chain query hit its row limit" : "")
+              << ")\n";
   }
   return ExitCode::kOk;
+}
+
+// Runs `action`, turning every failure into one error line and the exit
+// code: 2 for options, 3 for the store and files, and 1 when a store does
+// not hold a node the user named (`notFoundIsData`).
+int runReportingErrors(const std::function<int()>& action, bool notFoundIsData) {
+  try {
+    return action();
+  } catch (const UsageError& error) {
+    std::cerr << "error[usage." << error.id << "]: " << error.message << "\n";
+    return ExitCode::kUsage;
+  } catch (const store::StoreError& error) {
+    std::cerr << error.line() << "\n";
+    return error.kind() == store::ErrorKind::notFound && notFoundIsData ? ExitCode::kInvalidData
+                                                                        : ExitCode::kIoFailure;
+  } catch (const util::IoError& error) {
+    std::cerr << "error[io.read]: " << error.what() << "\n";
+    return ExitCode::kIoFailure;
+  }
 }
 
 }  // namespace
@@ -295,7 +450,7 @@ void addStoreCommands(CLI::App& app, StoreCommandState& state) {
   state.push->add_option("--ontology", state.input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
       ->type_name("FILE");
   state.push->add_option("--graph", state.graph, "Named graph to replace or append to")->required()->type_name("IRI");
-  addConnectionOptions(*state.push, state);
+  addConnectionOptions(*state.push, state.connection, true);
   state.push->add_option("--base", state.base, "Base IRI for minted IRIs (ends in / or #)")->capture_default_str();
   auto* replace =
       state.push->add_flag("--replace", state.replace,
@@ -314,7 +469,7 @@ void addStoreCommands(CLI::App& app, StoreCommandState& state) {
 
   state.query = app.add_subcommand("query", "Run a SPARQL SELECT or ASK query on an endpoint");
   state.query->add_option("FILE", state.queryPath, "SPARQL query (.rq)")->required()->check(CLI::ExistingFile);
-  addConnectionOptions(*state.query, state);
+  addConnectionOptions(*state.query, state.connection, true);
   state.query->add_option("--format", state.format, "table, csv (RFC 4180) or json (SPARQL results JSON)")
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
@@ -325,43 +480,16 @@ void addStoreCommands(CLI::App& app, StoreCommandState& state) {
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 
-  state.storePath = app.add_subcommand(
-      "store-path", "How FROM is connected to TO in a graph on a triple store: chains of claims with their sources");
-  state.storePath->add_option("FROM", state.from, "Start node (id or exact rdfs:label)")->required();
-  state.storePath->add_option("TO", state.to, "End node (id or exact rdfs:label)")->required();
-  state.storePath->add_option("--graph", state.graph, "Named graph holding the data (pushed with provenance)")
-      ->required()
-      ->type_name("IRI");
-  addConnectionOptions(*state.storePath, state);
-  state.storePath->add_option("--base", state.base, "Base IRI: node ids are <base><id>")->capture_default_str();
-  state.storePath->add_option("--k", state.k, "Number of paths")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1000}))
-      ->capture_default_str();
-  state.storePath->add_option("--max-length", state.maxLength, "Longest path in hops")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{8}))
-      ->capture_default_str();
-  state.storePath->add_flag("--json", state.json, "Print machine-readable JSON instead of text");
 }
 
 std::optional<int> runStoreCommands(const StoreCommandState& state) {
-  const bool any =
-      (state.push && *state.push) || (state.query && *state.query) || (state.storePath && *state.storePath);
-  if (!any) return std::nullopt;
-  try {
-    if (*state.push) return runPush(state);
-    if (*state.query) return runQuery(state);
-    return runStorePath(state);
-  } catch (const UsageError& error) {
-    std::cerr << "error[usage." << error.id << "]: " << error.message << "\n";
-    return ExitCode::kUsage;
-  } catch (const store::StoreError& error) {
-    std::cerr << error.line() << "\n";
-    return error.kind() == store::ErrorKind::notFound && state.storePath && *state.storePath ? ExitCode::kInvalidData
-                                                                                             : ExitCode::kIoFailure;
-  } catch (const util::IoError& error) {
-    std::cerr << "error[io.read]: " << error.what() << "\n";
-    return ExitCode::kIoFailure;
-  }
+  if (state.push && *state.push) return runReportingErrors([&] { return runPush(state); }, false);
+  if (state.query && *state.query) return runReportingErrors([&] { return runQuery(state); }, false);
+  return std::nullopt;
+}
+
+int runEndpointPath(const EndpointPathRequest& request) {
+  return runReportingErrors([&] { return findPathsOnStore(request); }, true);
 }
 
 }  // namespace pactgraph::cli

@@ -1,7 +1,8 @@
 // The triple-store subcommands of `pactgraph`: push (upload a graph with the
-// SPARQL 1.1 Graph Store Protocol, verified), query (run a SPARQL query on
-// an endpoint) and store-path (how two nodes are connected, answered by the
-// store). Wiring only: the work is done by pactgraph_store.
+// SPARQL 1.1 Graph Store Protocol, verified) and query (run a SPARQL query on
+// an endpoint), and the store side of `path --endpoint` (how two nodes are
+// connected, answered by the store). Wiring only: the work is done by
+// pactgraph_store.
 //
 // Credentials come only from PACTGRAPH_STORE_USER / PACTGRAPH_STORE_PASSWORD
 // or from `--credentials FILE` (one line `user:password`), never from the
@@ -19,10 +20,9 @@
 
 namespace pactgraph::cli {
 
-// The options of the store subcommands, filled by CLI11.
-struct StoreCommandState {
-  // connection (every subcommand)
-  std::string endpoint;
+// How to reach a store; filled by CLI11 from addConnectionOptions.
+struct StoreConnectionOptions {
+  std::string endpoint;  // empty: no store was named
   std::string dialect = "gsp";
   std::string queryUrl;
   std::string updateUrl;
@@ -31,6 +31,16 @@ struct StoreCommandState {
   double connectTimeout = 10;
   double stallTimeout = 120;
   int retries = 3;
+};
+
+// Adds --endpoint, --dialect, --query-url, --update-url, --auth,
+// --credentials and the timeouts to `command`. `endpointRequired` false
+// lets a command run either on files or on a store (path).
+CLI::Option* addConnectionOptions(CLI::App& command, StoreConnectionOptions& connection, bool endpointRequired);
+
+// The options of the store subcommands, filled by CLI11.
+struct StoreCommandState {
+  StoreConnectionOptions connection;
 
   // push
   InputOptions input;
@@ -44,17 +54,32 @@ struct StoreCommandState {
   std::string queryPath;
   std::string format = "table";
   std::vector<std::string> defaultGraphs;
-  // store-path
-  std::string from;
-  std::string to;
-  std::size_t k = 3;
-  std::size_t maxLength = 4;
-  bool json = false;
 
   CLI::App* push = nullptr;
   CLI::App* query = nullptr;
-  CLI::App* storePath = nullptr;
 };
+
+// A path query answered by a store (`path FROM TO --endpoint URL`).
+struct EndpointPathRequest {
+  StoreConnectionOptions connection;
+  std::string graph;  // named graph holding the data, pushed with provenance
+  std::string base;   // node ids are <base><id>
+  std::string from;   // id, IRI or exact rdfs:label
+  std::string to;
+  std::size_t k = 3;
+  std::size_t maxLength = 6;
+  bool json = false;
+};
+
+// Largest --max-length a store is asked for: each length is one query of
+// 2^length UNION branches.
+inline constexpr std::size_t kMaxEndpointPathLength = 8;
+
+// Runs the path query on the store and prints the paths (text, or the JSON
+// of the in-memory `path --json` with the store's statement and citation
+// IRIs added). Returns the exit code: 3 for a store failure, 1 when FROM or
+// TO names no node, with one `error[...]` line on standard error.
+int runEndpointPath(const EndpointPathRequest& request);
 
 // Adds the subcommands to `app`; `state` must outlive parsing and
 // runStoreCommands.

@@ -1,7 +1,7 @@
 """Triple-store integration against a real Virtuoso 7 (started and stopped
 here, tests/store/virtuoso.py) and, for what Virtuoso cannot be made to do,
 small fault servers on 127.0.0.1: push + verify, the research queries,
-store-path against the in-memory path, safe replace, and one clear
+path --endpoint against the in-memory path, safe replace, and one clear
 `error[store.<kind>]` line with exit code 3 for every failure."""
 
 import http.server
@@ -309,10 +309,10 @@ class StoreTest(TempDirTestCase):
         self.assertRegex(table.stdout, r"^person +role\n-+ +-+\n")
         self.assertIn("(4 rows)", table.stdout)
 
-    # --- store-path --------------------------------------------------------------
+    # --- path --endpoint -------------------------------------------------------
 
     def store_path(self, source, target, *extra):
-        return run_env(["store-path", source, target, "--dialect", "virtuoso", "--endpoint", self.virtuoso.http_url,
+        return run_env(["path", source, target, "--dialect", "virtuoso", "--endpoint", self.virtuoso.http_url,
                         "--graph", self.GRAPH, "--json", *BOUNDS, *extra])
 
     def test_store_path_matches_the_in_memory_path(self):
@@ -320,38 +320,45 @@ class StoreTest(TempDirTestCase):
             return [([n["id"] for n in p["nodes"]],
                      [(h["from"], h["to"], h["predicate"], h["direction"]) for h in p["hops"]]) for p in document["paths"]]
 
-        # Two-hop paths, a one-hop path, and paths of three hops.
-        pairs = [("mao-zedong", "joseph-stalin"), ("prc", "ussr"), ("zhou-enlai", "andrey-vyshinsky")]
-        for source, target in pairs:
-            with self.subTest(pair=(source, target)):
-                memory = run("path", source, target, DATA, "--json", "--k", "3", "--max-length", "3")
-                if memory.returncode == 2 and "path" in memory.stderr and "Usage" in memory.stderr:
-                    self.skipTest("in-memory path command unavailable")
+        # Two-hop paths, a one-hop path, and paths of three hops; then the
+        # defaults of `path` (k 3, up to 6 hops) for pairs further apart.
+        bounded = ["--k", "3", "--max-length", "3"]
+        cases = [("mao-zedong", "joseph-stalin", bounded), ("prc", "ussr", bounded),
+                 ("zhou-enlai", "andrey-vyshinsky", bounded), ("winston-churchill", "zhou-enlai", []),
+                 ("kmt", "treaty-1950", ["--k", "5"])]
+        for source, target, options in cases:
+            with self.subTest(pair=(source, target), options=options):
+                memory = run("path", source, target, DATA, "--json", *options)
                 self.assertEqual(memory.returncode, 0, memory.stderr)
-                store = self.store_path(source, target, "--k", "3", "--max-length", "3")
+                store = self.store_path(source, target, *options)
                 self.assertEqual(store.returncode, 0, store.stderr)
                 memory_json, store_json = json.loads(memory.stdout), json.loads(store.stdout)
                 self.assertTrue(memory_json["paths"], "pick pairs that are connected")
                 self.assertEqual(shape(store_json), shape(memory_json))
                 for memory_path, store_path in zip(memory_json["paths"], store_json["paths"]):
+                    self.assertEqual([(n["id"], n["label"]) for n in store_path["nodes"]],
+                                     [(n["id"], n["label"]) for n in memory_path["nodes"]])
                     for memory_hop, store_hop in zip(memory_path["hops"], store_path["hops"]):
+                        claim_keys = ("subject", "predicate", "object", "subjectLabel", "objectLabel")
+                        self.assertEqual({key: store_hop["claim"][key] for key in claim_keys},
+                                         {key: memory_hop["claim"][key] for key in claim_keys})
                         self.assertEqual(
-                            sorted((c["source"], c["pages"] or "") for c in memory_hop["claim"]["citations"]),
-                            sorted((c["source"], c["pages"]) for c in store_hop["citations"]))
+                            sorted((c["source"], c["pages"]) for c in memory_hop["claim"]["citations"]),
+                            sorted((c["source"], c["pages"]) for c in store_hop["claim"]["citations"]))
                         # A citation node is shared by the footnotes that cite
                         # the same source and pages: the claim's footnote is
                         # one of those the store lists.
                         for memory_citation in memory_hop["claim"]["citations"]:
                             if memory_citation["footnote"] is None:
                                 continue
-                            self.assertTrue(any(str(memory_citation["footnote"]) in c["footnotes"]
-                                                for c in store_hop["citations"]), store_hop)
+                            self.assertTrue(any(memory_citation["footnote"] in c["footnotes"]
+                                                for c in store_hop["claim"]["citations"]), store_hop)
 
     def test_store_path_reports_when_there_is_no_path(self):
         result = self.store_path("winston-churchill", "mao-zedong", "--max-length", "2")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(json.loads(result.stdout)["paths"], [])
-        text = run_env(["store-path", "winston-churchill", "mao-zedong", "--dialect", "virtuoso", "--endpoint",
+        text = run_env(["path", "winston-churchill", "mao-zedong", "--dialect", "virtuoso", "--endpoint",
                         self.virtuoso.http_url, "--graph", self.GRAPH, "--max-length", "2", *BOUNDS])
         self.assertIn("no path from Winston Churchill to Mao Zedong within 2 hops", text.stdout)
 
@@ -406,6 +413,27 @@ class StoreTest(TempDirTestCase):
         self.assertIn("cannot connect", self.assert_store_error(result, "unreachable"))
         query = run("query", QUERIES / "mao-staff.rq", "--endpoint", f"http://127.0.0.1:{closed_port()}/sparql", *BOUNDS)
         self.assert_store_error(query, "unreachable")
+        path = run("path", "mao-zedong", "joseph-stalin", "--endpoint", f"http://127.0.0.1:{closed_port()}/sparql",
+                   "--graph", self.GRAPH, *BOUNDS)
+        self.assert_store_error(path, "unreachable")
+
+    def test_path_endpoint_refuses_options_it_cannot_honour(self):
+        endpoint = ["--dialect", "virtuoso", "--endpoint", self.virtuoso.http_url]
+        cases = [([DATA, *endpoint, "--graph", self.GRAPH], "endpoint-option"),
+                 ([*endpoint, "--graph", self.GRAPH, "--via", "participant"], "endpoint-option"),
+                 ([*endpoint, "--graph", self.GRAPH, "--after", "1950"], "endpoint-option"),
+                 ([*endpoint, "--graph", self.GRAPH, "--rdf", str(self.tmp / "paths.nq")], "endpoint-option"),
+                 ([*endpoint], "no-graph"),
+                 ([*endpoint, "--graph", self.GRAPH, "--max-length", "9"], "max-length"),
+                 ([], "no-data"),
+                 ([DATA, "--graph", self.GRAPH], "graph-without-endpoint")]
+        for extra, error in cases:
+            with self.subTest(error=error, extra=extra):
+                result = run("path", "mao-zedong", "joseph-stalin", *extra)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertIn(f"error[usage.{error}]", result.stderr)
+                self.assertEqual(result.stdout, "")
+        self.assertFalse((self.tmp / "paths.nq").exists())
 
     def fault(self, mode, kind, wrong_count=0):
         store = FaultStore(mode, wrong_count)

@@ -57,16 +57,20 @@ TEST(SparqlTerms, EscapeOrRefuse) {
   EXPECT_THROW(sparqlIri("http://e/a> } DROP ALL {"), util::ContractViolation);
 }
 
-TEST(ChainQuery, BindsBothEndsAndUsesNoPropertyPaths) {
-  const std::string query = chainQuery("http://g", "http://e/from", "http://e/to", 2, 100);
+TEST(IncidentClaimsQuery, BindsTheNodesAndUsesNoPropertyPaths) {
+  const std::string query = incidentClaimsQuery("http://g", {"http://e/a", "http://e/b"}, 100);
   EXPECT_NE(query.find("GRAPH <http://g>"), std::string::npos);
-  EXPECT_NE(query.find("?st1 <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <http://e/from>"), std::string::npos);
-  EXPECT_NE(query.find("?st2 <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> <http://e/to>"), std::string::npos);
-  EXPECT_NE(query.find("FILTER(<http://e/from> != ?n1 && ?n1 != <http://e/to>)"), std::string::npos);
+  EXPECT_NE(query.find("VALUES ?n { <http://e/a> <http://e/b> }"), std::string::npos);
+  EXPECT_NE(query.find("{ ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?n } UNION "
+                       "{ ?st <http://www.w3.org/1999/02/22-rdf-syntax-ns#object> ?n }"),
+            std::string::npos);
+  // Only claims with a direct triple (not deprecated) between two nodes.
+  EXPECT_NE(query.find("?s ?p ?o ."), std::string::npos);
+  EXPECT_NE(query.find("FILTER(isIRI(?s) && isIRI(?o) && ?s != ?o)"), std::string::npos);
   EXPECT_EQ(query.find('+'), std::string::npos);
   EXPECT_EQ(query.find('*'), std::string::npos);
   EXPECT_NE(query.find("LIMIT 100"), std::string::npos);
-  EXPECT_THROW(chainQuery("http://g", "http://e/a", "http://e/b", 0, 1), util::ContractViolation);
+  EXPECT_THROW(incidentClaimsQuery("http://g", {}, 1), util::ContractViolation);
   EXPECT_EQ(localName("https://w3id.org/pactgraph/ontology#participant"), "participant");
 }
 
