@@ -28,7 +28,8 @@ bool hasIoProblem(const util::Diagnostics& diagnostics) {
 
 }  // namespace
 
-std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode) {
+std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode,
+                                         util::Progress* progress) {
   std::optional<ontology::Ontology> vocabulary;
   try {
     vocabulary = options.ontologyPath.empty()
@@ -43,9 +44,12 @@ std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostre
   util::Diagnostics diagnostics;
   LoadedGraph loaded{std::move(*vocabulary), {}, 0};
   io::Loader loader(loaded.graph, diagnostics);
+  if (progress) progress->stage("load");
   for (const auto& path : options.data) loader.loadPath(path);
   loaded.files = loader.filesRead();
+  if (progress) progress->stage("validate");
   ontology::validate(loaded.ontology, loaded.graph, diagnostics);
+  if (progress) progress->finish();
   report(diagnostics, err);
   if (diagnostics.hasErrors()) {
     exitCode = hasIoProblem(diagnostics) ? kIoFailure : kInvalidData;

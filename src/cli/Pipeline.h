@@ -12,6 +12,7 @@
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/ontology/Ontology.h"
 #include "pactgraph/util/Diagnostics.h"
+#include "pactgraph/util/Progress.h"
 
 namespace pactgraph::cli {
 
@@ -22,6 +23,15 @@ struct InputOptions {
   std::vector<std::filesystem::path> data;
   std::string ontologyPath;  // empty: the ontology built into the binary
   bool quiet = false;
+  bool progress = false;  // --progress: report stages even when stderr is not a terminal
+
+  // Stages on stderr: with --progress, never with --quiet, else when stderr
+  // is a terminal.
+  util::Progress::Mode progressMode() const {
+    return progress ? util::Progress::Mode::always
+           : quiet  ? util::Progress::Mode::never
+                    : util::Progress::Mode::automatic;
+  }
 };
 
 struct LoadedGraph {
@@ -32,7 +42,9 @@ struct LoadedGraph {
 
 // Loads and validates; prints every diagnostic to `err`. On failure returns
 // nothing and sets `exitCode` (1 for invalid data, 3 when a file could not
-// be read or the ontology is broken).
-std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode);
+// be read or the ontology is broken). Reports the stages to `progress` when
+// given.
+std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode,
+                                         util::Progress* progress = nullptr);
 
 }  // namespace pactgraph::cli

@@ -58,7 +58,11 @@ void addDataOptions(CLI::App& command, cli::InputOptions& input) {
   command.add_option("--ontology", input.ontologyPath,
                      "Ontology (Turtle) to validate against instead of the built-in ontology/pactgraph.ttl")
       ->type_name("FILE");
-  command.add_flag("-q,--quiet", input.quiet, "Print only errors");
+  auto* quiet = command.add_flag("-q,--quiet", input.quiet, "Print only errors");
+  auto* progress = command.add_flag("--progress", input.progress,
+                                    "Report each stage with its time and peak memory on stderr (default: when "
+                                    "stderr is a terminal)");
+  quiet->excludes(progress);
 }
 
 void addExportOptions(CLI::App& command, ExportSettings& settings) {
@@ -111,7 +115,8 @@ class StdoutSink : public util::TextSink {
 
 int runValidate(const cli::InputOptions& input) {
   int exitCode = ExitCode::kOk;
-  auto loaded = cli::loadValidated(input, std::cerr, exitCode);
+  util::Progress progress(input.progressMode(), std::cerr);
+  auto loaded = cli::loadValidated(input, std::cerr, exitCode, &progress);
   if (!loaded) return exitCode;
   if (!input.quiet) {
     const auto counts = loaded->graph.counts();
@@ -124,11 +129,14 @@ int runValidate(const cli::InputOptions& input) {
 int runExport(const cli::InputOptions& input, const ExportSettings& settings, const std::string& formatName,
               const std::string& outputPath) {
   int exitCode = ExitCode::kOk;
-  auto loaded = cli::loadValidated(input, std::cerr, exitCode);
+  util::Progress progress(input.progressMode(), std::cerr);
+  auto loaded = cli::loadValidated(input, std::cerr, exitCode, &progress);
   if (!loaded) return exitCode;
   const rdf::Format format = *rdf::formatFromName(formatName);
+  progress.stage("build quads");
   const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
   const auto prefixes = rdf::standardPrefixes(settings.base);
+  progress.stage("write " + formatName);
   if (outputPath.empty() || outputPath == "-") {
     StdoutSink sink;
     rdf::serialize(store, format, prefixes, sink);
@@ -143,9 +151,11 @@ int runExport(const cli::InputOptions& input, const ExportSettings& settings, co
 
 int runBuild(const cli::InputOptions& input, const ExportSettings& settings, const std::filesystem::path& outDir) {
   int exitCode = ExitCode::kOk;
-  auto loaded = cli::loadValidated(input, std::cerr, exitCode);
+  util::Progress progress(input.progressMode(), std::cerr);
+  auto loaded = cli::loadValidated(input, std::cerr, exitCode, &progress);
   if (!loaded) return exitCode;
   const std::string& base = settings.base;
+  progress.stage("build quads");
   const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
   const auto prefixes = rdf::standardPrefixes(base);
   // Triples in the union of the graphs (what Turtle and N-Triples carry).
@@ -162,6 +172,7 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
                                    rdf::Format::jsonld}) {
     const auto path = outDir / ("pactgraph." + std::string(rdf::fileExtension(format)));
     std::size_t bytes = 0;
+    progress.stage("write " + std::string(rdf::formatName(format)));
     output.stage(path, [&](util::TextSink& sink) {
       CountingSink counting(sink);
       rdf::serialize(store, format, prefixes, counting);
@@ -169,7 +180,9 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
     });
     written.push_back({path, rdf::carriesGraphs(format) ? store.size() : tripleCount, bytes});
   }
+  progress.stage("commit");
   output.commit();
+  progress.finish();
 
   if (input.quiet) return ExitCode::kOk;
   const auto counts = loaded->graph.counts();

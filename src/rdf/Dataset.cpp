@@ -16,27 +16,26 @@ using model::Term;
 
 namespace {
 
-Term iri(std::string_view ns, std::string_view local) { return Term::iri(std::string(ns) + std::string(local)); }
-
 // Length of the hex prefix of SHA-256 used in IRIs: 96 bits, collision-free
 // in practice for any dataset a single machine can hold.
 constexpr std::size_t kHashLength = 24;
 
-const std::string kRdfType = std::string(vocab::rdf) + "type";
-
-// Builds into a QuadStore. Terms are interned as they are made; the IRIs of
-// nodes and citations are computed once and cached (citations are cited
-// many times; their IRI is a hash).
+// Builds into a QuadStore, working on term ids: the fixed terms of the RDF
+// shape are interned once, node IRIs are looked up through a reused buffer
+// (no allocation when the term is known), and citation IRIs (a hash, cited
+// many times) are computed once.
 class DatasetBuilder {
  public:
+  using Id = QuadStore::TermId;
+
   DatasetBuilder(const model::Graph& graph, const ExportOptions& options)
       : graph_(graph),
         options_(options),
         base_(options.base),
-        facts_(Term::iri(factsGraphIri(options.base))),
-        provenance_(Term::iri(options.provenance == ProvenanceEncoding::nanopublications
-                                  ? options.base + "graph/citations"
-                                  : provenanceGraphIri(options.base))) {
+        facts_(store_.iri(factsGraphIri(options.base))),
+        provenance_(store_.iri(options.provenance == ProvenanceEncoding::nanopublications
+                                   ? options.base + "graph/citations"
+                                   : provenanceGraphIri(options.base))) {
     for (const auto& [term, aligned] : options_.alignedTerms) {
       auto& ids = alignedIds_[store_.iri(term)];
       for (const auto& iri : aligned) ids.push_back(store_.iri(iri));
@@ -58,45 +57,66 @@ class DatasetBuilder {
   }
 
  private:
-  Term nodeIri(const std::string& id) const { return Term::iri(base_ + id); }
+  Id vocabulary(std::string_view ns, std::string_view local) {
+    scratch_.assign(ns);
+    scratch_.append(local);
+    return store_.iri(scratch_);
+  }
 
-  Term citationIri(const model::Citation& citation) {
-    auto [it, inserted] = citationIris_.try_emplace(&citation);
+  Id nodeIri(const std::string& id) {
+    scratch_.assign(base_);
+    scratch_.append(id);
+    return store_.iri(scratch_);
+  }
+
+  Id citationIri(const model::Citation& citation) {
+    auto [it, inserted] = citationIris_.try_emplace(&citation, 0);
     if (inserted) {
-      it->second = Term::iri(base_ + "citation/" + util::sha256Hex(model::citationKey(citation)).substr(0, kHashLength));
+      it->second =
+          store_.iri(base_ + "citation/" + util::sha256Hex(model::citationKey(citation)).substr(0, kHashLength));
     }
     return it->second;
   }
 
-  Term statementIri(const model::Statement& statement) const {
-    return Term::iri(base_ + "statement/" + util::sha256Hex(model::statementKey(statement)).substr(0, kHashLength));
+  Id statementIri(const model::Statement& statement) {
+    return store_.iri(base_ + "statement/" + util::sha256Hex(model::statementKey(statement)).substr(0, kHashLength));
   }
 
-  void add(const Term& s, const Term& p, const Term& o, const Term& g) {
-    store_.add(store_.intern(s), store_.intern(p), store_.intern(o), store_.intern(g));
+  Id literal(std::string_view lexical, std::string_view datatype) {
+    return store_.intern(TermView{Term::Kind::literal, lexical, datatype, {}});
   }
 
-  // The RDF terms of a resolved value: a node IRI or its literal terms.
-  std::vector<Term> valueTerms(const model::Value& value) const {
-    if (!value.referencedId.empty()) return {nodeIri(value.referencedId)};
-    return value.terms;
+  Id langString(const model::LangText& text) {
+    return store_.intern(TermView{Term::Kind::literal, text.text, rdfLangString_, text.language});
   }
 
-  void addTexts(const Term& subject, const Term& predicate, const std::vector<model::LangText>& texts, const Term& g) {
-    for (const auto& text : texts) add(subject, predicate, Term::langString(text.text, text.language), g);
+  void add(Id s, Id p, Id o, Id g) { store_.add(s, p, o, g); }
+
+  // Calls `use` with the term id of each RDF term of a resolved value: a
+  // node IRI or its literal terms.
+  template <class Use>
+  void forEachValueTerm(const model::Value& value, Use use) {
+    if (!value.referencedId.empty()) {
+      use(nodeIri(value.referencedId));
+      return;
+    }
+    for (const auto& term : value.terms) use(store_.intern(term));
+  }
+
+  void addTexts(Id subject, Id predicate, const std::vector<model::LangText>& texts, Id g) {
+    for (const auto& text : texts) add(subject, predicate, langString(text), g);
   }
 
   void addNode(const model::Node& node) {
     PG_CHECK(!node.typeIri.empty(), "buildDataset needs a validated graph (node " + node.id + ")");
-    const Term subject = nodeIri(node.id);
-    addFact(subject, rdfType_, Term::iri(node.typeIri), facts_);
+    const Id subject = nodeIri(node.id);
+    addFact(subject, rdfType_, store_.iri(node.typeIri), facts_);
     addTexts(subject, rdfsLabel_, node.labels, facts_);
     addTexts(subject, skosAltLabel_, node.altLabels, facts_);
     addTexts(subject, dctermsDescription_, node.descriptions, facts_);
     for (const auto& attribute : node.attributes) {
-      for (const auto& term : valueTerms(attribute.value)) {
-        addFact(subject, Term::iri(attribute.propertyIri), term, facts_);
-      }
+      const Id predicate = store_.iri(attribute.propertyIri);
+      forEachValueTerm(attribute.value, [&](Id object) { addFact(subject, predicate, object, facts_); });
     }
   }
 
@@ -116,70 +136,70 @@ class DatasetBuilder {
   }
 
   void addCitation(const model::Citation& citation) {
-    const Term subject = citationIri(citation);
+    const Id subject = citationIri(citation);
     add(subject, rdfType_, pgCitation_, provenance_);
     add(subject, dctermsSource_, nodeIri(citation.sourceId), provenance_);
-    add(subject, rdfsLabel_, Term::langString(citationLabel(citation), "en"), provenance_);
-    if (!citation.pages.empty()) add(subject, biboPages_, Term::string(citation.pages), provenance_);
+    add(subject, rdfsLabel_, langString({"en", citationLabel(citation), {}}), provenance_);
+    if (!citation.pages.empty()) add(subject, biboPages_, literal(citation.pages, xsdString_), provenance_);
     if (citation.footnote) {
-      add(subject, pgFootnote_,
-          Term::literal(std::to_string(*citation.footnote), std::string(vocab::xsd) + "positiveInteger"), provenance_);
+      add(subject, pgFootnote_, literal(std::to_string(*citation.footnote), xsdPositiveInteger_), provenance_);
     }
     addTexts(subject, pgNote_, citation.notes, provenance_);
   }
 
   void addStatement(const model::Statement& statement) {
     PG_CHECK(!statement.predicateIri.empty(), "buildDataset needs a validated graph (statement)");
-    const Term subject = nodeIri(statement.subjectId);
-    const Term predicate = Term::iri(statement.predicateIri);
-    const std::vector<Term> objects = valueTerms(statement.object);
-    if (statement.rank != model::Rank::deprecated) {
-      for (const auto& object : objects) addFact(subject, predicate, object, facts_);
-    }
-    const Term node = statementIri(statement);
-    const Term& g = provenance_;
+    const Id subject = nodeIri(statement.subjectId);
+    const Id predicate = store_.iri(statement.predicateIri);
+    const Id node = statementIri(statement);
+    const Id g = provenance_;
+    const bool asserted = statement.rank != model::Rank::deprecated;
+    forEachValueTerm(statement.object, [&](Id object) {
+      if (asserted) addFact(subject, predicate, object, facts_);
+      add(node, rdfObject_, object, g);
+    });
     add(node, rdfType_, rdfStatement_, g);
     add(node, rdfType_, pgStatement_, g);
     add(node, rdfSubject_, subject, g);
     add(node, rdfPredicate_, predicate, g);
-    for (const auto& object : objects) add(node, rdfObject_, object, g);
     addClaimProvenance(statement, node, g);
   }
 
   void addNanopublication(const model::Statement& statement) {
     PG_CHECK(!statement.predicateIri.empty(), "buildDataset needs a validated graph (statement)");
     const std::string np = base_ + "np/" + util::sha256Hex(model::statementKey(statement)).substr(0, kHashLength);
-    const Term head = Term::iri(np + "/head");
-    const Term assertion = Term::iri(np + "/assertion");
-    const Term provenance = Term::iri(np + "/provenance");
-    const Term pubinfo = Term::iri(np + "/pubinfo");
-    const Term nanopub = Term::iri(np);
-    const std::string nps = "http://www.nanopub.org/nschema#";
-    add(nanopub, rdfType_, iri(nps, "Nanopublication"), head);
-    add(nanopub, iri(nps, "hasAssertion"), assertion, head);
-    add(nanopub, iri(nps, "hasProvenance"), provenance, head);
-    add(nanopub, iri(nps, "hasPublicationInfo"), pubinfo, head);
-    for (const auto& object : valueTerms(statement.object)) {
-      addFact(nodeIri(statement.subjectId), Term::iri(statement.predicateIri), object, assertion);
-    }
+    const Id head = store_.iri(np + "/head");
+    const Id assertion = store_.iri(np + "/assertion");
+    const Id provenance = store_.iri(np + "/provenance");
+    const Id pubinfo = store_.iri(np + "/pubinfo");
+    const Id nanopub = store_.iri(np);
+    const std::string_view nps = "http://www.nanopub.org/nschema#";
+    add(nanopub, rdfType_, vocabulary(nps, "Nanopublication"), head);
+    add(nanopub, vocabulary(nps, "hasAssertion"), assertion, head);
+    add(nanopub, vocabulary(nps, "hasProvenance"), provenance, head);
+    add(nanopub, vocabulary(nps, "hasPublicationInfo"), pubinfo, head);
+    const Id subject = nodeIri(statement.subjectId);
+    const Id predicate = store_.iri(statement.predicateIri);
+    forEachValueTerm(statement.object, [&](Id object) { addFact(subject, predicate, object, assertion); });
     addClaimProvenance(statement, assertion, provenance);
-    add(nanopub, dctermsConformsTo_, Term::iri(std::string(vocab::pgOntology)), pubinfo);
+    add(nanopub, dctermsConformsTo_, store_.iri(vocab::pgOntology), pubinfo);
   }
 
   // Rank, date span, qualifiers, notes and citations of a claim, as
   // properties of `about` (a statement node or an assertion graph) in `g`.
-  void addClaimProvenance(const model::Statement& statement, const Term& about, const Term& g) {
-    static const std::map<model::Rank, std::string_view> kRankTerms = {
-        {model::Rank::preferred, "PreferredRank"}, {model::Rank::normal, "NormalRank"}, {model::Rank::deprecated, "DeprecatedRank"}};
-    add(about, pgRank_, iri(vocab::pg, kRankTerms.at(statement.rank)), g);
+  void addClaimProvenance(const model::Statement& statement, Id about, Id g) {
+    const Id rank = statement.rank == model::Rank::preferred ? pgPreferredRank_
+                    : statement.rank == model::Rank::normal  ? pgNormalRank_
+                                                              : pgDeprecatedRank_;
+    add(about, pgRank_, rank, g);
     if (const auto& date = statement.object.date) {
-      const std::string xsdDate = std::string(vocab::xsd) + "date";
       const model::SimpleDate& last = date->end ? *date->end : date->begin;
-      add(about, pgEarliest_, Term::literal(date->begin.earliestDay(), xsdDate), g);
-      add(about, pgLatest_, Term::literal(last.latestDay(), xsdDate), g);
+      add(about, pgEarliest_, literal(date->begin.earliestDay(), xsdDate_), g);
+      add(about, pgLatest_, literal(last.latestDay(), xsdDate_), g);
     }
     for (const auto& qualifier : statement.qualifiers) {
-      for (const auto& term : valueTerms(qualifier.value)) add(about, Term::iri(qualifier.propertyIri), term, g);
+      const Id predicate = store_.iri(qualifier.propertyIri);
+      forEachValueTerm(qualifier.value, [&](Id object) { add(about, predicate, object, g); });
     }
     addTexts(about, pgNote_, statement.notes, g);
     for (const auto& id : statement.citationIds) {
@@ -191,11 +211,10 @@ class DatasetBuilder {
 
   // A triple of the facts (a node description or a claim): also emitted
   // with the aligned types or predicates the caller asked to materialise.
-  void addFact(const Term& s, const Term& p, const Term& o, const Term& g) {
-    const auto subject = store_.intern(s), predicate = store_.intern(p), object = store_.intern(o), graph = store_.intern(g);
+  void addFact(Id subject, Id predicate, Id object, Id graph) {
     store_.add(subject, predicate, object, graph);
     if (alignedIds_.empty()) return;
-    const bool isType = p.value == kRdfType;
+    const bool isType = predicate == rdfType_;
     const auto aligned = alignedIds_.find(isType ? object : predicate);
     if (aligned == alignedIds_.end()) return;
     for (const auto term : aligned->second) {
@@ -210,31 +229,39 @@ class DatasetBuilder {
   const model::Graph& graph_;
   const ExportOptions& options_;
   std::string base_;
-  Term facts_;
-  Term provenance_;
+  std::string scratch_;  // reused for IRIs looked up by concatenation
   QuadStore store_;
-  std::map<QuadStore::TermId, std::vector<QuadStore::TermId>> alignedIds_;
-  // The fixed terms of the RDF shape, built once.
-  const Term biboPages_ = iri(vocab::bibo, "pages");
-  const Term dctermsConformsTo_ = iri(vocab::dcterms, "conformsTo");
-  const Term dctermsDescription_ = iri(vocab::dcterms, "description");
-  const Term dctermsSource_ = iri(vocab::dcterms, "source");
-  const Term pgCitation_ = iri(vocab::pg, "Citation");
-  const Term pgStatement_ = iri(vocab::pg, "Statement");
-  const Term pgEarliest_ = iri(vocab::pg, "earliest");
-  const Term pgFootnote_ = iri(vocab::pg, "footnote");
-  const Term pgLatest_ = iri(vocab::pg, "latest");
-  const Term pgNote_ = iri(vocab::pg, "note");
-  const Term pgRank_ = iri(vocab::pg, "rank");
-  const Term provWasDerivedFrom_ = iri(vocab::prov, "wasDerivedFrom");
-  const Term rdfStatement_ = iri(vocab::rdf, "Statement");
-  const Term rdfObject_ = iri(vocab::rdf, "object");
-  const Term rdfPredicate_ = iri(vocab::rdf, "predicate");
-  const Term rdfSubject_ = iri(vocab::rdf, "subject");
-  const Term rdfType_ = iri(vocab::rdf, "type");
-  const Term rdfsLabel_ = iri(vocab::rdfs, "label");
-  const Term skosAltLabel_ = iri(vocab::skos, "altLabel");
-  std::unordered_map<const model::Citation*, Term> citationIris_;
+  Id facts_;
+  Id provenance_;
+  std::map<Id, std::vector<Id>> alignedIds_;
+  // The fixed terms of the RDF shape, interned once.
+  const std::string rdfLangString_ = std::string(vocab::rdf) + "langString";
+  const std::string xsdDate_ = std::string(vocab::xsd) + "date";
+  const std::string xsdPositiveInteger_ = std::string(vocab::xsd) + "positiveInteger";
+  const std::string xsdString_ = std::string(vocab::xsd) + "string";
+  const Id biboPages_ = vocabulary(vocab::bibo, "pages");
+  const Id dctermsConformsTo_ = vocabulary(vocab::dcterms, "conformsTo");
+  const Id dctermsDescription_ = vocabulary(vocab::dcterms, "description");
+  const Id dctermsSource_ = vocabulary(vocab::dcterms, "source");
+  const Id pgCitation_ = vocabulary(vocab::pg, "Citation");
+  const Id pgStatement_ = vocabulary(vocab::pg, "Statement");
+  const Id pgEarliest_ = vocabulary(vocab::pg, "earliest");
+  const Id pgFootnote_ = vocabulary(vocab::pg, "footnote");
+  const Id pgLatest_ = vocabulary(vocab::pg, "latest");
+  const Id pgNote_ = vocabulary(vocab::pg, "note");
+  const Id pgRank_ = vocabulary(vocab::pg, "rank");
+  const Id pgPreferredRank_ = vocabulary(vocab::pg, "PreferredRank");
+  const Id pgNormalRank_ = vocabulary(vocab::pg, "NormalRank");
+  const Id pgDeprecatedRank_ = vocabulary(vocab::pg, "DeprecatedRank");
+  const Id provWasDerivedFrom_ = vocabulary(vocab::prov, "wasDerivedFrom");
+  const Id rdfStatement_ = vocabulary(vocab::rdf, "Statement");
+  const Id rdfObject_ = vocabulary(vocab::rdf, "object");
+  const Id rdfPredicate_ = vocabulary(vocab::rdf, "predicate");
+  const Id rdfSubject_ = vocabulary(vocab::rdf, "subject");
+  const Id rdfType_ = vocabulary(vocab::rdf, "type");
+  const Id rdfsLabel_ = vocabulary(vocab::rdfs, "label");
+  const Id skosAltLabel_ = vocabulary(vocab::skos, "altLabel");
+  std::unordered_map<const model::Citation*, Id> citationIris_;
 };
 
 }  // namespace

@@ -8,58 +8,97 @@
 
 namespace pactgraph::rdf {
 
-std::size_t QuadStore::Hash::operator()(const model::Term& t) const {
-  std::size_t h = std::hash<std::string_view>{}(t.value);
+namespace {
+
+std::uint64_t hashOf(const TermView& t) {
+  std::uint64_t h = std::hash<std::string_view>{}(t.value);
   h ^= std::hash<std::string_view>{}(t.datatype) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
   h ^= std::hash<std::string_view>{}(t.language) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-  return h ^ static_cast<std::size_t>(t.kind);
+  return h ^ static_cast<std::uint64_t>(t.kind);
 }
 
-QuadStore::QuadStore()
-    : terms_(std::make_unique<std::deque<model::Term>>()), index_(1024, Hash{terms_.get()}, Equal{terms_.get()}) {
-  terms_->push_back(model::Term::iri({}));  // kDefaultGraph
-  index_.insert(kDefaultGraph);
+bool equals(const model::Term& a, const TermView& b) {
+  return a.kind == b.kind && a.value == b.value && a.datatype == b.datatype && a.language == b.language;
 }
 
-QuadStore::TermId QuadStore::intern(const model::Term& term) {
-  if (const auto it = index_.find(term); it != index_.end()) return *it;
-  PG_CHECK(terms_->size() < 0xFFFFFFFFu, "more than 2^32 distinct terms");
-  terms_->push_back(term);
-  const auto id = static_cast<TermId>(terms_->size() - 1);
-  index_.insert(id);
-  return id;
+}  // namespace
+
+TermTable::TermTable() : slots_(1024) {}
+
+TermTable::TermId TermTable::intern(const TermView& term) {
+  const std::uint64_t hash = hashOf(term);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.id == kEmpty) {
+      PG_CHECK(terms_.size() < kEmpty, "more than 2^32 - 1 distinct terms");
+      terms_.push_back({term.kind, std::string(term.value), std::string(term.datatype), std::string(term.language)});
+      slot = {hash, static_cast<TermId>(terms_.size() - 1)};
+      const TermId id = slot.id;
+      if (terms_.size() * 2 > slots_.size()) grow();  // load factor at most 1/2
+      return id;
+    }
+    if (slot.hash == hash && equals(terms_[slot.id], term)) return slot.id;
+  }
 }
 
-QuadStore::TermId QuadStore::iri(std::string_view value) { return intern(model::Term::iri(std::string(value))); }
+void TermTable::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.size() * 2, Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == kEmpty) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots_[i].id != kEmpty) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
+}
+
+void TermTable::computeOrder() {
+  if (order_.size() == terms_.size()) return;
+  order_.resize(terms_.size());
+  std::iota(order_.begin(), order_.end(), 0);
+  std::sort(order_.begin(), order_.end(), [&](TermId a, TermId b) { return terms_[a] < terms_[b]; });
+  rank_.resize(terms_.size());
+  for (std::size_t i = 0; i < order_.size(); ++i) rank_[order_[i]] = static_cast<TermId>(i);
+}
+
+const std::vector<TermTable::TermId>& TermTable::ranks() {
+  computeOrder();
+  return rank_;
+}
+
+const std::vector<TermTable::TermId>& TermTable::order() {
+  computeOrder();
+  return order_;
+}
+
+QuadStore::QuadStore() : terms_(std::make_shared<TermTable>()) {
+  const TermId defaultGraph = iri({});
+  PG_CHECK(defaultGraph == kDefaultGraph, "the default graph is the first term");
+}
 
 void QuadStore::finalize() {
   if (finalized_) return;
-  // Rank every term once by model::Term order; quads then sort on integers.
-  const auto& terms = *terms_;
-  std::vector<TermId> order(terms.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](TermId a, TermId b) { return terms[a] < terms[b]; });
-  std::vector<TermId> rank(terms.size());
-  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = static_cast<TermId>(i);
-  const auto key = [&](const IdQuad& q) {
-    return std::tuple(rank[q.graph], rank[q.subject], rank[q.predicate], rank[q.object]);
-  };
-  std::sort(quads_.begin(), quads_.end(), [&](const IdQuad& a, const IdQuad& b) { return key(a) < key(b); });
-  quads_.erase(std::unique(quads_.begin(), quads_.end(),
-                           [](const IdQuad& a, const IdQuad& b) {
-                             return a.graph == b.graph && a.subject == b.subject && a.predicate == b.predicate &&
-                                    a.object == b.object;
-                           }),
-               quads_.end());
+  // Sort in rank space, where comparing two quads is comparing integers,
+  // then map the ranks back to ids.
+  const std::vector<TermId>& rank = terms_->ranks();
+  for (IdQuad& q : quads_) q = {rank[q.graph], rank[q.subject], rank[q.predicate], rank[q.object]};
+  std::sort(quads_.begin(), quads_.end(), [](const IdQuad& a, const IdQuad& b) {
+    return std::tie(a.graph, a.subject, a.predicate, a.object) < std::tie(b.graph, b.subject, b.predicate, b.object);
+  });
+  quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
+  const std::vector<TermId>& order = terms_->order();
+  for (IdQuad& q : quads_) q = {order[q.graph], order[q.subject], order[q.predicate], order[q.object]};
   quads_.shrink_to_fit();
   finalized_ = true;
 }
 
 QuadStore QuadStore::withoutGraphs() const {
   QuadStore out;
-  for (const auto& q : quads_) {
-    out.add(out.intern(term(q.subject)), out.intern(term(q.predicate)), out.intern(term(q.object)), kDefaultGraph);
-  }
+  out.terms_ = terms_;
+  out.quads_.reserve(quads_.size());
+  for (const auto& q : quads_) out.add(q.subject, q.predicate, q.object, kDefaultGraph);
   out.finalize();
   return out;
 }

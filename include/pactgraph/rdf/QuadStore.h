@@ -6,40 +6,85 @@
 // Life cycle: add() in any order, then finalize() sorts (graph, subject,
 // predicate, object, each by model::Term order) and removes duplicates;
 // writers read quads() in that order.
+//
+// Terms live in a TermTable that stores can share: withoutGraphs() (the
+// union of the graphs, for Turtle and N-Triples) shares its store's table
+// and copies only the 16-byte quads. Looking a term up allocates nothing
+// (TermView), so building a store costs one hash probe per term occurrence.
 #pragma once
 
 #include <cstdint>
 #include <deque>
 #include <memory>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "pactgraph/model/Term.h"
 
 namespace pactgraph::rdf {
 
-class QuadStore {
+// A term by reference, for lookups without building a model::Term.
+struct TermView {
+  model::Term::Kind kind = model::Term::Kind::iri;
+  std::string_view value;
+  std::string_view datatype;
+  std::string_view language;
+
+  static TermView of(const model::Term& term) { return {term.kind, term.value, term.datatype, term.language}; }
+};
+
+// Distinct terms and their ids; ids are dense, in order of first interning,
+// and never change. Not thread-safe.
+class TermTable {
  public:
   using TermId = std::uint32_t;
+
+  TermTable();
+  TermId intern(const TermView& term);
+  const model::Term& term(TermId id) const { return terms_[id]; }
+  std::size_t size() const { return terms_.size(); }
+
+  // rank[id]: the position of term `id` among all terms in model::Term
+  // order; order[position]: the id at that position. Computed when the
+  // table has grown since the last call.
+  const std::vector<TermId>& ranks();
+  const std::vector<TermId>& order();
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    TermId id = kEmpty;
+  };
+  static constexpr TermId kEmpty = 0xFFFFFFFFu;
+  void grow();
+  void computeOrder();
+
+  std::deque<model::Term> terms_;  // a deque: references stay valid as it grows
+  std::vector<Slot> slots_;        // open addressing, linear probing, power-of-two size
+  std::vector<TermId> rank_;
+  std::vector<TermId> order_;
+};
+
+class QuadStore {
+ public:
+  using TermId = TermTable::TermId;
   struct IdQuad {
     TermId graph;
     TermId subject;
     TermId predicate;
     TermId object;
+
+    bool operator==(const IdQuad&) const = default;
   };
 
   QuadStore();
-  QuadStore(QuadStore&&) noexcept = default;
-  QuadStore& operator=(QuadStore&&) noexcept = default;
-  QuadStore(const QuadStore&) = delete;
-  QuadStore& operator=(const QuadStore&) = delete;
 
   static QuadStore fromQuads(const std::vector<model::Quad>& quads);
 
-  // Id of `term`, adding it if new. Id 0 is the default graph.
-  TermId intern(const model::Term& term);
-  TermId iri(std::string_view value);
+  // Id of the term, adding it if new. Id 0 is the default graph.
+  TermId intern(const model::Term& term) { return terms_->intern(TermView::of(term)); }
+  TermId intern(const TermView& term) { return terms_->intern(term); }
+  TermId iri(std::string_view value) { return terms_->intern({model::Term::Kind::iri, value, {}, {}}); }
   static constexpr TermId kDefaultGraph = 0;
 
   void add(TermId subject, TermId predicate, TermId object, TermId graph) {
@@ -51,10 +96,11 @@ class QuadStore {
   void finalize();
   bool finalized() const { return finalized_; }
 
-  // The union of all graphs as a new finalized store (for Turtle, N-Triples).
+  // The union of all graphs as a new finalized store sharing this store's
+  // terms (for Turtle, N-Triples).
   QuadStore withoutGraphs() const;
 
-  const model::Term& term(TermId id) const { return (*terms_)[id]; }
+  const model::Term& term(TermId id) const { return terms_->term(id); }
   const std::vector<IdQuad>& quads() const { return quads_; }
   std::size_t size() const { return quads_.size(); }
   std::size_t termCount() const { return terms_->size(); }
@@ -62,25 +108,7 @@ class QuadStore {
   std::vector<model::Quad> toQuads() const;
 
  private:
-  // Transparent: a Term can be looked up without copying it into the table.
-  struct Hash {
-    using is_transparent = void;
-    const std::deque<model::Term>* terms;
-    std::size_t operator()(TermId id) const { return (*this)((*terms)[id]); }
-    std::size_t operator()(const model::Term& term) const;
-  };
-  struct Equal {
-    using is_transparent = void;
-    const std::deque<model::Term>* terms;
-    bool operator()(TermId a, TermId b) const { return a == b || (*terms)[a] == (*terms)[b]; }
-    bool operator()(TermId a, const model::Term& b) const { return (*terms)[a] == b; }
-    bool operator()(const model::Term& a, TermId b) const { return a == (*terms)[b]; }
-  };
-
-  // Heap-held deque: terms never move (ids and references stay valid), and
-  // the index's hasher keeps pointing at them when the store is moved.
-  std::unique_ptr<std::deque<model::Term>> terms_;
-  std::unordered_set<TermId, Hash, Equal> index_;
+  std::shared_ptr<TermTable> terms_;
   std::vector<IdQuad> quads_;
   bool finalized_ = true;
 };
