@@ -42,6 +42,15 @@ UndirectedGraph undirected(const ActorNetwork& network) {
   return g;
 }
 
+// Brandes betweenness on `g` (BGL halves the sums of an undirected graph, so
+// each unordered pair counts once).
+std::vector<double> brandesBetweenness(const UndirectedGraph& g) {
+  std::vector<double> betweenness(boost::num_vertices(g), 0.0);
+  boost::brandes_betweenness_centrality(
+      g, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), boost::get(boost::vertex_index, g))));
+  return betweenness;
+}
+
 // Hop distances from `source`; SIZE_MAX for unreachable actors.
 std::vector<std::size_t> hopDistances(const UndirectedGraph& g, std::size_t source) {
   constexpr std::size_t kUnreached = static_cast<std::size_t>(-1);
@@ -185,9 +194,7 @@ NetworkScores computeScores(const ActorNetwork& network) {
     }
   }
 
-  std::vector<double> betweenness(n, 0.0);
-  boost::brandes_betweenness_centrality(
-      g, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), index)));
+  const std::vector<double> betweenness = brandesBetweenness(g);
 
   std::vector<int> rawComponent(n, 0);
   const int componentCount =
@@ -247,6 +254,10 @@ NetworkScores computeScores(const ActorNetwork& network) {
   const double sum = std::accumulate(rank.begin(), rank.end(), 0.0);
   for (std::size_t v = 0; v < n; ++v) scores.actors[v].pageRank = rank[v] / sum;
   return scores;
+}
+
+std::vector<double> betweennessCentrality(const ActorNetwork& network) {
+  return brandesBetweenness(undirected(network));
 }
 
 ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_t radius,

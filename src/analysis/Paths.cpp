@@ -1,10 +1,9 @@
 #include "pactgraph/analysis/Paths.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/filtered_graph.hpp>
+#include <limits>
 #include <map>
+#include <numeric>
 #include <set>
 #include <tuple>
 
@@ -13,106 +12,108 @@
 
 namespace pactgraph::analysis {
 
-namespace {
+PathIndexOptions indexOptions(const PathOptions& options) {
+  return {options.avoid, options.after, options.before, options.includeDeprecated};
+}
 
-struct EdgeData {
-  std::size_t id = 0;  // index into the claim-edge table
-};
+PathIndex::PathIndex(const model::Graph& graph, const TypeHierarchy& types, const PathIndexOptions& options)
+    : graph_(&graph), types_(types), options_(options), dates_(graph, types, options.includeDeprecated) {
+  std::set<std::string_view> distinctTypes;
+  for (const auto& node : graph.nodes) distinctTypes.insert(node.typeIri);
+  typeIris_.assign(distinctTypes.begin(), distinctTypes.end());
+  const auto typeOf = [&](const model::Node& node) {
+    return static_cast<std::uint32_t>(std::lower_bound(typeIris_.begin(), typeIris_.end(), node.typeIri) -
+                                      typeIris_.begin());
+  };
+  std::vector<bool> typeAvoided(typeIris_.size(), false);
+  for (std::size_t t = 0; t < typeIris_.size(); ++t) {
+    typeAvoided[t] = std::any_of(options.avoid.begin(), options.avoid.end(), [&](const std::string& term) {
+      return types_.isA(typeIris_[t], std::string(model::vocab::pg) + term);
+    });
+  }
 
-using Multigraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property, EdgeData>;
-using Vertex = boost::graph_traits<Multigraph>::vertex_descriptor;
-using EdgeDescriptor = boost::graph_traits<Multigraph>::edge_descriptor;
+  // Nodes by id; among nodes sharing an id the first in the input comes first.
+  std::vector<std::size_t> byId(graph.nodes.size());
+  std::iota(byId.begin(), byId.end(), std::size_t{0});
+  std::stable_sort(byId.begin(), byId.end(),
+                   [&](std::size_t x, std::size_t y) { return graph.nodes[x].id < graph.nodes[y].id; });
+  for (const std::size_t i : byId) {
+    const model::Node& node = graph.nodes[i];
+    if (ids_.empty() || *ids_.back() != node.id) {
+      ids_.push_back(&node.id);
+      vertexType_.push_back(typeOf(node));
+      avoidedClass_.push_back(false);
+    }
+    if (typeAvoided[typeOf(node)]) avoidedClass_.back() = true;
+  }
+  PG_CHECK(ids_.size() < std::numeric_limits<VertexId>::max(), "too many nodes for a PathIndex");
 
-constexpr std::size_t kUnreached = static_cast<std::size_t>(-1);
-
-// One usable claim.
-struct ClaimEdge {
-  std::size_t statement = 0;
-  std::size_t subject = 0;  // vertex indexes
-  std::size_t object = 0;
-  const std::string* predicate = nullptr;
-  std::optional<DayRange> dates;
-};
-
-// A path as vertex and edge indexes; forward[i] tells the direction of hop i.
-struct RawPath {
-  std::vector<std::size_t> vertices;
-  std::vector<std::size_t> edges;
-  std::vector<bool> forward;
-
-  std::size_t hops() const { return edges.size(); }
-};
-
-struct VertexAllowed {
-  const std::vector<char>* blocked = nullptr;
-  bool operator()(Vertex v) const { return !(*blocked)[v]; }
-};
-
-struct EdgeAllowed {
-  const std::vector<char>* blocked = nullptr;
-  const Multigraph* graph = nullptr;
-  bool operator()(const EdgeDescriptor& e) const { return !(*blocked)[(*graph)[e].id]; }
-};
-
-class PathFinder {
- public:
-  PathFinder(const model::Graph& graph, const TypeHierarchy& types, const PathOptions& options)
-      : graph_(graph), types_(types), options_(options) {
-    for (const auto& node : graph.nodes) ids_.push_back(node.id);
-    std::sort(ids_.begin(), ids_.end());
-    ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
-    multigraph_ = Multigraph(ids_.size());
-
-    const ClaimDates dates(graph, types, options.includeDeprecated);
-    const DayRange window{options.after, options.before};
-    for (std::size_t i = 0; i < graph.statements.size(); ++i) {
-      const model::Statement& statement = graph.statements[i];
-      if (statement.rank == model::Rank::deprecated && !options.includeDeprecated) continue;
-      if (statement.object.referencedId.empty() || statement.object.referencedId == statement.subjectId) continue;
-      if (matchesAny(statement.predicate, options.avoid)) continue;
-      const auto subject = vertexOf(statement.subjectId);
-      const auto object = vertexOf(statement.object.referencedId);
-      if (!subject || !object) continue;
-      auto claimDates = dates.statementDate(statement);
+  const DayRange window{options.after, options.before};
+  const bool windowed = !window.earliest.empty() || !window.latest.empty();
+  for (std::size_t i = 0; i < graph.statements.size(); ++i) {
+    const model::Statement& statement = graph.statements[i];
+    if (statement.rank == model::Rank::deprecated && !options.includeDeprecated) continue;
+    if (statement.object.referencedId.empty() || statement.object.referencedId == statement.subjectId) continue;
+    if (std::find(options.avoid.begin(), options.avoid.end(), statement.predicate) != options.avoid.end()) continue;
+    const auto subject = vertexOf(statement.subjectId);
+    const auto object = vertexOf(statement.object.referencedId);
+    if (!subject || !object) continue;
+    if (windowed) {
+      const auto claimDates = dates_.statementDate(statement);
       if (claimDates && !claimDates->overlaps(window)) continue;
-      const std::size_t id = edges_.size();
-      edges_.push_back({i, *subject, *object, &statement.predicate, std::move(claimDates)});
-      boost::add_edge(*subject, *object, EdgeData{id}, multigraph_);
     }
+    edges_.push_back({i, *subject, *object, 0});
+  }
+  PG_CHECK(edges_.size() < std::numeric_limits<EdgeId>::max(), "too many claims for a PathIndex");
+
+  std::set<std::string_view> distinctPredicates;
+  for (const Edge& edge : edges_) distinctPredicates.insert(graph.statements[edge.statement].predicate);
+  predicates_.assign(distinctPredicates.begin(), distinctPredicates.end());
+  for (Edge& edge : edges_) {
+    const std::string& predicate = graph.statements[edge.statement].predicate;
+    edge.predicate =
+        static_cast<std::uint32_t>(std::lower_bound(predicates_.begin(), predicates_.end(), predicate) - predicates_.begin());
   }
 
-  std::optional<std::size_t> vertexOf(const std::string& id) const {
-    const auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
-    if (it == ids_.end() || *it != id) return std::nullopt;
-    return static_cast<std::size_t>(it - ids_.begin());
+  adjacencyOffsets_.assign(ids_.size() + 1, 0);
+  for (const Edge& edge : edges_) {
+    ++adjacencyOffsets_[edge.subject + 1];
+    ++adjacencyOffsets_[edge.object + 1];
+  }
+  std::partial_sum(adjacencyOffsets_.begin(), adjacencyOffsets_.end(), adjacencyOffsets_.begin());
+  adjacent_.resize(adjacencyOffsets_.back());
+  std::vector<std::size_t> fill(adjacencyOffsets_.begin(), adjacencyOffsets_.end() - 1);
+  for (EdgeId e = 0; e < edges_.size(); ++e) {
+    adjacent_[fill[edges_[e].subject]++] = {edges_[e].object, e};
+    adjacent_[fill[edges_[e].object]++] = {edges_[e].subject, e};
+  }
+}
+
+std::optional<PathIndex::VertexId> PathIndex::vertexOf(const std::string& id) const {
+  const auto it =
+      std::lower_bound(ids_.begin(), ids_.end(), id, [](const std::string* x, const std::string& y) { return *x < y; });
+  if (it == ids_.end() || **it != id) return std::nullopt;
+  return static_cast<VertexId>(it - ids_.begin());
+}
+
+// Yen's algorithm for one query. Every spur search reuses the per-vertex
+// marks: a mark is valid only while its epoch is the current one, so a new
+// search costs nothing for the vertices it does not reach.
+class PathIndex::Search {
+ public:
+  Search(const PathIndex& index, VertexId from, VertexId to, const PathOptions& options)
+      : index_(index), from_(from), to_(to), options_(options), marks_(index.vertexCount()) {
+    for (const auto& term : options.via) viaClassIris_.push_back(std::string(model::vocab::pg) + term);
   }
 
-  PathResult run(const std::string& fromId, const std::string& toId) {
+  PathResult run() {
     PathResult result;
-    const auto from = vertexOf(fromId);
-    const auto to = vertexOf(toId);
-    PG_CHECK(from && to, "findPaths needs existing nodes (" + fromId + ", " + toId + ")");
-    if (*from == *to) {
-      result.paths.push_back({{fromId}, {}});
-      return result;
-    }
-
-    // Nodes of avoided classes are never passed through (the ends are exempt).
-    std::vector<char> baseVertices(ids_.size(), 0);
-    if (!options_.avoid.empty()) {
-      for (const auto& node : graph_.nodes) {
-        const auto v = vertexOf(node.id);
-        if (v && *v != *from && *v != *to && nodeMatchesAny(node, options_.avoid)) baseVertices[*v] = 1;
-      }
-    }
-    const std::vector<char> baseEdges(edges_.size(), 0);
-
     if (!viaSatisfiable()) return result;
 
     std::vector<RawPath> accepted;  // Yen's list A
     // For every root (the first i edges of an accepted path), the edges that
     // accepted paths with that root take next: Yen's removed edges.
-    std::map<std::vector<std::size_t>, std::vector<std::size_t>> nextEdges;
+    std::map<std::vector<EdgeId>, std::vector<EdgeId>> nextEdges;
     const auto accept = [&](RawPath path) {
       for (std::size_t i = 0; i < path.hops(); ++i) {
         nextEdges[{path.edges.begin(), path.edges.begin() + static_cast<std::ptrdiff_t>(i)}].push_back(path.edges[i]);
@@ -122,8 +123,8 @@ class PathFinder {
     const auto less = [this](const RawPath& x, const RawPath& y) { return comesBefore(x, y); };
     std::set<RawPath, decltype(less)> candidates(less);  // Yen's list B
 
-    auto first = shortestPath(*from, *to, baseVertices, baseEdges);
-    if (!first || first->hops() > options_.maxLength) return result;
+    auto first = shortestPath(from_, {}, {}, options_.maxLength);
+    if (!first) return result;
     accept(std::move(*first));
     while (true) {
       const RawPath& last = accepted.back();
@@ -134,18 +135,13 @@ class PathFinder {
         break;
       }
       const RawPath previous = last;
-      for (std::size_t i = 0; i < previous.hops() && i < options_.maxLength; ++i) {
-        std::vector<char> blockedEdges = baseEdges;
-        const std::vector<std::size_t> root(previous.edges.begin(),
-                                            previous.edges.begin() + static_cast<std::ptrdiff_t>(i));
-        for (const std::size_t edge : nextEdges[root]) blockedEdges[edge] = 1;
-        std::vector<char> blockedVertices = baseVertices;
-        for (std::size_t j = 0; j < i; ++j) blockedVertices[previous.vertices[j]] = 1;
-        auto spur = shortestPath(previous.vertices[i], *to, blockedVertices, blockedEdges);
-        if (!spur || i + spur->hops() > options_.maxLength) continue;
+      for (std::size_t i = 0; i < previous.hops(); ++i) {
+        const std::vector<EdgeId> root(previous.edges.begin(), previous.edges.begin() + static_cast<std::ptrdiff_t>(i));
+        const std::span<const VertexId> rootVertices(previous.vertices.data(), i);
+        auto spur = shortestPath(previous.vertices[i], rootVertices, nextEdges[root], options_.maxLength - i);
+        if (!spur) continue;
         RawPath candidate;
-        candidate.vertices.assign(previous.vertices.begin(),
-                                  previous.vertices.begin() + static_cast<std::ptrdiff_t>(i));
+        candidate.vertices.assign(rootVertices.begin(), rootVertices.end());
         candidate.edges = root;
         candidate.forward.assign(previous.forward.begin(), previous.forward.begin() + static_cast<std::ptrdiff_t>(i));
         candidate.vertices.insert(candidate.vertices.end(), spur->vertices.begin(), spur->vertices.end());
@@ -161,10 +157,29 @@ class PathFinder {
   }
 
  private:
-  // The sort key of hop `i` of `path` (see Paths.h).
-  std::tuple<std::size_t, const std::string&, bool, std::size_t> hopKey(std::size_t nextVertex, std::size_t edge,
-                                                                        bool forward) const {
-    return {nextVertex, *edges_[edge].predicate, !forward, edges_[edge].statement};
+  // A path as vertex and edge indexes; forward[i] tells the direction of hop i.
+  struct RawPath {
+    std::vector<VertexId> vertices;
+    std::vector<EdgeId> edges;
+    std::vector<bool> forward;
+
+    std::size_t hops() const { return edges.size(); }
+  };
+
+  // A vertex's hop distance to `to_` in the current search; kUnusable marks
+  // a vertex the search must not enter.
+  struct Mark {
+    std::uint32_t epoch = 0;
+    std::uint32_t distance = 0;
+  };
+  static constexpr std::uint32_t kUnusable = std::numeric_limits<std::uint32_t>::max();
+
+  // The sort key of a hop (see Paths.h): predicates_ is sorted, so predicate
+  // indexes compare like the local names.
+  using HopKey = std::tuple<VertexId, std::uint32_t, bool, std::size_t>;
+  HopKey hopKey(VertexId nextVertex, EdgeId edge, bool forward) const {
+    const Edge& claim = index_.edges_[edge];
+    return {nextVertex, claim.predicate, !forward, claim.statement};
   }
 
   bool comesBefore(const RawPath& x, const RawPath& y) const {
@@ -177,74 +192,106 @@ class PathFinder {
     return false;
   }
 
-  // The first path from `source` to `target` in the order of Paths.h that
-  // avoids the blocked vertices and edges: breadth-first distances to
-  // `target`, then a greedy walk taking the smallest hop that gets closer.
-  std::optional<RawPath> shortestPath(std::size_t source, std::size_t target, const std::vector<char>& blockedVertices,
-                                      const std::vector<char>& blockedEdges) const {
-    if (blockedVertices[source] || blockedVertices[target]) return std::nullopt;
-    using View = boost::filtered_graph<Multigraph, EdgeAllowed, VertexAllowed>;
-    const View view(multigraph_, EdgeAllowed{&blockedEdges, &multigraph_}, VertexAllowed{&blockedVertices});
-    std::vector<std::size_t> distance(ids_.size(), kUnreached);
-    distance[target] = 0;
-    boost::breadth_first_search(
-        view, boost::vertex(target, multigraph_),
-        boost::visitor(boost::make_bfs_visitor(boost::record_distances(
-            boost::make_iterator_property_map(distance.begin(), boost::get(boost::vertex_index, multigraph_)),
-            boost::on_tree_edge()))));
-    if (distance[source] == kUnreached) return std::nullopt;
+  // Nodes of avoided classes are never passed through (the ends are exempt).
+  bool passable(VertexId v) const { return !index_.avoidedClass_[v] || v == from_ || v == to_; }
+
+  void startSearch() {
+    if (++epoch_ == 0) {  // wrapped around: old marks could look current
+      std::fill(marks_.begin(), marks_.end(), Mark{});
+      epoch_ = 1;
+    }
+  }
+
+  // The first path, in the order of Paths.h, from `source` to `to_` of at
+  // most `maxHops` hops that avoids `blockedVertices`, `blockedEdges` and
+  // the nodes of avoided classes. Breadth-first search from `to_`, level by
+  // level, until it reaches `source`: by then every vertex closer to `to_`
+  // than `source` has its exact distance, which is all the walk needs. Then
+  // a greedy walk from `source` takes the smallest hop that gets closer.
+  //
+  // Yen's removed edges all continue one root, so they all leave `source`:
+  // only hops into `source` (search) and out of it (walk) check them.
+  std::optional<RawPath> shortestPath(VertexId source, std::span<const VertexId> blockedVertices,
+                                      std::span<const EdgeId> blockedEdges, std::size_t maxHops) {
+    const auto blocked = [&](EdgeId edge) {
+      return std::find(blockedEdges.begin(), blockedEdges.end(), edge) != blockedEdges.end();
+    };
+    for (const EdgeId edge : blockedEdges) {
+      PG_CHECK(index_.edges_[edge].subject == source || index_.edges_[edge].object == source,
+               "a removed edge of Yen's algorithm leaves the spur node");
+    }
+    startSearch();
+    for (const VertexId v : blockedVertices) marks_[v] = {epoch_, kUnusable};
+    marks_[to_] = {epoch_, 0};
+    queue_.assign(1, to_);
+    bool reached = false;
+    for (std::size_t head = 0; head < queue_.size() && !reached; ++head) {
+      const VertexId current = queue_[head];
+      const std::uint32_t distance = marks_[current].distance + 1;
+      if (distance > maxHops) break;  // the queue holds no closer vertex
+      for (const Adjacent& adjacent : index_.adjacency(current)) {
+        Mark& mark = marks_[adjacent.vertex];
+        if (mark.epoch == epoch_ || !passable(adjacent.vertex)) continue;
+        if (adjacent.vertex == source) {
+          if (blocked(adjacent.edge)) continue;
+          mark = {epoch_, distance};
+          reached = true;
+          break;
+        }
+        mark = {epoch_, distance};
+        queue_.push_back(adjacent.vertex);
+      }
+    }
+    if (!reached) return std::nullopt;
 
     RawPath path;
     path.vertices.push_back(source);
-    for (std::size_t current = source; current != target;) {
-      std::optional<std::tuple<std::size_t, std::size_t, bool>> best;  // next vertex, edge, forward
-      for (const auto& e : boost::make_iterator_range(boost::out_edges(current, view))) {
-        const std::size_t next = boost::target(e, view);
-        if (distance[next] + 1 != distance[current]) continue;
-        const std::size_t edge = multigraph_[e].id;
-        const bool forward = edges_[edge].subject == current;
-        if (!best || hopKey(next, edge, forward) < hopKey(std::get<0>(*best), std::get<1>(*best), std::get<2>(*best))) {
-          best = std::make_tuple(next, edge, forward);
+    for (VertexId current = source; current != to_;) {
+      const std::uint32_t closer = marks_[current].distance - 1;
+      std::optional<HopKey> best;
+      const Adjacent* bestHop = nullptr;
+      for (const Adjacent& adjacent : index_.adjacency(current)) {
+        const Mark& mark = marks_[adjacent.vertex];
+        if (mark.epoch != epoch_ || mark.distance != closer) continue;
+        if (current == source && blocked(adjacent.edge)) continue;
+        const auto key = hopKey(adjacent.vertex, adjacent.edge, index_.edges_[adjacent.edge].subject == current);
+        if (!best || key < *best) {
+          best = key;
+          bestHop = &adjacent;
         }
       }
-      PG_CHECK(best.has_value(), "breadth-first distances promised a next hop");
-      current = std::get<0>(*best);
+      PG_CHECK(bestHop != nullptr, "breadth-first distances promised a next hop");
+      path.forward.push_back(index_.edges_[bestHop->edge].subject == current);
+      current = bestHop->vertex;
       path.vertices.push_back(current);
-      path.edges.push_back(std::get<1>(*best));
-      path.forward.push_back(std::get<2>(*best));
+      path.edges.push_back(bestHop->edge);
     }
     return path;
   }
 
-  bool matchesAny(const std::string& predicate, const std::vector<std::string>& terms) const {
-    return std::find(terms.begin(), terms.end(), predicate) != terms.end();
-  }
-
-  bool nodeMatchesAny(const model::Node& node, const std::vector<std::string>& terms) const {
-    return std::any_of(terms.begin(), terms.end(), [&](const std::string& term) { return types_.nodeIs(node, term); });
+  bool vertexIs(VertexId v, const std::string& classIri) const {
+    return index_.types_.isA(index_.typeIris_[index_.vertexType_[v]], classIri);
   }
 
   // False when some `via` term names a predicate no usable claim has and a
   // class no node has: then no path can satisfy it.
   bool viaSatisfiable() const {
-    for (const auto& term : options_.via) {
-      const bool byEdge =
-          std::any_of(edges_.begin(), edges_.end(), [&](const ClaimEdge& edge) { return *edge.predicate == term; });
-      const bool byNode = std::any_of(graph_.nodes.begin(), graph_.nodes.end(),
-                                      [&](const model::Node& node) { return types_.nodeIs(node, term); });
+    for (std::size_t t = 0; t < options_.via.size(); ++t) {
+      const bool byEdge = std::binary_search(index_.predicates_.begin(), index_.predicates_.end(), options_.via[t]);
+      const bool byNode = std::any_of(index_.typeIris_.begin(), index_.typeIris_.end(),
+                                      [&](std::string_view type) { return index_.types_.isA(type, viaClassIris_[t]); });
       if (!byEdge && !byNode) return false;
     }
     return true;
   }
 
   bool satisfiesVia(const RawPath& path) const {
-    for (const auto& term : options_.via) {
-      const bool byHop = std::any_of(path.edges.begin(), path.edges.end(),
-                                     [&](std::size_t e) { return *edges_[e].predicate == term; });
-      const bool byNode = std::any_of(path.vertices.begin(), path.vertices.end(), [&](std::size_t v) {
-        const model::Node* node = graph_.findNode(ids_[v]);
-        return node && types_.nodeIs(*node, term);
+    for (std::size_t t = 0; t < options_.via.size(); ++t) {
+      const bool byHop = std::any_of(path.edges.begin(), path.edges.end(), [&](EdgeId e) {
+        return index_.predicates_[index_.edges_[e].predicate] == options_.via[t];
       });
+      const bool byNode = std::any_of(path.vertices.begin(), path.vertices.end(),
+                                      [&](VertexId v) { return vertexIs(v, viaClassIris_[t]); });
       if (!byHop && !byNode) return false;
     }
     return true;
@@ -252,29 +299,43 @@ class PathFinder {
 
   Path toPath(const RawPath& raw) const {
     Path path;
-    for (const std::size_t v : raw.vertices) path.nodes.push_back(ids_[v]);
+    for (const VertexId v : raw.vertices) path.nodes.push_back(*index_.ids_[v]);
     for (std::size_t i = 0; i < raw.hops(); ++i) {
-      const ClaimEdge& edge = edges_[raw.edges[i]];
-      path.hops.push_back(
-          {edge.statement, raw.forward[i], ids_[raw.vertices[i]], ids_[raw.vertices[i + 1]], edge.dates});
+      const std::size_t statement = index_.edges_[raw.edges[i]].statement;
+      path.hops.push_back({statement, raw.forward[i], *index_.ids_[raw.vertices[i]], *index_.ids_[raw.vertices[i + 1]],
+                           index_.dates_.statementDate(index_.graph_->statements[statement])});
     }
     return path;
   }
 
-  const model::Graph& graph_;
-  const TypeHierarchy& types_;
+  const PathIndex& index_;
+  const VertexId from_;
+  const VertexId to_;
   const PathOptions& options_;
-  std::vector<std::string> ids_;  // vertex index → node id, sorted
-  std::vector<ClaimEdge> edges_;  // edge index → claim
-  Multigraph multigraph_;
+  std::vector<std::string> viaClassIris_;  // parallel to options_.via
+  std::vector<Mark> marks_;                // per vertex
+  std::uint32_t epoch_ = 0;
+  std::vector<VertexId> queue_;
 };
 
-}  // namespace
+PathResult findPaths(const PathIndex& index, const std::string& from, const std::string& to,
+                     const PathOptions& options) {
+  PG_CHECK(index.options() == indexOptions(options),
+           "findPaths needs an index built with the query's avoid, after, before and includeDeprecated");
+  const auto fromVertex = index.vertexOf(from);
+  const auto toVertex = index.vertexOf(to);
+  PG_CHECK(fromVertex && toVertex, "findPaths needs existing nodes (" + from + ", " + to + ")");
+  if (*fromVertex == *toVertex) {
+    PathResult empty;
+    empty.paths.push_back({{from}, {}});
+    return empty;
+  }
+  return PathIndex::Search(index, *fromVertex, *toVertex, options).run();
+}
 
 PathResult findPaths(const model::Graph& graph, const TypeHierarchy& types, const std::string& from,
                      const std::string& to, const PathOptions& options) {
-  PathFinder finder(graph, types, options);
-  return finder.run(from, to);
+  return findPaths(PathIndex(graph, types, indexOptions(options)), from, to, options);
 }
 
 }  // namespace pactgraph::analysis

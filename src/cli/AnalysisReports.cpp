@@ -58,7 +58,7 @@ std::string valueText(const model::Value& value) {
 }
 
 std::string where(const util::Origin& origin) {
-  return origin.position.file + ":" + std::to_string(origin.position.line) + ":" +
+  return origin.position.file.str() + ":" + std::to_string(origin.position.line) + ":" +
          std::to_string(origin.position.column);
 }
 

@@ -135,6 +135,7 @@ int runExport(const cli::InputOptions& input, const ExportSettings& settings, co
   const rdf::Format format = *rdf::formatFromName(formatName);
   progress.stage("build quads");
   const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
+  loaded->graph = model::Graph{};  // the writers need only the store: free the memory before writing
   const auto prefixes = rdf::standardPrefixes(settings.base);
   progress.stage("write " + formatName);
   if (outputPath.empty() || outputPath == "-") {
@@ -157,9 +158,14 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   const std::string& base = settings.base;
   progress.stage("build quads");
   const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
+  // The writers need only the store: keep the summary's figures and free the graph before writing.
+  const auto counts = loaded->graph.counts();
+  std::set<std::string> sourcesCited;
+  for (const auto& citation : loaded->graph.citations) sourcesCited.insert(citation.sourceId);
+  loaded->graph = model::Graph{};
   const auto prefixes = rdf::standardPrefixes(base);
   // Triples in the union of the graphs (what Turtle and N-Triples carry).
-  const std::size_t tripleCount = store.withoutGraphs().size();
+  const rdf::QuadStore triples = store.withoutGraphs();
 
   struct Written {
     std::filesystem::path path;
@@ -175,19 +181,16 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
     progress.stage("write " + std::string(rdf::formatName(format)));
     output.stage(path, [&](util::TextSink& sink) {
       CountingSink counting(sink);
-      rdf::serialize(store, format, prefixes, counting);
+      rdf::serialize(rdf::carriesGraphs(format) ? store : triples, format, prefixes, counting);
       bytes = counting.bytes();
     });
-    written.push_back({path, rdf::carriesGraphs(format) ? store.size() : tripleCount, bytes});
+    written.push_back({path, rdf::carriesGraphs(format) ? store.size() : triples.size(), bytes});
   }
   progress.stage("commit");
   output.commit();
   progress.finish();
 
   if (input.quiet) return ExitCode::kOk;
-  const auto counts = loaded->graph.counts();
-  std::set<std::string> sourcesCited;
-  for (const auto& citation : loaded->graph.citations) sourcesCited.insert(citation.sourceId);
   const std::string citationType = std::string(model::vocab::pg) + "Citation";
   const std::string rdfType = std::string(model::vocab::rdf) + "type";
   std::size_t citationNodeCount = 0;

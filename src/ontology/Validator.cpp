@@ -72,7 +72,7 @@ class Validation {
         const auto& p = it->second->origin.position;
         diagnostics_.error("data.duplicate-id", record.origin,
                            std::string(what) + " id \"" + record.id + "\" is already used",
-                           "first defined at " + p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
+                           "first defined at " + p.file.str() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
       }
     }
   }
@@ -393,7 +393,7 @@ class Validation {
       const auto& p = it->second->origin.position;
       diagnostics_.error("data.duplicate-statement", statement.origin,
                          "the same claim (subject, predicate, object and qualifiers) is stated twice",
-                         "merge the two into one statement with both citations; the first is at " + p.file + ":" +
+                         "merge the two into one statement with both citations; the first is at " + p.file.str() + ":" +
                              std::to_string(p.line) + ":" + std::to_string(p.column));
     }
   }

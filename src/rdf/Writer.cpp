@@ -58,7 +58,11 @@ Prefixes standardPrefixes(const std::string& base) {
 void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink) {
   PG_CHECK(store.finalized(), "serialize needs a finalized QuadStore");
   if (!carriesGraphs(format)) {
-    const QuadStore triples = store.withoutGraphs();
+    // The default graph sorts first, so a store is all default graph when
+    // its last quad is; then it is its own union.
+    std::optional<QuadStore> merged;
+    if (!store.onlyDefaultGraph()) merged = store.withoutGraphs();
+    const QuadStore& triples = merged ? *merged : store;
     if (format == Format::ntriples) {
       detail::writeLines(triples, false, sink);
     } else {

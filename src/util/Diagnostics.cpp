@@ -1,9 +1,20 @@
 #include "pactgraph/util/Diagnostics.h"
 
 #include <algorithm>
+#include <ostream>
 #include <tuple>
 
 namespace pactgraph::util {
+
+SharedText::SharedText(std::string text)
+    : text_(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))) {}
+
+const std::string& SharedText::str() const {
+  static const std::string empty;
+  return text_ ? *text_ : empty;
+}
+
+std::ostream& operator<<(std::ostream& out, const SharedText& text) { return out << text.str(); }
 
 void Diagnostics::error(std::string id, Origin origin, std::string message, std::string hint) {
   diagnostics_.push_back({Severity::error, std::move(id), std::move(origin), std::move(message), std::move(hint)});
@@ -29,7 +40,7 @@ std::string format(const Diagnostic& d) {
   std::string out;
   const auto& p = d.origin.position;
   if (!p.file.empty()) {
-    out += p.file;
+    out += p.file.str();
     if (p.line > 0) {
       out += ':' + std::to_string(p.line) + ':' + std::to_string(p.column);
     }

@@ -94,6 +94,12 @@ struct NetworkScores {
 
 NetworkScores computeScores(const ActorNetwork& network);
 
+// Brandes betweenness of every actor (parallel to network.actors), unweighted
+// and unnormalized, each unordered pair of actors counted once: the values
+// computeScores puts in ActorScores::betweenness. O(n·m) time and O(n + m)
+// memory for n actors and m links.
+std::vector<double> betweennessCentrality(const ActorNetwork& network);
+
 // The actors within `radius` links of `ego` and the links among them;
 // `distances` (if given) receives each kept actor's hop distance from ego,
 // parallel to the result's actors.

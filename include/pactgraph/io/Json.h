@@ -50,7 +50,7 @@ class LineIndex {
   util::SourcePosition position(std::size_t byteOffset) const;
 
  private:
-  std::string fileName_;
+  util::SharedText fileName_;
   std::string_view text_;
   std::vector<std::size_t> lineStarts_;
 };

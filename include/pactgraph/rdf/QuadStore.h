@@ -99,6 +99,8 @@ class QuadStore {
   // The union of all graphs as a new finalized store sharing this store's
   // terms (for Turtle, N-Triples).
   QuadStore withoutGraphs() const;
+  // True when every quad is in the default graph (finalized stores only).
+  bool onlyDefaultGraph() const { return quads_.empty() || quads_.back().graph == kDefaultGraph; }
 
   const model::Term& term(TermId id) const { return terms_->term(id); }
   const std::vector<IdQuad>& quads() const { return quads_; }

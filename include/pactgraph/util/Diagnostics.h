@@ -5,16 +5,39 @@
 // not diagnostics: they throw (see Contract.h).
 #pragma once
 
+#include <compare>
 #include <cstddef>
+#include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace pactgraph::util {
 
+// An immutable string shared by its copies: the file name that every value
+// read from a file carries costs one pointer per value, not one allocation.
+class SharedText {
+ public:
+  SharedText() = default;
+  SharedText(std::string text);  // NOLINT(google-explicit-constructor): a file name is text
+  SharedText(const char* text) : SharedText(std::string(text)) {}
+
+  const std::string& str() const;
+  operator const std::string&() const { return str(); }  // NOLINT(google-explicit-constructor)
+  bool empty() const { return str().empty(); }
+
+  friend bool operator==(const SharedText& a, const SharedText& b) { return a.str() == b.str(); }
+  friend std::strong_ordering operator<=>(const SharedText& a, const SharedText& b) { return a.str() <=> b.str(); }
+  friend std::ostream& operator<<(std::ostream& out, const SharedText& text);
+
+ private:
+  std::shared_ptr<const std::string> text_;  // null: empty
+};
+
 // Where a value was written: `file` as given on the command line, `line` and
 // `column` 1-based (column counts Unicode code points), 0 when unknown.
 struct SourcePosition {
-  std::string file;
+  SharedText file;
   std::size_t line = 0;
   std::size_t column = 0;
   std::size_t byteOffset = 0;
