@@ -61,7 +61,18 @@ util::SourcePosition LineIndex::position(std::size_t byteOffset) const {
   const auto next = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), byteOffset);
   const std::size_t line = static_cast<std::size_t>(next - lineStarts_.begin());
   const std::size_t lineStart = lineStarts_[line - 1];
-  const std::size_t column = util::countCodePoints(text_.substr(lineStart, byteOffset - lineStart)) + 1;
+  // Values are mostly asked for in file order: count the code points from
+  // the previous position when it lies earlier on the same line.
+  std::size_t from = lineStart;
+  std::size_t column = 1;
+  if (lastLine_ == line && lastOffset_ <= byteOffset) {
+    from = lastOffset_;
+    column = lastColumn_;
+  }
+  column += util::countCodePoints(text_.substr(from, byteOffset - from));
+  lastLine_ = line;
+  lastOffset_ = byteOffset;
+  lastColumn_ = column;
   return {fileName_, line, column, byteOffset};
 }
 

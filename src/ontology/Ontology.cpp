@@ -198,7 +198,10 @@ const OntologyProperty* Ontology::findPropertyByIri(const std::string& iri) cons
   return findProperty(std::string_view(iri).substr(vocab::pg.size()));
 }
 
-std::set<std::string> Ontology::ancestors(const std::string& classIri) const {
+std::set<std::string> Ontology::ancestors(const std::string& classIri) const { return cachedAncestors(classIri); }
+
+const std::set<std::string>& Ontology::cachedAncestors(const std::string& classIri) const {
+  if (const auto cached = ancestorCache_.find(classIri); cached != ancestorCache_.end()) return cached->second;
   std::set<std::string> seen{classIri};
   std::vector<std::string> queue{classIri};
   while (!queue.empty()) {
@@ -210,7 +213,7 @@ std::set<std::string> Ontology::ancestors(const std::string& classIri) const {
       if (seen.insert(parent).second) queue.push_back(parent);
     }
   }
-  return seen;
+  return ancestorCache_.emplace(classIri, std::move(seen)).first->second;
 }
 
 std::set<std::string> Ontology::propertyAncestors(const std::string& propertyIri) const {
@@ -229,7 +232,7 @@ std::set<std::string> Ontology::propertyAncestors(const std::string& propertyIri
 }
 
 bool Ontology::isSubClassOf(const std::string& classIri, const std::string& ancestorIri) const {
-  return ancestors(classIri).contains(ancestorIri);
+  return cachedAncestors(classIri).contains(ancestorIri);
 }
 
 std::vector<std::string> Ontology::equivalents(const std::string& iri) const {

@@ -53,6 +53,10 @@ class LineIndex {
   util::SharedText fileName_;
   std::string_view text_;
   std::vector<std::size_t> lineStarts_;
+  // The last position computed (see position()).
+  mutable std::size_t lastLine_ = 0;
+  mutable std::size_t lastOffset_ = 0;
+  mutable std::size_t lastColumn_ = 1;
 };
 
 // Deepest nesting of arrays and objects accepted; pactgraph's own files need 6.

@@ -96,6 +96,10 @@ class Ontology {
   std::map<std::string, OntologyClass, std::less<>> classes_;        // by local name
   std::map<std::string, OntologyProperty, std::less<>> properties_;  // by local name
   std::map<std::string, std::set<std::string>> superClasses_;        // all classes, any namespace
+  // ancestors() per class, filled on first use: validation asks for every
+  // node and claim, and the hierarchy never changes after parsing.
+  mutable std::map<std::string, std::set<std::string>, std::less<>> ancestorCache_;
+  const std::set<std::string>& cachedAncestors(const std::string& classIri) const;
   std::map<std::string, std::set<std::string>> superProperties_;
   std::map<std::string, std::vector<std::string>> equivalents_;
   std::map<std::string, std::string> labels_;
