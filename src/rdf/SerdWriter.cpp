@@ -2,7 +2,9 @@
 #include <serd/serd.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <vector>
 
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/rdf/Writer.h"
@@ -39,15 +41,6 @@ SerdStatus recordError(void* handle, const SerdError* error) {
   return SERD_SUCCESS;
 }
 
-// The terms of one quad, by reference into the store (no copies).
-struct QuadRef {
-  const model::Term& subject;
-  const model::Term& predicate;
-  const model::Term& object;
-  const model::Term& graph;
-  bool inDefaultGraph() const { return graph.value.empty(); }
-};
-
 SerdNode uriNode(const std::string& text) {
   return serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(text.data()), text.size());
 }
@@ -78,6 +71,59 @@ std::string datatypeName(const std::string& iri, const Prefixes& prefixes) {
   }
   return iri;
 }
+
+// The Serd nodes of the store's terms, each built once however many quads
+// it occurs in (building one scans its text).
+class NodeCache {
+ public:
+  struct Nodes {
+    SerdNode node{};      // node.buf == nullptr: not built yet
+    SerdNode datatype{};  // used when hasDatatype
+    SerdNode language{};  // used when hasLanguage
+    bool hasDatatype = false;
+    bool hasLanguage = false;
+  };
+
+  NodeCache(const QuadStore& store, const Prefixes& declared, bool terse)
+      : store_(store), declared_(declared), terse_(terse), nodes_(store.termCount()) {}
+
+  const Nodes& operator[](QuadStore::TermId id) {
+    Nodes& nodes = nodes_[id];
+    if (nodes.node.buf != nullptr) return nodes;
+    const model::Term& term = store_.term(id);
+    if (term.isIri()) {
+      nodes.node = uriNode(term.value);
+      return nodes;
+    }
+    nodes.node = shortLiteralNode(term.value);
+    nodes.hasLanguage = !term.language.empty();
+    nodes.hasDatatype = !nodes.hasLanguage && !term.datatype.empty() && term.datatype != xsdString_ &&
+                        term.datatype != langString_;
+    if (nodes.hasLanguage) {
+      nodes.language = serd_node_from_substring(
+          SERD_LITERAL, reinterpret_cast<const uint8_t*>(term.language.data()), term.language.size());
+    }
+    if (nodes.hasDatatype) {
+      auto [it, added] = datatypeNames_.try_emplace(term.datatype);
+      if (added) it->second = terse_ ? datatypeName(term.datatype, declared_) : term.datatype;
+      const std::string& name = it->second;
+      nodes.datatype = serd_node_from_substring(name != term.datatype ? SERD_CURIE : SERD_URI,
+                                                reinterpret_cast<const uint8_t*>(name.data()), name.size());
+    }
+    return nodes;
+  }
+
+ private:
+  const QuadStore& store_;
+  const Prefixes& declared_;
+  bool terse_;
+  std::vector<Nodes> nodes_;  // by term id
+  // Datatype IRI → the name written (a CURIE when terse); map nodes never
+  // move, so the SerdNodes may point into them.
+  std::map<std::string, std::string, std::less<>> datatypeNames_;
+  const std::string xsdString_ = std::string(model::vocab::xsd) + "string";
+  const std::string langString_ = std::string(model::vocab::rdf) + "langString";
+};
 
 }  // namespace
 
@@ -120,38 +166,22 @@ void writeWithSerd(const QuadStore& store, Format format, const Prefixes& prefix
       serd_writer_set_prefix(writer.get(), &nameNode, &nsNode);
     }
   }
-  const std::string xsdString = std::string(model::vocab::xsd) + "string";
-  const std::string langString = std::string(model::vocab::rdf) + "langString";
-  for (const auto& ids : store.quads()) {
-    const QuadRef quad{store.term(ids.subject), store.term(ids.predicate), store.term(ids.object),
-                       store.term(ids.graph)};
-    const SerdNode subject = uriNode(quad.subject.value);
-    const SerdNode predicate = uriNode(quad.predicate.value);
-    const SerdNode graph = uriNode(quad.graph.value);
-    const bool withGraph = carriesGraphs(format) && !quad.inDefaultGraph();
-    SerdStatus status = SERD_SUCCESS;
-    if (quad.object.isIri()) {
-      const SerdNode object = uriNode(quad.object.value);
-      status = serd_writer_write_statement(writer.get(), 0, withGraph ? &graph : nullptr, &subject, &predicate, &object,
-                                           nullptr, nullptr);
-    } else {
-      const SerdNode object = shortLiteralNode(quad.object.value);
-      const bool hasLanguage = !quad.object.language.empty();
-      const bool plain = hasLanguage || quad.object.datatype.empty() || quad.object.datatype == xsdString ||
-                         quad.object.datatype == langString;
-      const std::string name = terse ? datatypeName(quad.object.datatype, declared) : quad.object.datatype;
-      const bool curie = name != quad.object.datatype;
-      const SerdNode datatype =
-          serd_node_from_substring(curie ? SERD_CURIE : SERD_URI, reinterpret_cast<const uint8_t*>(name.data()), name.size());
-      const SerdNode language = serd_node_from_substring(
-          SERD_LITERAL, reinterpret_cast<const uint8_t*>(quad.object.language.data()), quad.object.language.size());
-      status = serd_writer_write_statement(writer.get(), 0, withGraph ? &graph : nullptr, &subject, &predicate, &object,
-                                           plain ? nullptr : &datatype, hasLanguage ? &language : nullptr);
-    }
+  NodeCache nodes(store, declared, terse);
+  const bool withGraphs = carriesGraphs(format);
+  for (const auto& quad : store.quads()) {
+    const SerdNode& subject = nodes[quad.subject].node;
+    const SerdNode& predicate = nodes[quad.predicate].node;
+    const NodeCache::Nodes& object = nodes[quad.object];
+    const bool withGraph = withGraphs && quad.graph != QuadStore::kDefaultGraph;
+    const SerdNode* graph = withGraph ? &nodes[quad.graph].node : nullptr;
+    const SerdStatus status =
+        serd_writer_write_statement(writer.get(), 0, graph, &subject, &predicate, &object.node,
+                                    object.hasDatatype ? &object.datatype : nullptr,
+                                    object.hasLanguage ? &object.language : nullptr);
     if (status != SERD_SUCCESS) {
       const std::string reason =
           output.error.empty() ? reinterpret_cast<const char*>(serd_strerror(status)) : output.error;
-      throw WriteError("serd could not write a statement about <" + quad.subject.value + ">: " + reason);
+      throw WriteError("serd could not write a statement about <" + store.term(quad.subject).value + ">: " + reason);
     }
   }
   if (serd_writer_finish(writer.get()) != SERD_SUCCESS || !output.error.empty()) {
