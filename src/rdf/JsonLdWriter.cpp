@@ -5,7 +5,9 @@
 // {"@id": <absolute IRI>}, named graphs as {"@id": G, "@graph": [...]}.
 // Layout: 2-space indentation, one node object per subject, keys in the
 // order of the sorted quads.
+#include <map>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "Writers.h"
 #include "pactgraph/model/Vocabulary.h"
@@ -29,6 +31,35 @@ std::string compact(const std::string& iri, const Prefixes& prefixes) {
 // A JSON string literal (nlohmann's escaping; strict: invalid UTF-8 throws,
 // and cannot reach here because terms are validated first).
 std::string quote(std::string_view text) { return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict); }
+
+// Writes `text` as a JSON string literal, escaped exactly as quote() does
+// (\" \\ \b \f \n \r \t, other control characters as \u00xx, UTF-8 kept),
+// without building a string: runs of plain characters go to the sink as they are.
+void writeQuoted(util::TextSink& sink, std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  sink << "\"";
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    sink << text.substr(run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': sink << "\\\""; break;
+      case '\\': sink << "\\\\"; break;
+      case '\b': sink << "\\b"; break;
+      case '\f': sink << "\\f"; break;
+      case '\n': sink << "\\n"; break;
+      case '\r': sink << "\\r"; break;
+      case '\t': sink << "\\t"; break;
+      default: {
+        const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        sink << std::string_view(escaped, sizeof escaped);
+      }
+    }
+  }
+  sink << text.substr(run) << "\"";
+}
 
 class Streamer {
  public:
@@ -67,7 +98,8 @@ class Streamer {
     const std::string inner = indent + "  ";
     for (std::size_t i = begin; i < end;) {
       const auto subject = quads[i].subject;
-      sink_ << (first ? "\n" : ",\n") << indent << "{\n" << inner << "\"@id\": " << quote(store_.term(subject).value);
+      sink_ << (first ? "\n" : ",\n") << indent << "{\n" << inner << "\"@id\": ";
+      writeQuoted(sink_, store_.term(subject).value);
       first = false;
       // Types first ("@type"), then each predicate with its values.
       std::size_t stop = i;
@@ -75,7 +107,8 @@ class Streamer {
       bool typed = false;
       for (std::size_t k = i; k < stop; ++k) {
         if (store_.term(quads[k].predicate).value != rdfType_ || !store_.term(quads[k].object).isIri()) continue;
-        sink_ << (typed ? ", " : (",\n" + inner + "\"@type\": [")) << quote(compact(store_.term(quads[k].object).value, prefixes_));
+        sink_ << (typed ? ", " : (",\n" + inner + "\"@type\": ["));
+        writeQuoted(sink_, compacted(quads[k].object));
         typed = true;
       }
       if (typed) sink_ << "]";
@@ -88,8 +121,13 @@ class Streamer {
         for (std::size_t v = k; v < next; ++v) {
           const model::Term& object = store_.term(quads[v].object);
           if (isType && object.isIri()) continue;  // written as @type
-          if (firstValue) sink_ << ",\n" << inner << quote(compact(store_.term(predicate).value, prefixes_)) << ": [";
-          sink_ << (firstValue ? "\n" : ",\n") << inner << "  " << value(object);
+          if (firstValue) {
+            sink_ << ",\n" << inner;
+            writeQuoted(sink_, compacted(predicate));
+            sink_ << ": [";
+          }
+          sink_ << (firstValue ? "\n" : ",\n") << inner << "  ";
+          writeValue(object);
           firstValue = false;
         }
         if (!firstValue) sink_ << "\n" << inner << "]";
@@ -100,20 +138,40 @@ class Streamer {
     }
   }
 
-  std::string value(const model::Term& term) const {
-    if (term.isIri()) return "{\"@id\": " + quote(term.value) + "}";
-    std::string out = "{\"@value\": " + quote(term.value);
-    if (!term.language.empty()) {
-      out += ", \"@language\": " + quote(term.language);
-    } else if (!term.datatype.empty() && term.datatype != xsdString_) {
-      out += ", \"@type\": " + quote(compact(term.datatype, prefixes_));
+  void writeValue(const model::Term& term) {
+    if (term.isIri()) {
+      sink_ << "{\"@id\": ";
+      writeQuoted(sink_, term.value);
+      sink_ << "}";
+      return;
     }
-    return out + "}";
+    sink_ << "{\"@value\": ";
+    writeQuoted(sink_, term.value);
+    if (!term.language.empty()) {
+      sink_ << ", \"@language\": ";
+      writeQuoted(sink_, term.language);
+    } else if (!term.datatype.empty() && term.datatype != xsdString_) {
+      sink_ << ", \"@type\": ";
+      auto [it, added] = compactDatatypes_.try_emplace(term.datatype);
+      if (added) it->second = compact(term.datatype, prefixes_);
+      writeQuoted(sink_, it->second);
+    }
+    sink_ << "}";
+  }
+
+  // compact() of a predicate or type IRI, computed once per term (there
+  // are few distinct ones).
+  const std::string& compacted(QuadStore::TermId id) {
+    auto [it, added] = compactTerms_.try_emplace(id);
+    if (added) it->second = compact(store_.term(id).value, prefixes_);
+    return it->second;
   }
 
   const QuadStore& store_;
   const Prefixes& prefixes_;
   util::TextSink& sink_;
+  std::unordered_map<QuadStore::TermId, std::string> compactTerms_;
+  std::map<std::string, std::string, std::less<>> compactDatatypes_;
   const std::string rdfType_ = std::string(model::vocab::rdf) + "type";
   const std::string xsdString_ = std::string(model::vocab::xsd) + "string";
 };
