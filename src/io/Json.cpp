@@ -4,7 +4,9 @@
 #include <deque>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <memory>
 #include <set>
+#include <unordered_set>
 
 #include "pactgraph/util/Text.h"
 
@@ -136,8 +138,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   bool key(string_t& name) override {
     JsonValue& object = *stack_.back().value;
     const std::size_t offset = stringStart();
-    auto& seen = stack_.back().keys;
-    if (!seen.insert(name).second) {
+    if (isDuplicate(stack_.back(), name)) {
       const auto& first = object.keyOffsets[static_cast<std::size_t>(
           std::find_if(object.members.begin(), object.members.end(), [&](const auto& m) { return m.key == name; }) -
           object.members.begin())];
@@ -194,9 +195,25 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   // pointer segment ("/key" or "/3") that leads to it from its parent.
   struct Frame {
     JsonValue* value;
-    std::set<std::string> keys;
     std::string segment;
+    // The keys seen, once the object has too many for a linear scan.
+    std::unique_ptr<std::unordered_set<std::string>> manyKeys;
   };
+
+  // Objects of a few keys (nearly all) are checked by a scan of their
+  // members; larger ones through a hash set, so no input is quadratic.
+  static constexpr std::size_t kScannedKeys = 16;
+  static bool isDuplicate(Frame& frame, const std::string& name) {
+    const auto& members = frame.value->members;
+    if (!frame.manyKeys) {
+      const bool seen =
+          std::any_of(members.begin(), members.end(), [&](const JsonMember& member) { return member.key == name; });
+      if (seen || members.size() < kScannedKeys) return seen;
+      frame.manyKeys = std::make_unique<std::unordered_set<std::string>>();
+      for (const auto& member : members) frame.manyKeys->insert(member.key);
+    }
+    return !frame.manyKeys->insert(name).second;
+  }
 
   bool number() {
     // The lexer has read one character past the number, unless at the end.
@@ -285,7 +302,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     } else {
       placed = attach(std::move(value));
     }
-    stack_.push_back({placed, {}, std::move(segment)});
+    stack_.push_back({placed, std::move(segment), nullptr});
     return true;
   }
 
