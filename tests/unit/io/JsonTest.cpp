@@ -45,6 +45,44 @@ TEST(JsonTest, LineIndexCountsCodePointColumns) {
   EXPECT_EQ(position.file, "f.json");
 }
 
+TEST(JsonTest, LineIndexGivesTheSameColumnsInAnyOrder) {
+  // position() counts on from the previous position of the same line: asking
+  // backwards, forwards and across lines must not change any answer.
+  const std::string text = "{\"名\": \"毛\", \"b\": [1, \"é\", 3]}\n  {\"c\": 4}";
+  const LineIndex fresh("f.json", text);
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) offsets.push_back(i);
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> expected;
+  for (const std::size_t offset : offsets) {
+    const LineIndex alone("f.json", text);
+    const auto position = alone.position(offset);
+    expected.emplace_back(position.line, position.column);
+  }
+  for (std::size_t pass = 0; pass < 2; ++pass) {
+    for (std::size_t k = 0; k < offsets.size(); ++k) {
+      const std::size_t i = pass == 0 ? k : offsets.size() - 1 - k;
+      const auto position = fresh.position(offsets[i]);
+      EXPECT_EQ(std::make_pair(position.line, position.column), expected[i]) << "offset " << offsets[i];
+    }
+  }
+  EXPECT_EQ(expected[offsets.size() - 1].first, 2u);
+}
+
+TEST(JsonTest, DuplicateKeysInLargeObjects) {
+  std::string text = "{";
+  for (int i = 0; i < 40; ++i) text += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ", ";
+  text += "\"k3\": 99, \"k39x\": 1}";
+  auto parsed = parse(text);
+  ASSERT_TRUE(parsed.root);
+  ASSERT_EQ(parsed.diagnostics.errorCount(), 1u);
+  EXPECT_EQ(parsed.diagnostics.all()[0].id, "json.duplicate-key");
+  EXPECT_EQ(parsed.diagnostics.all()[0].origin.pointer, "/k3");
+  EXPECT_EQ(parsed.root->members.size(), 41u);  // the duplicate dropped, k39x kept
+  EXPECT_EQ(parsed.root->member("k3")->text, "3");
+}
+
 TEST(JsonTest, NumberAtEndOfInputKeepsItsLastDigit) {
   auto parsed = parse("12345");
   ASSERT_TRUE(parsed.root);
