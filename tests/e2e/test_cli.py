@@ -1,5 +1,6 @@
 """The command line itself: help, version, usage errors and exit codes."""
 
+import re
 import unittest
 
 from pgtest import SAMPLE, TempDirTestCase, run
@@ -51,6 +52,19 @@ class CliTest(TempDirTestCase):
     def test_quiet_prints_nothing_on_success(self):
         result = run("build", SAMPLE, "-o", self.tmp / "out", "--quiet")
         self.assertEqual((result.returncode, result.stdout, result.stderr), (0, "", ""))
+
+    def test_progress_reports_every_stage_on_stderr(self):
+        result = run("build", SAMPLE, "-o", self.tmp / "out", "--progress")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        stages = re.findall(r"^progress: (.+): [0-9]+\.[0-9]{3} s, peak memory [0-9]+ MB$", result.stderr, re.M)
+        self.assertEqual(stages, ["load", "validate", "build quads", "write turtle", "write ntriples", "write trig",
+                                  "write nquads", "write jsonld", "commit"])
+        self.assertNotIn("progress", result.stdout)
+        # Not a terminal and no --progress: silent.
+        self.assertEqual(run("export", SAMPLE, "-f", "nquads").stderr, "")
+        both = run("export", SAMPLE, "-f", "nquads", "--progress", "--quiet")
+        self.assertEqual(both.returncode, 2)
+        self.assertIn("excludes", both.stderr)
 
     def test_broken_ontology_file_is_reported(self):
         bad = self.tmp / "bad.ttl"
