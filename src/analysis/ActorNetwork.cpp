@@ -46,8 +46,9 @@ UndirectedGraph undirected(const ActorNetwork& network) {
 // each unordered pair counts once).
 std::vector<double> brandesBetweenness(const UndirectedGraph& g) {
   std::vector<double> betweenness(boost::num_vertices(g), 0.0);
+  const auto index = boost::get(boost::vertex_index, g);
   boost::brandes_betweenness_centrality(
-      g, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), boost::get(boost::vertex_index, g))));
+      g, boost::centrality_map(boost::make_iterator_property_map(betweenness.begin(), index)));
   return betweenness;
 }
 

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/util/Contract.h"
@@ -39,14 +40,23 @@ PathIndex::PathIndex(const model::Graph& graph, const TypeHierarchy& types, cons
                    [&](std::size_t x, std::size_t y) { return graph.nodes[x].id < graph.nodes[y].id; });
   for (const std::size_t i : byId) {
     const model::Node& node = graph.nodes[i];
+    const std::uint32_t type = typeOf(node);
     if (ids_.empty() || *ids_.back() != node.id) {
       ids_.push_back(&node.id);
-      vertexType_.push_back(typeOf(node));
+      vertexType_.push_back(type);
       avoidedClass_.push_back(false);
     }
-    if (typeAvoided[typeOf(node)]) avoidedClass_.back() = true;
+    if (typeAvoided[type]) avoidedClass_.back() = true;
   }
   PG_CHECK(ids_.size() < std::numeric_limits<VertexId>::max(), "too many nodes for a PathIndex");
+  // Hashing beats binary search for the two lookups per claim.
+  std::unordered_map<std::string_view, VertexId> vertexById(ids_.size());
+  for (VertexId v = 0; v < ids_.size(); ++v) vertexById.emplace(*ids_[v], v);
+  const auto findVertex = [&](const std::string& id) -> std::optional<VertexId> {
+    const auto it = vertexById.find(id);
+    if (it == vertexById.end()) return std::nullopt;
+    return it->second;
+  };
 
   const DayRange window{options.after, options.before};
   const bool windowed = !window.earliest.empty() || !window.latest.empty();
@@ -55,8 +65,8 @@ PathIndex::PathIndex(const model::Graph& graph, const TypeHierarchy& types, cons
     if (statement.rank == model::Rank::deprecated && !options.includeDeprecated) continue;
     if (statement.object.referencedId.empty() || statement.object.referencedId == statement.subjectId) continue;
     if (std::find(options.avoid.begin(), options.avoid.end(), statement.predicate) != options.avoid.end()) continue;
-    const auto subject = vertexOf(statement.subjectId);
-    const auto object = vertexOf(statement.object.referencedId);
+    const auto subject = findVertex(statement.subjectId);
+    const auto object = findVertex(statement.object.referencedId);
     if (!subject || !object) continue;
     if (windowed) {
       const auto claimDates = dates_.statementDate(statement);
@@ -71,8 +81,8 @@ PathIndex::PathIndex(const model::Graph& graph, const TypeHierarchy& types, cons
   predicates_.assign(distinctPredicates.begin(), distinctPredicates.end());
   for (Edge& edge : edges_) {
     const std::string& predicate = graph.statements[edge.statement].predicate;
-    edge.predicate =
-        static_cast<std::uint32_t>(std::lower_bound(predicates_.begin(), predicates_.end(), predicate) - predicates_.begin());
+    edge.predicate = static_cast<std::uint32_t>(std::lower_bound(predicates_.begin(), predicates_.end(), predicate) -
+                                                predicates_.begin());
   }
 
   adjacencyOffsets_.assign(ids_.size() + 1, 0);

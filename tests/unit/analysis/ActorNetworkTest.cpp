@@ -94,6 +94,32 @@ TEST(ActorNetworkTest, ScoresOfAKnownGraph) {
   EXPECT_GT(scores.pageRankIterations, 20u);
 }
 
+// A square a–b–c–d–a with e hanging on a, and a separate link f–g. Values
+// as NetworkX computes them (betweenness_centrality, normalized=False).
+ActorNetwork squareWithTail() {
+  ActorNetwork network;
+  for (const std::string id : {"a", "b", "c", "d", "e", "f", "g"}) network.actors.push_back({id, id, "Person", {}});
+  const std::vector<std::pair<std::size_t, std::size_t>> ends = {{0, 1}, {0, 3}, {0, 4}, {1, 2}, {2, 3}, {5, 6}};
+  for (const auto& [a, b] : ends) {
+    Link link;
+    link.a = a;
+    link.b = b;
+    network.links.push_back(link);
+  }
+  return network;
+}
+
+TEST(ActorNetworkTest, BetweennessCountsEachPairOnceAndSplitsBetweenShortestPaths) {
+  const auto network = squareWithTail();
+  // a–c and b–d have two shortest paths each; every path from e passes a.
+  EXPECT_THAT(betweennessCentrality(network), ElementsAre(3.5, 1.0, 0.5, 1.0, 0.0, 0.0, 0.0));
+  const auto scores = computeScores(network);
+  for (std::size_t v = 0; v < network.actors.size(); ++v) {
+    EXPECT_EQ(scores.actors[v].betweenness, betweennessCentrality(network)[v]);
+  }
+  EXPECT_TRUE(betweennessCentrality(ActorNetwork{}).empty());
+}
+
 TEST(ActorNetworkTest, PageRankOfACompleteGraphIsUniform) {
   const auto graph = validated(R"({"nodes": [
     {"id": "x", "type": "Person", "label": {"en": "X"}}, {"id": "y", "type": "Person", "label": {"en": "Y"}},

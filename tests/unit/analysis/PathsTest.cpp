@@ -1,6 +1,14 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <random>
+#include <sstream>
+#include <tuple>
+
 #include "AnalysisTestData.h"
 #include "pactgraph/analysis/Paths.h"
 #include "pactgraph/util/Contract.h"
@@ -113,6 +121,208 @@ TEST(PathsTest, PathToItselfIsEmpty) {
 
 TEST(PathsTest, UnknownEndpointIsAContractViolation) {
   EXPECT_THROW(findPaths(validated(kData), builtInTypes(), "chen", "nobody", {}), util::ContractViolation);
+}
+
+// Every field of every path, for comparing results with readable failures.
+std::string describe(const PathResult& result) {
+  std::ostringstream out;
+  if (result.truncated) out << "truncated ";
+  for (const auto& path : result.paths) {
+    out << "[";
+    for (const auto& node : path.nodes) out << node << " ";
+    for (const auto& hop : path.hops) {
+      out << "(" << hop.statement << (hop.forward ? "+ " : "- ") << hop.from << ">" << hop.to;
+      if (hop.dates) out << " " << hop.dates->earliest << ".." << hop.dates->latest;
+      out << ")";
+    }
+    out << "]\n";
+  }
+  return out.str();
+}
+
+TEST(PathIndexTest, OneIndexAnswersEveryQueryLikeTheWrapper) {
+  const auto graph = validated(kData);
+  const auto types = builtInTypes();
+  std::vector<PathOptions> cases(9);
+  cases[1].via = {"State"};
+  cases[2].via = {"concerns"};
+  cases[3].avoid = {"Event"};
+  cases[4].avoid = {"represented", "participant"};
+  cases[5].before = "1950-12-31";
+  cases[6].after = "1950-02-01";
+  cases[7].includeDeprecated = true;
+  cases[8].maxLength = 1;
+  cases[8].k = 1;
+  const std::vector<std::string> ids = {"chen", "molotov", "mao", "prc", "talks", "lonely"};
+  for (const auto& options : cases) {
+    const PathIndex index(graph, types, indexOptions(options));
+    for (const auto& from : ids) {
+      for (const auto& to : ids) {
+        SCOPED_TRACE(from + " → " + to);
+        EXPECT_EQ(describe(findPaths(index, from, to, options)), describe(findPaths(graph, types, from, to, options)));
+      }
+    }
+  }
+  const PathIndex index(graph, types, {});
+  EXPECT_EQ(index.vertexCount(), 9u);  // with the three sources of every test graph
+  EXPECT_EQ(index.edgeCount(), 5u);    // the deprecated claim is no edge
+  EXPECT_EQ(findPaths(index, "chen", "molotov", {}).paths.size(), 3u);
+}
+
+TEST(PathIndexTest, QueryingWithOtherEdgeOptionsIsAContractViolation) {
+  const auto graph = validated(kData);
+  const PathIndex index(graph, builtInTypes(), {});
+  PathOptions options;
+  options.avoid = {"Event"};
+  EXPECT_THROW(findPaths(index, "chen", "molotov", options), util::ContractViolation);
+  options.avoid.clear();
+  options.includeDeprecated = true;
+  EXPECT_THROW(findPaths(index, "chen", "molotov", options), util::ContractViolation);
+  EXPECT_THROW(findPaths(index, "chen", "nobody", {}), util::ContractViolation);
+}
+
+// A random multigraph for the cross-check: bytewise ids that do not sort like
+// numbers, parallel claims with the same or other predicates, self-claims,
+// deprecated claims, and nodes of four classes.
+model::Graph randomGraph(std::mt19937& random, std::size_t nodeCount, std::size_t claimCount) {
+  const std::vector<std::string> classes = {"Person", "State", "Negotiation", "Place"};
+  const std::vector<std::string> predicates = {"alliedWith", "memberOf", "participant", "represented"};
+  const auto below = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+  model::Graph graph;
+  for (std::size_t i = 0; i < nodeCount; ++i) {
+    model::Node node;
+    node.id = "n" + std::to_string(i);
+    node.typeIri = std::string(model::vocab::pg) + classes[below(classes.size())];
+    graph.nodes.push_back(std::move(node));
+  }
+  while (graph.statements.size() < claimCount) {
+    model::Statement statement;
+    const bool parallel = !graph.statements.empty() && below(5) == 0;
+    if (parallel) {
+      const model::Statement& earlier = graph.statements[below(graph.statements.size())];
+      statement.subjectId = below(2) == 0 ? earlier.subjectId : earlier.object.referencedId;
+      statement.object.referencedId =
+          statement.subjectId == earlier.subjectId ? earlier.object.referencedId : earlier.subjectId;
+    } else {
+      statement.subjectId = graph.nodes[below(nodeCount)].id;
+      statement.object.referencedId = graph.nodes[below(nodeCount)].id;
+    }
+    statement.predicate = predicates[below(predicates.size())];
+    if (below(20) == 0) statement.rank = model::Rank::deprecated;
+    graph.statements.push_back(std::move(statement));
+  }
+  graph.index();
+  return graph;
+}
+
+using Walk = std::vector<std::pair<std::size_t, bool>>;  // (statement, forward) per hop
+
+// All simple paths of at most options.maxLength hops from `from` to `to`,
+// found by depth-first search straight on the statements, that satisfy the
+// options, sorted in the order of Paths.h; the first options.k.
+std::vector<Walk> bruteForcePaths(const model::Graph& graph, const TypeHierarchy& types, const std::string& from,
+                                  const std::string& to, const PathOptions& options) {
+  const auto nodeIsAny = [&](const std::string& id, const std::vector<std::string>& terms) {
+    return std::any_of(terms.begin(), terms.end(),
+                       [&](const std::string& term) { return types.nodeIs(*graph.findNode(id), term); });
+  };
+  const auto usable = [&](const model::Statement& s) {
+    return (s.rank != model::Rank::deprecated || options.includeDeprecated) && s.subjectId != s.object.referencedId &&
+           std::find(options.avoid.begin(), options.avoid.end(), s.predicate) == options.avoid.end();
+  };
+  std::map<std::string, Walk> hopsFrom;  // node id → the hops leaving it
+  for (std::size_t i = 0; i < graph.statements.size(); ++i) {
+    const model::Statement& s = graph.statements[i];
+    if (!usable(s)) continue;
+    hopsFrom[s.subjectId].emplace_back(i, true);
+    hopsFrom[s.object.referencedId].emplace_back(i, false);
+  }
+  std::vector<Walk> found;
+  std::vector<std::string> visited = {from};
+  Walk walk;
+  std::function<void(const std::string&)> extend = [&](const std::string& at) {
+    if (at == to) {
+      found.push_back(walk);
+      return;
+    }
+    if (walk.size() == options.maxLength) return;
+    for (const auto& [i, forward] : hopsFrom[at]) {
+      const model::Statement& s = graph.statements[i];
+      const std::string& next = forward ? s.object.referencedId : s.subjectId;
+      if (std::find(visited.begin(), visited.end(), next) != visited.end()) continue;
+      if (next != to && nodeIsAny(next, options.avoid)) continue;
+      visited.push_back(next);
+      walk.emplace_back(i, forward);
+      extend(next);
+      walk.pop_back();
+      visited.pop_back();
+    }
+  };
+  extend(from);
+
+  const auto key = [&](const Walk& w) {
+    std::vector<std::tuple<std::string, std::string, bool, std::size_t>> hops;
+    for (const auto& [i, forward] : w) {
+      const model::Statement& s = graph.statements[i];
+      hops.emplace_back(forward ? s.object.referencedId : s.subjectId, s.predicate, !forward, i);
+    }
+    return std::make_pair(w.size(), hops);
+  };
+  std::sort(found.begin(), found.end(), [&](const Walk& x, const Walk& y) { return key(x) < key(y); });
+  const auto satisfiesVia = [&](const Walk& w) {
+    return std::all_of(options.via.begin(), options.via.end(), [&](const std::string& term) {
+      return nodeIsAny(from, {term}) || std::any_of(w.begin(), w.end(), [&](const auto& hop) {
+               const model::Statement& s = graph.statements[hop.first];
+               return s.predicate == term || nodeIsAny(hop.second ? s.object.referencedId : s.subjectId, {term});
+             });
+    });
+  };
+  std::vector<Walk> wanted;
+  std::copy_if(found.begin(), found.end(), std::back_inserter(wanted), satisfiesVia);
+  if (wanted.size() > options.k) wanted.resize(options.k);
+  return wanted;
+}
+
+TEST(PathIndexTest, FirstKPathsAreTheFirstKOfAllSimplePathsInTheDocumentedOrder) {
+  const auto types = builtInTypes();
+  std::mt19937 random(20240611);
+  const auto below = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(random); };
+  const std::vector<std::string> terms = {"State", "Event", "Place", "alliedWith", "memberOf", "participant"};
+  std::size_t compared = 0, severalPaths = 0, longest = 0;
+  for (int round = 0; round < 12; ++round) {
+    const std::size_t nodeCount = 120 + below(120);
+    const model::Graph graph = randomGraph(random, nodeCount, 5 * nodeCount / 2 + below(nodeCount / 2));
+    PathOptions options;
+    options.k = 1 + below(10);
+    options.maxLength = 3 + below(4);
+    options.includeDeprecated = below(3) == 0;
+    if (below(3) == 0) options.avoid = {terms[below(terms.size())]};
+    if (below(3) == 0) options.via = {terms[below(terms.size())]};
+    const PathIndex index(graph, types, indexOptions(options));
+    for (int query = 0; query < 25; ++query) {
+      const std::string& from = graph.nodes[below(graph.nodes.size())].id;
+      const std::string& to = graph.nodes[below(graph.nodes.size())].id;
+      if (from == to) continue;
+      SCOPED_TRACE("round " + std::to_string(round) + ": " + from + " → " + to);
+      const auto expected = bruteForcePaths(graph, types, from, to, options);
+      const PathResult result = findPaths(index, from, to, options);
+      ASSERT_FALSE(result.truncated);
+      std::vector<Walk> actual;
+      for (const auto& path : result.paths) {
+        Walk walk;
+        for (const auto& hop : path.hops) walk.emplace_back(hop.statement, hop.forward);
+        actual.push_back(walk);
+        longest = std::max(longest, walk.size());
+      }
+      ASSERT_EQ(actual, expected);
+      ++compared;
+      severalPaths += expected.size() >= 2 ? 1 : 0;
+    }
+  }
+  // The rounds must exercise the search: many queries find several paths, some long.
+  EXPECT_GT(compared, 250u);
+  EXPECT_GT(severalPaths, compared / 3);
+  EXPECT_GE(longest, 5u);
 }
 
 }  // namespace
