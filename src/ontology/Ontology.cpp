@@ -198,9 +198,7 @@ const OntologyProperty* Ontology::findPropertyByIri(const std::string& iri) cons
   return findProperty(std::string_view(iri).substr(vocab::pg.size()));
 }
 
-std::set<std::string> Ontology::ancestors(const std::string& classIri) const { return cachedAncestors(classIri); }
-
-const std::set<std::string>& Ontology::cachedAncestors(const std::string& classIri) const {
+const std::set<std::string>& Ontology::ancestors(const std::string& classIri) const {
   if (const auto cached = ancestorCache_.find(classIri); cached != ancestorCache_.end()) return cached->second;
   std::set<std::string> seen{classIri};
   std::vector<std::string> queue{classIri};
@@ -232,7 +230,7 @@ std::set<std::string> Ontology::propertyAncestors(const std::string& propertyIri
 }
 
 bool Ontology::isSubClassOf(const std::string& classIri, const std::string& ancestorIri) const {
-  return cachedAncestors(classIri).contains(ancestorIri);
+  return ancestors(classIri).contains(ancestorIri);
 }
 
 std::vector<std::string> Ontology::equivalents(const std::string& iri) const {

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Vocabulary.h"
@@ -60,7 +61,7 @@ class Validation {
 
   template <typename Record>
   void checkIds(const std::vector<Record>& records, std::string_view what) {
-    std::map<std::string, const Record*> first;
+    std::unordered_map<std::string_view, const Record*> first(records.size());
     for (const auto& record : records) {
       if (record.id.empty()) continue;  // the loader reported the missing id
       if (!util::isSlug(record.id)) {
@@ -357,13 +358,21 @@ class Validation {
   // --- whole-graph checks -----------------------------------------------------
 
   void checkRequiredProperties() {
-    std::set<std::pair<std::string, std::string>> present;  // (node id, property IRI)
+    // Only the properties some class requires are worth remembering.
+    std::set<std::string, std::less<>> required;
+    for (const OntologyClass* c : ontology_.classes()) required.insert(c->requiredProperties.begin(), c->requiredProperties.end());
+    if (required.empty()) return;
+    std::set<std::pair<std::string_view, std::string_view>> present;  // (node id, property IRI)
     for (const auto& node : graph_.nodes) {
-      for (const auto& attribute : node.attributes) present.emplace(node.id, attribute.propertyIri);
+      for (const auto& attribute : node.attributes) {
+        if (required.contains(attribute.propertyIri)) present.emplace(node.id, attribute.propertyIri);
+      }
     }
     // A deprecated claim has no direct triple, so it does not count.
     for (const auto& statement : graph_.statements) {
-      if (statement.rank != model::Rank::deprecated) present.emplace(statement.subjectId, statement.predicateIri);
+      if (statement.rank != model::Rank::deprecated && required.contains(statement.predicateIri)) {
+        present.emplace(statement.subjectId, statement.predicateIri);
+      }
     }
     for (const auto& node : graph_.nodes) {
       if (node.typeIri.empty()) continue;
@@ -371,10 +380,10 @@ class Validation {
         if (!ancestor.starts_with(vocab::pg)) continue;
         const OntologyClass* c = ontology_.findClass(std::string_view(ancestor).substr(vocab::pg.size()));
         if (!c) continue;
-        for (const auto& required : c->requiredProperties) {
-          if (present.contains({node.id, required})) continue;
+        for (const auto& property : c->requiredProperties) {
+          if (present.contains({node.id, property})) continue;
           diagnostics_.error("ontology.missing-required", node.origin,
-                             "a " + c->localName + " needs \"" + shortName(required) + "\", and \"" + node.id +
+                             "a " + c->localName + " needs \"" + shortName(property) + "\", and \"" + node.id +
                                  "\" has none",
                              "add it to \"props\" or as a statement");
         }
@@ -383,7 +392,7 @@ class Validation {
   }
 
   void checkDuplicateStatements() {
-    std::map<std::string, const model::Statement*> seen;
+    std::unordered_map<std::string, const model::Statement*> seen(graph_.statements.size());
     for (const auto& statement : graph_.statements) {
       // Only fully resolved claims can be compared; the others already failed.
       const bool resolved = !statement.object.referencedId.empty() || !statement.object.terms.empty();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
+#include <utility>
 
 #include "pactgraph/util/Contract.h"
 
@@ -15,6 +16,31 @@ std::uint64_t hashOf(const TermView& t) {
   h ^= std::hash<std::string_view>{}(t.datatype) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
   h ^= std::hash<std::string_view>{}(t.language) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
   return h ^ static_cast<std::uint64_t>(t.kind);
+}
+
+// Sorts quads whose ids are below 2^bits by (graph, subject, predicate,
+// object): least-significant-digit radix sort, 11-bit digits, stable passes
+// from the object up to the graph; a pass whose digit is the same for every
+// quad is skipped. Linear in the number of quads.
+void radixSort(std::vector<QuadStore::IdQuad>& quads, unsigned bits) {
+  constexpr unsigned kDigitBits = 11;
+  constexpr std::size_t kBuckets = std::size_t{1} << kDigitBits;
+  std::vector<QuadStore::IdQuad> buffer(quads.size());
+  std::vector<std::size_t> start(kBuckets);
+  using Field = QuadStore::TermId QuadStore::IdQuad::*;
+  for (const Field field : {&QuadStore::IdQuad::object, &QuadStore::IdQuad::predicate, &QuadStore::IdQuad::subject,
+                            &QuadStore::IdQuad::graph}) {
+    for (unsigned shift = 0; shift < bits; shift += kDigitBits) {
+      const auto digit = [&](const QuadStore::IdQuad& q) { return (q.*field >> shift) & (kBuckets - 1); };
+      std::fill(start.begin(), start.end(), 0);
+      for (const auto& q : quads) ++start[digit(q)];
+      if (std::find(start.begin(), start.end(), quads.size()) != start.end()) continue;  // one bucket: in order
+      std::size_t position = 0;
+      for (auto& count : start) position += std::exchange(count, position);
+      for (const auto& q : quads) buffer[start[digit(q)]++] = q;
+      quads.swap(buffer);
+    }
+  }
 }
 
 bool equals(const model::Term& a, const TermView& b) {
@@ -56,9 +82,25 @@ void TermTable::grow() {
 
 void TermTable::computeOrder() {
   if (order_.size() == terms_.size()) return;
+  // Sort (kind, value, id) records held contiguously, so that most
+  // comparisons touch no term; datatype and language break the rare ties.
+  struct Key {
+    model::Term::Kind kind;
+    std::string_view value;
+    TermId id;
+  };
+  std::vector<Key> keys;
+  keys.reserve(terms_.size());
+  for (std::size_t i = 0; i < terms_.size(); ++i) {
+    keys.push_back({terms_[i].kind, terms_[i].value, static_cast<TermId>(i)});
+  }
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.kind != b.kind) return a.kind < b.kind;
+    if (const int byValue = a.value.compare(b.value); byValue != 0) return byValue < 0;
+    return terms_[a.id] < terms_[b.id];
+  });
   order_.resize(terms_.size());
-  std::iota(order_.begin(), order_.end(), 0);
-  std::sort(order_.begin(), order_.end(), [&](TermId a, TermId b) { return terms_[a] < terms_[b]; });
+  for (std::size_t i = 0; i < keys.size(); ++i) order_[i] = keys[i].id;
   rank_.resize(terms_.size());
   for (std::size_t i = 0; i < order_.size(); ++i) rank_[order_[i]] = static_cast<TermId>(i);
 }
@@ -84,9 +126,9 @@ void QuadStore::finalize() {
   // then map the ranks back to ids.
   const std::vector<TermId>& rank = terms_->ranks();
   for (IdQuad& q : quads_) q = {rank[q.graph], rank[q.subject], rank[q.predicate], rank[q.object]};
-  std::sort(quads_.begin(), quads_.end(), [](const IdQuad& a, const IdQuad& b) {
-    return std::tie(a.graph, a.subject, a.predicate, a.object) < std::tie(b.graph, b.subject, b.predicate, b.object);
-  });
+  unsigned bits = 1;
+  while (bits < 32 && (std::size_t{1} << bits) < rank.size()) ++bits;
+  radixSort(quads_, bits);
   quads_.erase(std::unique(quads_.begin(), quads_.end()), quads_.end());
   const std::vector<TermId>& order = terms_->order();
   for (IdQuad& q : quads_) q = {order[q.graph], order[q.subject], order[q.predicate], order[q.object]};

@@ -57,7 +57,7 @@ class Ontology {
   // Reflexive, transitive rdfs:subClassOf over the whole file.
   bool isSubClassOf(const std::string& classIri, const std::string& ancestorIri) const;
   // All superclasses of `classIri` including itself (any namespace).
-  std::set<std::string> ancestors(const std::string& classIri) const;
+  const std::set<std::string>& ancestors(const std::string& classIri) const;
   // Reflexive, transitive rdfs:subPropertyOf ancestors of a property.
   std::set<std::string> propertyAncestors(const std::string& propertyIri) const;
   // owl:equivalentClass / owl:equivalentProperty partners of a term.
@@ -99,7 +99,6 @@ class Ontology {
   // ancestors() per class, filled on first use: validation asks for every
   // node and claim, and the hierarchy never changes after parsing.
   mutable std::map<std::string, std::set<std::string>, std::less<>> ancestorCache_;
-  const std::set<std::string>& cachedAncestors(const std::string& classIri) const;
   std::map<std::string, std::set<std::string>> superProperties_;
   std::map<std::string, std::vector<std::string>> equivalents_;
   std::map<std::string, std::string> labels_;
