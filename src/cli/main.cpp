@@ -1,5 +1,6 @@
 // pactgraph — command-line entry point. Parses options and calls the
 // libraries; no domain logic lives here.
+#include <algorithm>
 #include <CLI/CLI.hpp>
 
 #include <csignal>
@@ -150,7 +151,9 @@ int runExport(const cli::InputOptions& input, const ExportSettings& settings, co
   return ExitCode::kOk;
 }
 
-int runBuild(const cli::InputOptions& input, const ExportSettings& settings, const std::filesystem::path& outDir) {
+// `formats`: names from --formats, in the order given (all five by default).
+int runBuild(const cli::InputOptions& input, const ExportSettings& settings, const std::filesystem::path& outDir,
+             const std::vector<std::string>& formats) {
   int exitCode = ExitCode::kOk;
   util::Progress progress(input.progressMode(), std::cerr);
   auto loaded = cli::loadValidated(input, std::cerr, exitCode, &progress);
@@ -165,7 +168,11 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   loaded->graph = model::Graph{};
   const auto prefixes = rdf::standardPrefixes(base);
   // Triples in the union of the graphs (what Turtle and N-Triples carry).
-  const rdf::QuadStore triples = store.withoutGraphs();
+  // The union of the graphs, for the formats without named graphs (once for both).
+  const bool anyTripleFormat = std::any_of(formats.begin(), formats.end(), [](const std::string& name) {
+    return !rdf::carriesGraphs(*rdf::formatFromName(name));
+  });
+  const rdf::QuadStore triples = anyTripleFormat ? store.withoutGraphs() : rdf::QuadStore();
 
   struct Written {
     std::filesystem::path path;
@@ -174,8 +181,8 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   };
   std::vector<Written> written;
   util::OutputTransaction output;
-  for (const rdf::Format format : {rdf::Format::turtle, rdf::Format::ntriples, rdf::Format::trig, rdf::Format::nquads,
-                                   rdf::Format::jsonld}) {
+  for (const std::string& name : formats) {
+    const rdf::Format format = *rdf::formatFromName(name);
     const auto path = outDir / ("pactgraph." + std::string(rdf::fileExtension(format)));
     std::size_t bytes = 0;
     progress.stage("write " + std::string(rdf::formatName(format)));
@@ -293,6 +300,13 @@ int main(int argc, char** argv) {
   addDataOptions(*build, input);
   addExportOptions(*build, exportSettings);
   build->add_option("-o,--output", outDir, "Output directory (created if missing)")->required()->type_name("OUTDIR");
+  std::vector<std::string> buildFormats{"turtle", "ntriples", "trig", "nquads", "jsonld"};
+  build
+      ->add_option("--formats", buildFormats,
+                   "Formats to write, comma-separated: turtle, ntriples, trig, nquads, jsonld (default: all)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"turtle", "ntriples", "nquads", "trig", "jsonld"}))
+      ->type_name("LIST");
 
   CLI::App* validate = app.add_subcommand("validate", "Check the data against the ontology; write nothing");
   addDataOptions(*validate, input);
@@ -361,7 +375,13 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (*build) return runBuild(input, exportSettings, outDir);
+    if (*build) {
+      std::vector<std::string> formats;  // each once, in the order given
+      for (const auto& name : buildFormats) {
+        if (std::find(formats.begin(), formats.end(), name) == formats.end()) formats.push_back(name);
+      }
+      return runBuild(input, exportSettings, outDir, formats);
+    }
     if (*validate) return runValidate(input);
     if (*exportCommand) return runExport(input, exportSettings, formatName, outputPath);
     if (*synthCommand) {

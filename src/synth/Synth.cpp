@@ -3,29 +3,12 @@
 #include <array>
 #include <string_view>
 
+#include "pactgraph/synth/Random.h"
 #include "pactgraph/util/OutputTransaction.h"
 
 namespace pactgraph::synth {
 
 namespace {
-
-// SplitMix64: a tiny generator whose sequence is fixed by its definition
-// (std:: distributions are not portable across standard libraries).
-class Random {
- public:
-  explicit Random(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [low, high].
-  std::size_t between(std::size_t low, std::size_t high) { return low + next() % (high - low + 1); }
-
- private:
-  std::uint64_t state_;
-};
 
 constexpr std::array<std::string_view, 16> kGiven = {"Li", "Wang", "Zhang", "Chen", "Ivan", "Pavel", "Anna", "Olga",
                                                      "Mei", "Jun", "Boris", "Nikolai", "Hua", "Lin", "Sergei", "Yuri"};
