@@ -239,10 +239,21 @@ const std::vector<NodePair>& pathPairs(std::size_t count) {
     if (components.root(i) == bestRoot) members.push_back(i);
   }
   if (members.size() < 2) return it->second;
+  std::vector<std::vector<std::size_t>> neighbours(n);
+  for (const auto& link : network.links) {
+    neighbours[link.a].push_back(link.b);
+    neighbours[link.b].push_back(link.a);
+  }
   Random random(20240611);
   while (it->second.size() < count) {
     const std::size_t from = members[random.below(members.size())];
-    const std::size_t to = members[random.below(members.size())];
+    std::size_t to = members[random.below(members.size())];
+    if (it->second.size() % 2 == 0) {
+      // A near pair: a random walk of 1 to 3 actor links (each link is one
+      // or two claims), so that a path of at most 6 hops exists.
+      to = from;
+      for (std::size_t step = random.between(1, 3); step > 0; --step) to = neighbours[to][random.below(neighbours[to].size())];
+    }
     if (from == to) continue;
     it->second.push_back({network.actors[from].id, network.actors[to].id});
   }

@@ -60,8 +60,12 @@ std::size_t unionTripleCount();
 
 const analysis::ActorNetwork& actorNetwork();
 
-// FROM/TO pairs for the path benchmark: distinct actors of the largest
-// connected component of the actor network, drawn with a fixed seed.
+// FROM/TO pairs for the path benchmark, drawn with a fixed seed among the
+// actors of the largest connected component of the actor network: every
+// other pair is near (TO is a random walk of 1 to 3 actor links from FROM,
+// so a path of at most 6 hops exists), the others are two random actors
+// (at scale mostly farther apart than 6 hops: the search that finds nothing
+// explores the most).
 struct NodePair {
   std::string from;
   std::string to;
