@@ -186,15 +186,7 @@ const model::Graph& validatedGraph() {
 
 const analysis::TypeHierarchy& typeHierarchy() {
   // As the CLI does: every pg: class with all of its ancestors.
-  static const analysis::TypeHierarchy types = [] {
-    analysis::TypeHierarchy hierarchy;
-    const ontology::Ontology& ontology = builtInOntology();
-    for (const auto& name : ontology.classNames()) {
-      const std::string iri = std::string(model::vocab::pg) + name;
-      hierarchy.ancestors[iri] = ontology.ancestors(iri);
-    }
-    return hierarchy;
-  }();
+  static const analysis::TypeHierarchy types{builtInOntology().classAncestry()};
   return types;
 }
 

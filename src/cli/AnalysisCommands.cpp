@@ -44,14 +44,7 @@ void addRdfOptions(CLI::App& command, AnalysisCommandState& state, const std::st
       ->default_val(std::string(model::vocab::defaultBase));
 }
 
-analysis::TypeHierarchy typeHierarchy(const ontology::Ontology& ontology) {
-  analysis::TypeHierarchy types;
-  for (const auto& name : ontology.classNames()) {
-    const std::string iri = std::string(model::vocab::pg) + name;
-    types.ancestors[iri] = ontology.ancestors(iri);
-  }
-  return types;
-}
+analysis::TypeHierarchy typeHierarchy(const ontology::Ontology& ontology) { return {ontology.classAncestry()}; }
 
 std::optional<rdf::Format> formatFromExtension(const std::filesystem::path& path) {
   const std::string extension = path.extension().string();

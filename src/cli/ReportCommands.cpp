@@ -13,17 +13,6 @@ namespace pactgraph::cli {
 
 namespace {
 
-// The class hierarchy of the ontology as plain data for the analyses (the
-// same reading as the analysis subcommands').
-analysis::TypeHierarchy typeHierarchy(const ontology::Ontology& ontology) {
-  analysis::TypeHierarchy types;
-  for (const auto& name : ontology.classNames()) {
-    const std::string iri = std::string(model::vocab::pg) + name;
-    types.ancestors[iri] = ontology.ancestors(iri);
-  }
-  return types;
-}
-
 int runReport(const ReportCommandState& state) {
   report::ReportOptions options;
   options.title = state.title;
@@ -44,7 +33,7 @@ int runReport(const ReportCommandState& state) {
   int exitCode = ExitCode::kOk;
   auto loaded = loadValidated(state.input, std::cerr, exitCode);
   if (!loaded) return exitCode;
-  const std::string html = report::renderReport(loaded->graph, typeHierarchy(loaded->ontology), options);
+  const std::string html = report::renderReport(loaded->graph, {loaded->ontology.classAncestry()}, options);
   if (state.output.empty() || state.output == "-") {
     std::cout << html;
     std::cout.flush();

@@ -214,6 +214,12 @@ const std::set<std::string>& Ontology::ancestors(const std::string& classIri) co
   return ancestorCache_.emplace(classIri, std::move(seen)).first->second;
 }
 
+std::map<std::string, std::set<std::string>, std::less<>> Ontology::classAncestry() const {
+  std::map<std::string, std::set<std::string>, std::less<>> out;
+  for (const auto& [local, c] : classes_) out.emplace(c.iri, ancestors(c.iri));
+  return out;
+}
+
 std::set<std::string> Ontology::propertyAncestors(const std::string& propertyIri) const {
   std::set<std::string> seen{propertyIri};
   std::vector<std::string> queue{propertyIri};

@@ -58,6 +58,9 @@ class Ontology {
   bool isSubClassOf(const std::string& classIri, const std::string& ancestorIri) const;
   // All superclasses of `classIri` including itself (any namespace).
   const std::set<std::string>& ancestors(const std::string& classIri) const;
+  // Every pg: class IRI with ancestors() of it: the class hierarchy as plain
+  // data, for modules that do not link the ontology (analysis::TypeHierarchy).
+  std::map<std::string, std::set<std::string>, std::less<>> classAncestry() const;
   // Reflexive, transitive rdfs:subPropertyOf ancestors of a property.
   std::set<std::string> propertyAncestors(const std::string& propertyIri) const;
   // owl:equivalentClass / owl:equivalentProperty partners of a term.
