@@ -356,7 +356,7 @@ int findPathsOnStore(const EndpointPathRequest& request) {
   if (request.maxLength > kMaxEndpointPathLength) {
     throw UsageError{"max-length", "--max-length " + std::to_string(request.maxLength) + " is more than the " +
                                        std::to_string(kMaxEndpointPathLength) +
-                                       " hops a store is asked for (one query of 2^length branches per length)"};
+                                       " hops a store is asked for (the neighbourhood fetched grows with every hop)"};
   }
   store::GraphStore graphStore = connect(request.connection, false);
   const std::string from = store::resolveNode(graphStore, request.graph, request.base, request.from);

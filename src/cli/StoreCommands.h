@@ -71,8 +71,8 @@ struct EndpointPathRequest {
   bool json = false;
 };
 
-// Largest --max-length a store is asked for: each length is one query of
-// 2^length UNION branches.
+// Largest --max-length a store is asked for: the claims fetched around FROM
+// and TO grow with every hop (see pactgraph/store/StorePaths.h).
 inline constexpr std::size_t kMaxEndpointPathLength = 8;
 
 // Runs the path query on the store and prints the paths (text, or the JSON
