@@ -3,6 +3,8 @@
 #include <charconv>
 #include <sstream>
 
+#include "pactgraph/util/Text.h"
+
 namespace pactgraph::analysis {
 
 namespace {
@@ -29,16 +31,6 @@ std::vector<Field> scoreFields(const ActorScores& s) {
           {"closeness", "double", formatDouble(s.closeness)},
           {"pagerank", "double", formatDouble(s.pageRank)},
           {"component", "int", std::to_string(s.component)}};
-}
-
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 std::string dotString(const std::string& text) {
@@ -226,7 +218,7 @@ std::string toNodesCsv(const ActorNetwork& network, const NetworkScores& scores)
   out << ",Start,End\r\n";
   for (std::size_t i = 0; i < network.actors.size(); ++i) {
     const Actor& actor = network.actors[i];
-    out << csvField(actor.id) << "," << csvField(actor.label) << "," << csvField(actor.type);
+    out << util::csvField(actor.id) << "," << util::csvField(actor.label) << "," << util::csvField(actor.type);
     for (const auto& field : scoreFields(scores.actors[i])) out << "," << field.value;
     out << "," << (actor.dates ? actor.dates->earliest : "") << "," << (actor.dates ? actor.dates->latest : "")
         << "\r\n";
@@ -238,8 +230,8 @@ std::string toEdgesCsv(const ActorNetwork& network) {
   std::ostringstream out;
   out << "Source,Target,Weight,Predicates,Contexts,Start,End\r\n";
   for (const auto& link : network.links) {
-    out << csvField(network.actors[link.a].id) << "," << csvField(network.actors[link.b].id) << "," << link.weight
-        << "," << csvField(join(link.predicates)) << "," << csvField(join(link.contexts)) << ","
+    out << util::csvField(network.actors[link.a].id) << "," << util::csvField(network.actors[link.b].id) << "," << link.weight
+        << "," << util::csvField(join(link.predicates)) << "," << util::csvField(join(link.contexts)) << ","
         << (link.dates ? link.dates->earliest : "") << "," << (link.dates ? link.dates->latest : "") << "\r\n";
   }
   return out.str();

@@ -35,16 +35,6 @@ RdfValue valueFromJson(const nlohmann::json& cell) {
   return value;
 }
 
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
 
 SelectResult parseResultsJson(std::string_view text) {
@@ -130,10 +120,10 @@ std::string formatTable(const SelectResult& result) {
 std::string formatCsv(const SelectResult& result) {
   if (result.boolean) return std::string("boolean\r\n") + (*result.boolean ? "true" : "false") + "\r\n";
   std::string out;
-  for (std::size_t i = 0; i < result.variables.size(); ++i) out += (i ? "," : "") + csvField(result.variables[i]);
+  for (std::size_t i = 0; i < result.variables.size(); ++i) out += (i ? "," : "") + util::csvField(result.variables[i]);
   out += "\r\n";
   for (const auto& row : result.rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csvField(plainText(row[i]));
+    for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + util::csvField(plainText(row[i]));
     out += "\r\n";
   }
   return out;

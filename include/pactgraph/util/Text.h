@@ -11,6 +11,10 @@ namespace pactgraph::util {
 
 // True when `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no
 // surrogates U+D800..U+DFFF, nothing above U+10FFFF).
+// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
+// break, with quotes doubled.
+std::string csvField(const std::string& text);
+
 bool isValidUtf8(std::string_view text);
 
 // "U+FFFE" etc. for the first Unicode noncharacter (U+FDD0..U+FDEF, and
