@@ -124,9 +124,11 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
 
   // Co-participants per event or document, in statement order.
   std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> participants;  // context → (actor, statement)
+  const std::vector<bool> truthy = model::truthyStatements(graph);
   for (std::size_t i = 0; i < graph.statements.size(); ++i) {
     const model::Statement& statement = graph.statements[i];
-    if (statement.rank == model::Rank::deprecated && !options.includeDeprecated) continue;
+    // The direct ("truthy") claims, as in the export; all with includeDeprecated.
+    if (!truthy[i] && !options.includeDeprecated) continue;
     if (statement.object.referencedId.empty()) continue;
     const auto object = network.find(statement.object.referencedId);
     if (!object) continue;

@@ -218,6 +218,6 @@ std::vector<const model::Citation*> citationsOf(const model::Graph& graph, const
   return out;
 }
 
-std::string citationIdentity(const model::Citation& citation) { return model::citationKey(citation); }
+std::string citationIdentity(const model::Citation& citation) { return model::locatorKey(citation); }
 
 }  // namespace pactgraph::analysis

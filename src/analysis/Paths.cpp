@@ -60,9 +60,11 @@ PathIndex::PathIndex(const model::Graph& graph, const TypeHierarchy& types, cons
 
   const DayRange window{options.after, options.before};
   const bool windowed = !window.earliest.empty() || !window.latest.empty();
+  const std::vector<bool> truthy = model::truthyStatements(graph);
   for (std::size_t i = 0; i < graph.statements.size(); ++i) {
     const model::Statement& statement = graph.statements[i];
-    if (statement.rank == model::Rank::deprecated && !options.includeDeprecated) continue;
+    // The direct ("truthy") claims, as in the export; all with includeDeprecated.
+    if (!truthy[i] && !options.includeDeprecated) continue;
     if (statement.object.referencedId.empty() || statement.object.referencedId == statement.subjectId) continue;
     if (std::find(options.avoid.begin(), options.avoid.end(), statement.predicate) != options.avoid.end()) continue;
     const auto subject = findVertex(statement.subjectId);

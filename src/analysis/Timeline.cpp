@@ -58,11 +58,11 @@ Timeline buildTimeline(const model::Graph& graph, const TypeHierarchy& types, co
     timeline.events.push_back(std::move(event));
   }
 
-  const auto usable = [&](const model::Statement& s) {
-    return options.includeDeprecated || s.rank != model::Rank::deprecated;
-  };
-  for (const auto& statement : graph.statements) {
-    if (!usable(statement)) continue;
+  // The direct ("truthy") claims, as in the export; all with includeDeprecated.
+  const std::vector<bool> truthy = model::truthyStatements(graph);
+  for (std::size_t i = 0; i < graph.statements.size(); ++i) {
+    const model::Statement& statement = graph.statements[i];
+    if (!truthy[i] && !options.includeDeprecated) continue;
     const auto subject = eventIndex.find(statement.subjectId);
     if (subject == eventIndex.end() || statement.object.referencedId.empty()) continue;
     TimelineEvent& event = timeline.events[subject->second];

@@ -59,4 +59,17 @@ std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostre
   return loaded;
 }
 
+rdf::ExportOptions exportOptionsFor(const ontology::Ontology& ontology, const std::string& base) {
+  rdf::ExportOptions options;
+  options.base = base;
+  for (const auto& triple : ontology.triples()) {
+    options.ontology.push_back({triple.subject, triple.predicate, triple.object, {}});
+  }
+  for (const ontology::OntologyProperty* property : ontology.properties()) {
+    if (property->linkTemplate.empty() || property->linkPredicate.empty()) continue;
+    options.externalLinks[property->iri] = {property->linkTemplate, property->linkPredicate};
+  }
+  return options;
+}
+
 }  // namespace pactgraph::cli

@@ -11,6 +11,7 @@
 
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/ontology/Ontology.h"
+#include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/util/Diagnostics.h"
 #include "pactgraph/util/Progress.h"
 
@@ -46,5 +47,10 @@ struct LoadedGraph {
 // given.
 std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode,
                                          util::Progress* progress = nullptr);
+
+// Export options that carry what the ontology says about the export: its
+// own triples (the ontology graph) and the identifier properties that link
+// out (pg:linkTemplate). `base` must be valid (rdf::isValidBase).
+rdf::ExportOptions exportOptionsFor(const ontology::Ontology& ontology, const std::string& base);
 
 }  // namespace pactgraph::cli

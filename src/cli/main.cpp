@@ -43,8 +43,7 @@ struct ExportSettings {
   std::vector<std::string> materialize;
 
   rdf::ExportOptions options(const ontology::Ontology& ontology) const {
-    rdf::ExportOptions out;
-    out.base = base;
+    rdf::ExportOptions out = cli::exportOptionsFor(ontology, base);
     out.provenance = provenance == "nanopub" ? rdf::ProvenanceEncoding::nanopublications
                                              : rdf::ProvenanceEncoding::statementNodes;
     std::vector<std::string> namespaces;
@@ -201,11 +200,12 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   const std::string citationType = std::string(model::vocab::pg) + "Citation";
   const std::string rdfType = std::string(model::vocab::rdf) + "type";
   std::size_t citationNodeCount = 0;
-  std::size_t factQuads = 0;
-  const std::string factsGraph = rdf::factsGraphIri(base);
+  std::map<std::string, std::size_t> quadsPerGraph;
   for (const auto& q : store.quads()) {
     if (store.term(q.predicate).value == rdfType && store.term(q.object).value == citationType) ++citationNodeCount;
-    if (store.term(q.graph).value == factsGraph) ++factQuads;
+    // The named graphs of the shape by name; nanopublication graphs together.
+    const std::string& graph = store.term(q.graph).value;
+    ++quadsPerGraph[graph.starts_with(base + "graph/") ? graph.substr(base.size() + 6) : "nanopublications"];
   }
   std::cout << "pactgraph " << kVersion << ": built the knowledge graph from " << loaded->files << " data files\n";
   std::cout << "  nodes       " << std::setw(6) << counts.nodes << "\n";
@@ -214,9 +214,14 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   }
   std::cout << "  statements  " << std::setw(6) << counts.statements << "\n";
   std::cout << "  citations   " << std::setw(6) << counts.citations << "  (" << citationNodeCount
-            << " distinct source+pages nodes, " << sourcesCited.size() << " sources cited)\n";
-  std::cout << "  quads       " << std::setw(6) << store.size() << "  (facts " << factQuads << ", provenance "
-            << store.size() - factQuads << ")\n";
+            << " citation nodes, " << sourcesCited.size() << " sources cited)\n";
+  std::cout << "  quads       " << std::setw(6) << store.size() << "  (";
+  const char* separator = "";
+  for (const auto& [graph, n] : quadsPerGraph) {
+    std::cout << separator << graph << " " << n;
+    separator = ", ";
+  }
+  std::cout << ")\n";
   std::cout << "files written:\n";
   for (const auto& file : written) {
     std::cout << "  " << std::left << std::setw(28) << file.path.string() << std::right << std::setw(8)

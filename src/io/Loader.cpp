@@ -243,6 +243,38 @@ class DocumentReader {
     graph_.citations.push_back(std::move(citation));
   }
 
+  // One entry of a statement's "cite": "fn-43", or {"id": "fn-44", "scope": "paragraph"}.
+  void readCitationReference(const JsonValue& item, const std::string& pointer, model::Statement& statement) {
+    model::CitationScope scope = model::CitationScope::unspecified;
+    Origin where = origin(item, pointer);
+    std::optional<std::string> id;
+    if (item.isString()) {
+      id = item.text;
+    } else if (item.isObject()) {
+      checkKeys(item, pointer, {"id", "scope"});
+      id = stringMember(item, pointer, "id", true, &where);
+      Origin scopeOrigin;
+      if (auto name = stringMember(item, pointer, "scope", true, &scopeOrigin)) {
+        static const std::vector<std::string> names = {"sentence", "paragraph", "article"};
+        const auto it = std::find(names.begin(), names.end(), *name);
+        if (it == names.end()) {
+          const std::string hint = util::didYouMean(*name, names);
+          diagnostics_.error("data.bad-scope", scopeOrigin, "unknown citation scope \"" + *name + "\"",
+                             hint.empty() ? "use sentence, paragraph or article (see data/README.md)" : hint);
+          return;
+        }
+        scope = static_cast<model::CitationScope>(1 + (it - names.begin()));
+      }
+    } else {
+      wrongType(item, pointer, "a citation id, or an object {\"id\": \"fn-…\", \"scope\": \"paragraph\"}");
+      return;
+    }
+    if (!id) return;
+    statement.citationIds.push_back(*id);
+    statement.citationOrigins.push_back(where);
+    statement.citationScopes.push_back(scope);
+  }
+
   void readStatement(const JsonValue& record, const std::string& pointer) {
     checkKeys(record, pointer, {"subject", "predicate", "object", "value", "cite", "qualifiers", "rank", "note"});
     model::Statement statement;
@@ -273,17 +305,9 @@ class DocumentReader {
     if (const JsonValue* cite = record.member("cite")) {
       const std::string citePointer = pointer + "/cite";
       if (!cite->isArray()) {
-        wrongType(*cite, citePointer, "an array of citation ids");
+        wrongType(*cite, citePointer, "an array of citation ids or {\"id\": …, \"scope\": …} objects");
       } else {
-        for (std::size_t i = 0; i < cite->items.size(); ++i) {
-          const std::string itemPointer = citePointer + "/" + std::to_string(i);
-          if (!cite->items[i].isString()) {
-            wrongType(cite->items[i], itemPointer, "a string (a citation id)");
-            continue;
-          }
-          statement.citationIds.push_back(cite->items[i].text);
-          statement.citationOrigins.push_back(origin(cite->items[i], itemPointer));
-        }
+        for (std::size_t i = 0; i < cite->items.size(); ++i) readCitationReference(cite->items[i], citePointer + "/" + std::to_string(i), statement);
       }
     }
     if (const JsonValue* qualifiers = record.member("qualifiers")) {

@@ -1,5 +1,6 @@
 #include "pactgraph/model/Datatypes.h"
 
+#include <algorithm>
 #include <array>
 
 #include "pactgraph/model/Date.h"
@@ -173,6 +174,77 @@ std::string checkLexical(std::string_view datatypeIri, std::string_view lexical)
   const std::string_view shown = lexical.size() > 40 ? lexical.substr(0, 40) : lexical;
   return "expected " + std::string(rule->expected) + ", found \"" + std::string(shown) +
          (lexical.size() > 40 ? "…\"" : "\"");
+}
+
+std::optional<DurationQuantity> durationQuantity(std::string_view lexical) {
+  const bool negative = lexical.starts_with('-');
+  std::string_view rest = lexical.substr(negative ? 2 : 1);  // after "P" or "-P"
+  // Fields by designator; the seconds may carry a fraction.
+  std::string years, months, days, hours, minutes, seconds;
+  bool inTime = false;
+  std::string number;
+  for (const char c : rest) {
+    if ((c >= '0' && c <= '9') || c == '.') {
+      number += c;
+      continue;
+    }
+    if (c == 'T') {
+      inTime = true;
+      continue;
+    }
+    std::string* field = c == 'Y'             ? &years
+                         : c == 'M' && !inTime ? &months
+                         : c == 'D'            ? &days
+                         : c == 'H'            ? &hours
+                         : c == 'M'            ? &minutes
+                         : c == 'S'            ? &seconds
+                                               : nullptr;
+    if (!field) return std::nullopt;
+    *field = number;
+    number.clear();
+  }
+  const auto count = [](const std::string& digits) { return digits.empty() ? 0LL : std::stoll(digits); };
+  const bool date = !years.empty() || !months.empty() || !days.empty();
+  const bool time = !hours.empty() || !minutes.empty() || !seconds.empty();
+  if (std::max({years.size(), months.size(), days.size(), hours.size(), minutes.size()}) > 12 || seconds.size() > 24) {
+    return std::nullopt;  // beyond what a long long holds safely
+  }
+  std::string amount;
+  std::string unit;
+  std::string singular;
+  if (date && time) return std::nullopt;
+  if (!days.empty()) {
+    if (!years.empty() || !months.empty()) return std::nullopt;
+    amount = std::to_string(count(days));
+    unit = "Q573";
+    singular = "day";
+  } else if (!months.empty()) {
+    amount = std::to_string(12 * count(years) + count(months));
+    unit = "Q5151";
+    singular = "month";
+  } else if (!years.empty()) {
+    amount = std::to_string(count(years));
+    unit = "Q577";
+    singular = "year";
+  } else if (time) {
+    const long long whole = 3600 * count(hours) + 60 * count(minutes);
+    const std::size_t dot = seconds.find('.');
+    const long long secondsWhole = count(seconds.substr(0, dot));
+    amount = std::to_string(whole + secondsWhole);
+    if (dot != std::string::npos) {
+      std::string fraction = seconds.substr(dot + 1);
+      while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
+      if (!fraction.empty()) amount += "." + fraction;
+    }
+    unit = "Q11574";
+    singular = "second";
+  } else {
+    return std::nullopt;
+  }
+  const bool zero = amount.find_first_not_of("0.") == std::string::npos;
+  if (negative && !zero) amount.insert(0, "-");
+  const bool one = amount == "1";
+  return DurationQuantity{amount, "http://www.wikidata.org/entity/" + unit, amount + " " + singular + (one ? "" : "s")};
 }
 
 }  // namespace pactgraph::model

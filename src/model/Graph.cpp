@@ -1,5 +1,7 @@
 #include "pactgraph/model/Graph.h"
 
+#include <string_view>
+
 namespace pactgraph::model {
 
 std::string_view rankName(Rank rank) {
@@ -12,6 +14,39 @@ std::string_view rankName(Rank rank) {
       return "deprecated";
   }
   return "normal";
+}
+
+std::string_view scopeName(CitationScope scope) {
+  switch (scope) {
+    case CitationScope::sentence:
+      return "sentence";
+    case CitationScope::paragraph:
+      return "paragraph";
+    case CitationScope::article:
+      return "article";
+    case CitationScope::unspecified:
+      break;
+  }
+  return "unspecified";
+}
+
+std::vector<bool> truthyStatements(const Graph& graph) {
+  // Best rank per (subject, predicate): preferred < normal < deprecated in
+  // declaration order, so the minimum is the best.
+  const auto key = [](const Statement& s) {
+    return s.subjectId + '\n' + (s.predicateIri.empty() ? s.predicate : s.predicateIri);
+  };
+  std::unordered_map<std::string, Rank> best(graph.statements.size());
+  for (const auto& statement : graph.statements) {
+    auto [it, inserted] = best.try_emplace(key(statement), statement.rank);
+    if (!inserted && statement.rank < it->second) it->second = statement.rank;
+  }
+  std::vector<bool> truthy(graph.statements.size());
+  for (std::size_t i = 0; i < graph.statements.size(); ++i) {
+    const auto& statement = graph.statements[i];
+    truthy[i] = statement.rank != Rank::deprecated && statement.rank == best.at(key(statement));
+  }
+  return truthy;
 }
 
 void Graph::index() {

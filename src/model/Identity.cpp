@@ -48,10 +48,18 @@ std::string statementKey(const Statement& statement) {
   return out;
 }
 
-std::string citationKey(const Citation& citation) {
+std::string locatorKey(const Citation& citation) {
   std::string out;
   append(out, citation.sourceId);
   append(out, citation.pages);
+  return out;
+}
+
+std::string citationKey(const Citation& citation) {
+  std::string out = locatorKey(citation);
+  // One node per footnote: two footnotes that cite the same pages stay two
+  // citations. Citations without a footnote are identified by source and pages.
+  if (citation.footnote) append(out, std::to_string(*citation.footnote));
   return out;
 }
 

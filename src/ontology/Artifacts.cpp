@@ -243,6 +243,7 @@ std::string inputJsonSchema(const Ontology& ontology) {
   Json predicates = Json::array();
   Json predicateRules = Json::array();
   for (const OntologyProperty* p : ontology.properties()) {
+    if (p->computed) continue;  // never in input
     qualifierProperties[p->localName] = valueSchema(*p);
     if (!p->requiresCitation && !p->qualifierOnly) attributeProperties[p->localName] = oneOrMany(valueSchema(*p));
     if (p->qualifierOnly) continue;
@@ -296,6 +297,15 @@ std::string inputJsonSchema(const Ontology& ontology) {
                         {"pages", ref("text")},
                         {"footnote", {{"type", "integer"}, {"minimum", 1}}},
                         {"note", ref("languageMap")}}}};
+  // "fn-43" (scope sentence, or article for a citation without footnote), or
+  // {"id": "fn-44", "scope": "paragraph"}: data/README.md, the citation rule.
+  defs["citationReference"] = {
+      {"oneOf",
+       {ref("id"),
+        {{"type", "object"},
+         {"additionalProperties", false},
+         {"required", {"id", "scope"}},
+         {"properties", {{"id", ref("id")}, {"scope", {{"enum", {"sentence", "paragraph", "article"}}}}}}}}}};
   defs["statement"] = {
       {"type", "object"},
       {"additionalProperties", false},
@@ -306,7 +316,7 @@ std::string inputJsonSchema(const Ontology& ontology) {
         {"predicate", {{"enum", predicates}}},
         {"object", ref("id")},
         {"value", {{"type", {"string", "number", "boolean", "object"}}}},
-        {"cite", {{"type", "array"}, {"items", ref("id")}}},
+        {"cite", {{"type", "array"}, {"items", ref("citationReference")}}},
         {"qualifiers", {{"type", "object"}, {"additionalProperties", false}, {"properties", qualifierProperties}}},
         {"rank", {{"enum", {"preferred", "normal", "deprecated"}}}},
         {"note", ref("languageMap")}}},

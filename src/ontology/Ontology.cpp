@@ -52,20 +52,32 @@ SerdStatus collectError(void* handle, const SerdError* error) {
   return SERD_SUCCESS;
 }
 
-// An N-Triples-like rendering of a Sord node: <iri>, "lexical" (datatype and
-// language dropped: the ontology's literals are only labels and flags).
+// A Sord node as the ontology reader needs it: the IRI or lexical form, and
+// a literal's language and datatype (the latter only for triples()).
 struct NodeText {
   bool isIri = false;
+  bool isBlank = false;
   std::string text;
   std::string language;
+  std::string datatype;
 };
 
 NodeText nodeText(const SordNode* node) {
   NodeText out;
   out.text = reinterpret_cast<const char*>(sord_node_get_string(node));
   out.isIri = sord_node_get_type(node) == SORD_URI;
+  out.isBlank = sord_node_get_type(node) == SORD_BLANK;
   if (const char* language = sord_node_get_language(node)) out.language = language;
+  if (const SordNode* datatype = sord_node_get_datatype(node)) {
+    out.datatype = reinterpret_cast<const char*>(sord_node_get_string(datatype));
+  }
   return out;
+}
+
+model::Term termOf(const NodeText& node) {
+  if (node.isIri) return model::Term::iri(node.text);
+  if (!node.language.empty()) return model::Term::langString(node.text, node.language);
+  return model::Term::literal(node.text, node.datatype.empty() ? term(vocab::xsd, "string") : node.datatype);
 }
 
 std::string localNameOf(const std::string& iri) { return iri.substr(vocab::pg.size()); }
@@ -100,6 +112,9 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
   const std::string rdfsLabel = term(vocab::rdfs, "label");
   const std::string requiresCitation = term(vocab::pg, "requiresCitation");
   const std::string qualifierOnly = term(vocab::pg, "qualifierOnly");
+  const std::string computed = term(vocab::pg, "computed");
+  const std::string linkTemplate = term(vocab::pg, "linkTemplate");
+  const std::string linkPredicate = term(vocab::pg, "linkPredicate");
   const std::string requiredProperty = term(vocab::pg, "requiredProperty");
   const std::string equivalentClass = term(vocab::owl, "equivalentClass");
   const std::string equivalentProperty = term(vocab::owl, "equivalentProperty");
@@ -119,7 +134,7 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
   const auto inPg = [](const NodeText& n) { return n.isIri && n.text.starts_with(vocab::pg) && n.text.size() > vocab::pg.size(); };
   // Pass 1: declarations.
   for (const auto& t : raw) {
-    ontology.triples_.push_back({t.s.text, t.p.text, t.o.text});
+    if (!t.s.isBlank && !t.o.isBlank) ontology.triples_.push_back({termOf(t.s), termOf(t.p), termOf(t.o)});
     if (t.p.text != rdfType || !inPg(t.s)) continue;
     if (t.o.text == owlClass) {
       auto& c = ontology.classes_[localNameOf(t.s.text)];
@@ -148,6 +163,7 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
     if (auto c = ontology.classes_.find(local); c != ontology.classes_.end()) {
       if (p == subClassOf) c->second.superClasses.insert(t.o.text);
       if (p == requiredProperty) c->second.requiredProperties.push_back(t.o.text);
+      if (p == computed && t.o.text == "true") ontology.computedClasses_.insert(t.s.text);
     }
     if (auto prop = ontology.properties_.find(local); prop != ontology.properties_.end()) {
       auto& q = prop->second;
@@ -155,6 +171,9 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
       if (p == rdfsRange || p == rangeIncludes) q.ranges.push_back(t.o.text);
       if (p == requiresCitation) q.requiresCitation = t.o.text == "true";
       if (p == qualifierOnly) q.qualifierOnly = t.o.text == "true";
+      if (p == computed) q.computed = t.o.text == "true";
+      if (p == linkTemplate) q.linkTemplate = t.o.text;
+      if (p == linkPredicate && t.o.isIri) q.linkPredicate = t.o.text;
       if (p == subPropertyOf) q.superProperties.insert(t.o.text);
     }
   }
@@ -277,13 +296,15 @@ std::vector<const OntologyProperty*> Ontology::properties() const {
   return out;
 }
 
+bool Ontology::isNodeClass(const std::string& classIri) const {
+  const auto& up = ancestors(classIri);
+  return std::none_of(up.begin(), up.end(), [&](const std::string& a) { return computedClasses_.contains(a); });
+}
+
 std::vector<const OntologyClass*> Ontology::nodeClasses() const {
-  const std::string pg(vocab::pg);
   std::vector<const OntologyClass*> out;
   for (const auto& [local, c] : classes_) {
-    const auto up = ancestors(c.iri);
-    if (up.contains(pg + "Citation") || up.contains(pg + "Statement") || up.contains(pg + "Rank")) continue;
-    out.push_back(&c);
+    if (isNodeClass(c.iri)) out.push_back(&c);
   }
   return out;
 }

@@ -143,13 +143,13 @@ class Validation {
                                : util::didYouMean(node.type, ontology_.classNames()));
       } else {
         node.typeIri = c->iri;
-        const std::string pg(vocab::pg);
-        if (isInstance(node, pg + "Citation") || isInstance(node, pg + "Statement") || isInstance(node, pg + "Rank")) {
+        if (!ontology_.isNodeClass(c->iri)) {
           node.typeIri.clear();
           diagnostics_.error("ontology.not-a-node-class", node.typeOrigin,
                              "\"" + node.type + "\" records are not nodes",
-                             node.type == "Citation" ? "put citations in the \"citations\" section"
-                                                     : "put claims in the \"statements\" section");
+                             node.type == "Citation"    ? "put citations in the \"citations\" section"
+                             : node.type == "Statement" ? "put claims in the \"statements\" section"
+                                                        : "pactgraph writes these itself");
         }
       }
     }
@@ -170,6 +170,10 @@ class Validation {
         continue;
       }
       attribute.propertyIri = property->iri;
+      if (property->computed) {
+        computedProperty(*property, attribute.origin);
+        continue;
+      }
       if (!qualifiers) {
         if (property->qualifierOnly) {
           diagnostics_.error("ontology.qualifier-only", attribute.origin,
@@ -186,6 +190,12 @@ class Validation {
       }
       resolveValue(*property, attribute.value, false);
     }
+  }
+
+  void computedProperty(const OntologyProperty& property, const Origin& origin) {
+    diagnostics_.error("ontology.computed-property", origin,
+                       "\"" + property.localName + "\" is computed by pactgraph, so it cannot be given in the data",
+                       "remove it; the export derives it from the data (see ontology/pactgraph.ttl)");
   }
 
   void unknownProperty(const std::string& name, const Origin& origin) {
@@ -316,6 +326,27 @@ class Validation {
 
   // --- statements -----------------------------------------------------------
 
+  // The one citation rule (data/README.md): a footnote supports its own
+  // sentence (the default) or, cited with scope "paragraph", the sentences
+  // of the paragraph it closes; a citation without a footnote is the curated
+  // text itself, scope "article".
+  void resolveScope(const model::Citation& citation, model::CitationScope& scope, const Origin& where) {
+    using model::CitationScope;
+    const bool footnoted = citation.footnote.has_value();
+    if (scope == CitationScope::unspecified) {
+      scope = footnoted ? CitationScope::sentence : CitationScope::article;
+      return;
+    }
+    if (footnoted == (scope != CitationScope::article)) return;
+    diagnostics_.error("data.scope-mismatch", where,
+                       footnoted ? "\"" + citation.id + "\" is footnote " + std::to_string(*citation.footnote) +
+                                       ", so its scope is \"sentence\" or \"paragraph\", not \"article\""
+                                 : "\"" + citation.id + "\" has no footnote number, so its scope can only be \"article\"",
+                       footnoted ? "cite a citation without a footnote (the text itself) for a claim the text makes "
+                                   "without a footnote"
+                                 : "drop \"scope\" or cite the footnote that closes the paragraph");
+  }
+
   void checkStatement(model::Statement& statement) {
     checkTexts(statement.notes, "note");
     const model::Node* subject = nullptr;
@@ -323,19 +354,27 @@ class Validation {
       subject = graph_.findNode(statement.subjectId);
       if (!subject) unknownReference(statement.subjectId, statement.subjectOrigin);
     }
+    statement.citationScopes.resize(statement.citationIds.size(), model::CitationScope::unspecified);
     for (std::size_t i = 0; i < statement.citationIds.size(); ++i) {
-      if (!graph_.findCitation(statement.citationIds[i])) {
+      const model::Citation* citation = graph_.findCitation(statement.citationIds[i]);
+      if (!citation) {
         const std::string hint = util::didYouMean(statement.citationIds[i], citationIds_);
         diagnostics_.error("data.unknown-citation", statement.citationOrigins[i],
                            "no citation has the id \"" + statement.citationIds[i] + "\"",
                            hint.empty() ? "define it in \"citations\" of some data file" : hint);
+        continue;
       }
+      resolveScope(*citation, statement.citationScopes[i], statement.citationOrigins[i]);
     }
     checkAttributes(statement.qualifiers, nullptr, true);
     if (statement.predicate.empty()) return;
     const OntologyProperty* property = ontology_.findProperty(statement.predicate);
     if (!property) {
       unknownProperty(statement.predicate, statement.predicateOrigin);
+      return;
+    }
+    if (property->computed) {
+      computedProperty(*property, statement.predicateOrigin);
       return;
     }
     if (property->qualifierOnly) {

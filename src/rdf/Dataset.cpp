@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "pactgraph/model/Datatypes.h"
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/util/Contract.h"
 #include "pactgraph/util/Text.h"
@@ -35,7 +38,8 @@ class DatasetBuilder {
         facts_(store_.iri(factsGraphIri(options.base))),
         provenance_(store_.iri(options.provenance == ProvenanceEncoding::nanopublications
                                    ? options.base + "graph/citations"
-                                   : provenanceGraphIri(options.base))) {
+                                   : provenanceGraphIri(options.base))),
+        truthy_(model::truthyStatements(graph)) {
     for (const auto& [term, aligned] : options_.alignedTerms) {
       auto& ids = alignedIds_[store_.iri(term)];
       for (const auto& iri : aligned) ids.push_back(store_.iri(iri));
@@ -45,13 +49,17 @@ class DatasetBuilder {
   QuadStore build() {
     for (const auto& node : graph_.nodes) addNode(node);
     for (const auto& citation : graph_.citations) addCitation(citation);
-    for (const auto& statement : graph_.statements) {
+    for (std::size_t i = 0; i < graph_.statements.size(); ++i) {
+      const auto& statement = graph_.statements[i];
       if (options_.provenance == ProvenanceEncoding::nanopublications) {
         addNanopublication(statement);
       } else {
-        addStatement(statement);
+        addStatement(statement, truthy_[i]);
       }
+      if (truthy_[i] && statement.object.date) widenSpan(statement.subjectId, *statement.object.date);
     }
+    addNodeSpans();
+    addOntology();
     store_.finalize();
     return std::move(store_);
   }
@@ -117,6 +125,69 @@ class DatasetBuilder {
     for (const auto& attribute : node.attributes) {
       const Id predicate = store_.iri(attribute.propertyIri);
       forEachValueTerm(attribute.value, [&](Id object) { addFact(subject, predicate, object, facts_); });
+      addQuantities(subject, attribute.propertyIri, attribute.value, facts_);
+      if (attribute.value.date) widenSpan(node.id, *attribute.value.date);
+      addExternalLink(subject, attribute);
+    }
+  }
+
+  // pg:wikidata "Q42" → skos:exactMatch <http://www.wikidata.org/entity/Q42>,
+  // as the ontology's pg:linkTemplate / pg:linkPredicate say. A value that
+  // does not make an absolute IRI is left as the plain identifier.
+  void addExternalLink(Id subject, const model::Attribute& attribute) {
+    const auto link = options_.externalLinks.find(attribute.propertyIri);
+    if (link == options_.externalLinks.end() || attribute.value.terms.empty()) return;
+    std::string iri = link->second.linkTemplate;
+    const auto slot = iri.find("{id}");
+    if (slot == std::string::npos) return;
+    iri.replace(slot, 4, attribute.value.terms.front().value);
+    if (!util::isAbsoluteIri(iri)) return;
+    addFact(subject, store_.iri(link->second.linkPredicate), store_.iri(iri), facts_);
+  }
+
+  // First and last day of a node's truthy dates, collected while adding.
+  void widenSpan(const std::string& nodeId, const model::DateValue& date) {
+    const std::string first = date.begin.earliestDay();
+    const std::string last = (date.end ? *date.end : date.begin).latestDay();
+    auto [it, inserted] = spans_.try_emplace(nodeId, first, last);
+    if (inserted) return;
+    if (first < it->second.first) it->second.first = first;
+    if (last > it->second.second) it->second.second = last;
+  }
+
+  void addNodeSpans() {
+    for (const auto& [nodeId, span] : spans_) {
+      const Id subject = nodeIri(nodeId);
+      add(subject, pgEarliest_, literal(span.first, xsdDate_), facts_);
+      add(subject, pgLatest_, literal(span.second, xsdDate_), facts_);
+    }
+  }
+
+  // For a duration value of `propertyIri` on `subject`: the companion
+  // pgv:<local name> link to a shared quantity node <base>value/<lexical>.
+  void addQuantities(Id subject, const std::string& propertyIri, const model::Value& value, Id g) {
+    if (value.terms.size() != 1 || value.terms.front().datatype != xsdDuration_) return;
+    const std::string& lexical = value.terms.front().value;
+    const auto quantity = model::durationQuantity(lexical);
+    if (!quantity) return;
+    const auto hash = propertyIri.find_last_of("#/");
+    const Id companion = vocabulary(kValueNamespace, std::string_view(propertyIri).substr(hash + 1));
+    const Id node = store_.iri(base_ + "value/" + lexical);
+    add(subject, companion, node, g);
+    if (!quantityNodes_.insert(node).second) return;
+    add(node, rdfType_, pgQuantity_, facts_);
+    add(node, pgQuantityAmount_, literal(quantity->amount, xsdDecimal_), facts_);
+    add(node, pgQuantityUnit_, store_.iri(quantity->unitIri), facts_);
+    add(node, rdfsLabel_, langString({"en", quantity->label, {}}), facts_);
+  }
+
+  // The ontology as its own graph, so that queries can print property and
+  // class labels.
+  void addOntology() {
+    if (options_.ontology.empty()) return;
+    const Id g = store_.iri(ontologyGraphIri(base_));
+    for (const auto& quad : options_.ontology) {
+      add(store_.intern(quad.subject), store_.intern(quad.predicate), store_.intern(quad.object), g);
     }
   }
 
@@ -132,6 +203,7 @@ class DatasetBuilder {
       const bool range = citation.pages.find_first_of("-–,") != std::string::npos;
       label += (range ? ", pp. " : ", p. ") + citation.pages;
     }
+    if (citation.footnote) label += " (fn. " + std::to_string(*citation.footnote) + ")";
     return label;
   }
 
@@ -147,17 +219,20 @@ class DatasetBuilder {
     addTexts(subject, pgNote_, citation.notes, provenance_);
   }
 
-  void addStatement(const model::Statement& statement) {
+  // A statement node; `truthy`: the claim is of the best rank for its
+  // subject and predicate, so it also gets a direct triple.
+  void addStatement(const model::Statement& statement, bool truthy) {
     PG_CHECK(!statement.predicateIri.empty(), "buildDataset needs a validated graph (statement)");
     const Id subject = nodeIri(statement.subjectId);
     const Id predicate = store_.iri(statement.predicateIri);
     const Id node = statementIri(statement);
     const Id g = provenance_;
-    const bool asserted = statement.rank != model::Rank::deprecated;
     forEachValueTerm(statement.object, [&](Id object) {
-      if (asserted) addFact(subject, predicate, object, facts_);
+      if (truthy) addFact(subject, predicate, object, facts_);
       add(node, rdfObject_, object, g);
     });
+    if (truthy) addQuantities(subject, statement.predicateIri, statement.object, facts_);
+    addQuantities(node, statement.predicateIri, statement.object, g);
     add(node, rdfType_, rdfStatement_, g);
     add(node, rdfType_, pgStatement_, g);
     add(node, rdfSubject_, subject, g);
@@ -192,20 +267,53 @@ class DatasetBuilder {
                     : statement.rank == model::Rank::normal  ? pgNormalRank_
                                                               : pgDeprecatedRank_;
     add(about, pgRank_, rank, g);
-    if (const auto& date = statement.object.date) {
-      const model::SimpleDate& last = date->end ? *date->end : date->begin;
-      add(about, pgEarliest_, literal(date->begin.earliestDay(), xsdDate_), g);
-      add(about, pgLatest_, literal(last.latestDay(), xsdDate_), g);
+    // The claim's days: its date value, or else the span of its date
+    // qualifiers (pointInTime, startDate, endDate).
+    std::optional<std::pair<std::string, std::string>> span;
+    const auto widen = [&](const model::DateValue& date) {
+      const std::string first = date.begin.earliestDay();
+      const std::string last = (date.end ? *date.end : date.begin).latestDay();
+      if (!span) span.emplace(first, last);
+      span->first = std::min(span->first, first);
+      span->second = std::max(span->second, last);
+    };
+    if (statement.object.date) {
+      widen(*statement.object.date);
+    } else {
+      for (const auto& qualifier : statement.qualifiers) {
+        if (qualifier.value.date) widen(*qualifier.value.date);
+      }
+    }
+    if (span) {
+      add(about, pgEarliest_, literal(span->first, xsdDate_), g);
+      add(about, pgLatest_, literal(span->second, xsdDate_), g);
     }
     for (const auto& qualifier : statement.qualifiers) {
       const Id predicate = store_.iri(qualifier.propertyIri);
       forEachValueTerm(qualifier.value, [&](Id object) { add(about, predicate, object, g); });
+      addQuantities(about, qualifier.propertyIri, qualifier.value, g);
     }
     addTexts(about, pgNote_, statement.notes, g);
-    for (const auto& id : statement.citationIds) {
-      const model::Citation* citation = graph_.findCitation(id);
-      PG_CHECK(citation != nullptr, "buildDataset needs a validated graph (citation " + id + ")");
-      add(about, provWasDerivedFrom_, citationIri(*citation), g);
+    const std::string claimKey = model::statementKey(statement);
+    for (std::size_t i = 0; i < statement.citationIds.size(); ++i) {
+      const model::Citation* citation = graph_.findCitation(statement.citationIds[i]);
+      PG_CHECK(citation != nullptr, "buildDataset needs a validated graph (citation " + statement.citationIds[i] + ")");
+      const Id cited = citationIri(*citation);
+      add(about, provWasDerivedFrom_, cited, g);
+      // The qualified derivation records how the footnote supports the claim.
+      const model::CitationScope scope =
+          i < statement.citationScopes.size() ? statement.citationScopes[i] : model::CitationScope::unspecified;
+      PG_CHECK(scope != model::CitationScope::unspecified, "buildDataset needs a validated graph (citation scope)");
+      const Id derivation = store_.iri(base_ + "derivation/" +
+                                       util::sha256Hex(claimKey + model::citationKey(*citation)).substr(0, kHashLength));
+      add(about, provQualifiedDerivation_, derivation, g);
+      add(derivation, rdfType_, provDerivation_, g);
+      add(derivation, provEntity_, cited, g);
+      add(derivation, pgCitationScope_,
+          scope == model::CitationScope::sentence    ? pgSentenceScope_
+          : scope == model::CitationScope::paragraph ? pgParagraphScope_
+                                                     : pgArticleScope_,
+          g);
     }
   }
 
@@ -233,17 +341,32 @@ class DatasetBuilder {
   QuadStore store_;
   Id facts_;
   Id provenance_;
+  std::vector<bool> truthy_;  // model::truthyStatements, by statement index
   std::map<Id, std::vector<Id>> alignedIds_;
+  std::map<std::string, std::pair<std::string, std::string>> spans_;  // node id → first, last day
+  std::unordered_set<Id> quantityNodes_;                              // quantity nodes already described
   // The fixed terms of the RDF shape, interned once.
   const std::string rdfLangString_ = std::string(vocab::rdf) + "langString";
   const std::string xsdDate_ = std::string(vocab::xsd) + "date";
   const std::string xsdPositiveInteger_ = std::string(vocab::xsd) + "positiveInteger";
   const std::string xsdString_ = std::string(vocab::xsd) + "string";
+  const std::string xsdDecimal_ = std::string(vocab::xsd) + "decimal";
+  const std::string xsdDuration_ = std::string(vocab::xsd) + "duration";
   const Id biboPages_ = vocabulary(vocab::bibo, "pages");
   const Id dctermsConformsTo_ = vocabulary(vocab::dcterms, "conformsTo");
   const Id dctermsDescription_ = vocabulary(vocab::dcterms, "description");
   const Id dctermsSource_ = vocabulary(vocab::dcterms, "source");
   const Id pgCitation_ = vocabulary(vocab::pg, "Citation");
+  const Id pgCitationScope_ = vocabulary(vocab::pg, "citationScope");
+  const Id pgSentenceScope_ = vocabulary(vocab::pg, "SentenceScope");
+  const Id pgParagraphScope_ = vocabulary(vocab::pg, "ParagraphScope");
+  const Id pgArticleScope_ = vocabulary(vocab::pg, "ArticleScope");
+  const Id pgQuantity_ = vocabulary(vocab::pg, "Quantity");
+  const Id pgQuantityAmount_ = vocabulary(vocab::pg, "quantityAmount");
+  const Id pgQuantityUnit_ = vocabulary(vocab::pg, "quantityUnit");
+  const Id provDerivation_ = vocabulary(vocab::prov, "Derivation");
+  const Id provEntity_ = vocabulary(vocab::prov, "entity");
+  const Id provQualifiedDerivation_ = vocabulary(vocab::prov, "qualifiedDerivation");
   const Id pgStatement_ = vocabulary(vocab::pg, "Statement");
   const Id pgEarliest_ = vocabulary(vocab::pg, "earliest");
   const Id pgFootnote_ = vocabulary(vocab::pg, "footnote");
@@ -268,6 +391,7 @@ class DatasetBuilder {
 
 std::string factsGraphIri(const std::string& base) { return base + "graph/facts"; }
 std::string provenanceGraphIri(const std::string& base) { return base + "graph/provenance"; }
+std::string ontologyGraphIri(const std::string& base) { return base + "graph/ontology"; }
 
 bool isValidBase(const std::string& base) {
   return !base.empty() && (base.back() == '/' || base.back() == '#') && util::isAbsoluteIri(base);

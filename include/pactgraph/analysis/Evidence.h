@@ -88,8 +88,9 @@ std::string formatCitation(const model::Graph& graph, const model::Citation& cit
 // The citations of a statement, skipping ids that do not resolve.
 std::vector<const model::Citation*> citationsOf(const model::Graph& graph, const model::Statement& statement);
 
-// Content identity of a citation (its source and pages), as in the export:
-// identical citations written under different ids count once.
+// The evidence a citation points at (its source and pages): two footnotes
+// citing the same pages count once in network weights, although the export
+// keeps them as two citation nodes.
 std::string citationIdentity(const model::Citation& citation);
 
 }  // namespace pactgraph::analysis

@@ -84,6 +84,17 @@ struct Citation {
 enum class Rank { preferred, normal, deprecated };
 std::string_view rankName(Rank rank);
 
+// How closely a citation supports a claim (data/README.md, "one citation
+// rule"): the footnote on the claim's own sentence, the footnote that closes
+// the claim's paragraph, or the curated text itself without a footnote.
+enum class CitationScope {
+  unspecified,  // as loaded when the input gives none; validation resolves it
+  sentence,
+  paragraph,
+  article,
+};
+std::string_view scopeName(CitationScope scope);
+
 struct Statement {
   std::string subjectId;
   Origin subjectOrigin;
@@ -94,7 +105,8 @@ struct Statement {
   Rank rank = Rank::normal;
   std::vector<LangText> notes;
   std::vector<std::string> citationIds;
-  std::vector<Origin> citationOrigins;  // parallel to citationIds
+  std::vector<Origin> citationOrigins;        // parallel to citationIds
+  std::vector<CitationScope> citationScopes;  // parallel to citationIds; resolved by validation
   Origin origin;
 
   std::string predicateIri;  // resolved
@@ -126,5 +138,12 @@ class Graph {
   std::unordered_map<std::string, std::size_t> nodeIndex_;
   std::unordered_map<std::string, std::size_t> citationIndex_;
 };
+
+// Which statements are "truthy", as in the Wikibase RDF model: for each
+// (subject, predicate) pair, the claims of the best rank present — the
+// preferred ones if there is any, else the normal ones; deprecated claims
+// never. Indexed like `graph.statements`. Works on resolved predicates
+// (after validation), falling back to the predicate as written.
+std::vector<bool> truthyStatements(const Graph& graph);
 
 }  // namespace pactgraph::model

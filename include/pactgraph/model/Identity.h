@@ -1,6 +1,6 @@
 // Content identity of statements and citations: equal content, equal key,
 // whatever file or order it came from. The RDF layer hashes these keys into
-// IRIs, so identical citations become one node and exports are stable.
+// IRIs, so exports are stable whatever the order of the input.
 // Defined on resolved records (after ontology::validate).
 #pragma once
 
@@ -14,7 +14,10 @@ namespace pactgraph::model {
 // citations, which are what may differ between two mentions of one claim.
 std::string statementKey(const Statement& statement);
 
-// Source and locator.
+// Source and pages: what two footnotes citing the same pages share (one
+// piece of evidence, e.g. for network weights).
+std::string locatorKey(const Citation& citation);
+// Source, pages and footnote number: one citation node per footnote.
 std::string citationKey(const Citation& citation);
 
 }  // namespace pactgraph::model

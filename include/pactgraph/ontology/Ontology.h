@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "pactgraph/model/Term.h"
+
 namespace pactgraph::ontology {
 
 // The ontology file itself is broken (not a data problem): exit code 3-like
@@ -36,6 +38,12 @@ struct OntologyProperty {
   std::vector<std::string> ranges;   // classes (object) or one datatype IRI (datatype)
   bool requiresCitation = false;
   bool qualifierOnly = false;
+  // pg:computed true: written by the exporter or an analysis (rank, footnote,
+  // earliest/latest days, quantities, centralities); never accepted in input.
+  bool computed = false;
+  // pg:linkTemplate / pg:linkPredicate of an identifier property (empty if none).
+  std::string linkTemplate;
+  std::string linkPredicate;
   std::set<std::string> superProperties;  // direct rdfs:subPropertyOf, full IRIs
 };
 
@@ -74,9 +82,10 @@ class Ontology {
 
   std::vector<const OntologyClass*> classes() const;
   std::vector<const OntologyProperty*> properties() const;
-  // pg: classes whose instances are nodes of the input: all but Citation,
-  // Statement, Rank and their subclasses.
+  // pg: classes whose instances are nodes of the input: all but the
+  // pg:computed classes (Citation, Statement, Rank, …) and their subclasses.
   std::vector<const OntologyClass*> nodeClasses() const;
+  bool isNodeClass(const std::string& classIri) const;
   // All pg: classes that are `classIri` or below it, sorted by IRI.
   std::vector<std::string> subClassesOf(const std::string& classIri) const;
   // Individuals declared in the ontology as instances of `classIri` (pg:NormalRank…).
@@ -88,10 +97,11 @@ class Ontology {
   // rdfs:label@en of a term, or its local name.
   std::string label(const std::string& iri) const;
 
-  // Every triple of the file as (subject, predicate, object) N-Triples terms;
-  // kept so the export can include the ontology when asked.
+  // Every triple of the file without a blank node (exports have none; an
+  // extension's OWL lists and restrictions are left out); the export writes
+  // them as the ontology graph.
   struct Triple {
-    std::string subject, predicate, object;
+    model::Term subject, predicate, object;
   };
   const std::vector<Triple>& triples() const { return triples_; }
 
@@ -106,6 +116,7 @@ class Ontology {
   std::map<std::string, std::vector<std::string>> equivalents_;
   std::map<std::string, std::string> labels_;
   std::map<std::string, std::vector<std::string>> individuals_;  // class IRI -> instances
+  std::set<std::string> computedClasses_;                         // pg:computed true
   std::vector<Triple> triples_;
 };
 

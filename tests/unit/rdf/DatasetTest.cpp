@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "pactgraph/io/Loader.h"
 #include "pactgraph/ontology/Validator.h"
@@ -66,15 +67,17 @@ TEST(DatasetTest, DirectTriplesAndStatementNodesWithProvenance) {
   EXPECT_EQ(quads.front().graph.value.empty(), false);
 }
 
-TEST(DatasetTest, IdenticalCitationsAreOneNodeKeepingEveryFootnote) {
+TEST(DatasetTest, OneCitationNodePerFootnoteEvenForTheSamePages) {
   const auto quads = buildDataset(validated({{"a.json", kNodes}, {"b.json", kStatements}}), {});
   const auto sources = withPredicate(quads, "http://purl.org/dc/terms/source");
-  ASSERT_EQ(sources.size(), 1u);
+  ASSERT_EQ(sources.size(), 2u);
   const auto footnotes = withPredicate(quads, kPg + "footnote");
   ASSERT_EQ(footnotes.size(), 2u);
-  EXPECT_EQ(footnotes[0].subject, footnotes[1].subject);
-  EXPECT_TRUE(contains(quads, sources[0].subject.value, "http://www.w3.org/2000/01/rdf-schema#label",
-                       Term::langString("Heinzig 2004, pp. 318–319", "en")));
+  EXPECT_NE(footnotes[0].subject, footnotes[1].subject);
+  for (const auto& footnote : footnotes) {
+    EXPECT_TRUE(contains(quads, footnote.subject.value, "http://www.w3.org/2000/01/rdf-schema#label",
+                         Term::langString("Heinzig 2004, pp. 318–319 (fn. " + footnote.object.value + ")", "en")));
+  }
 }
 
 TEST(DatasetTest, DeprecatedClaimsHaveNoDirectTripleButKeepTheirStatementNode) {
@@ -141,6 +144,128 @@ TEST(DatasetTest, NoBlankNodes) {
     EXPECT_FALSE(q.subject.value.starts_with("_:"));
     EXPECT_FALSE(q.object.isIri() && q.object.value.starts_with("_:"));
   }
+}
+
+// Truthy = best rank (the Wikibase rule): per subject and predicate the
+// preferred claims if there is any, else the normal ones; never deprecated.
+TEST(DatasetTest, DirectTriplesCarryOnlyTheBestRankOfEachSubjectAndPredicate) {
+  const std::string statements = R"({"statements": [
+    {"subject": "talks", "predicate": "date", "value": "1950-01", "cite": ["fn-8"]},
+    {"subject": "talks", "predicate": "date", "value": "1950-01-22", "cite": ["fn-9"], "rank": "preferred"},
+    {"subject": "talks", "predicate": "date", "value": "1949", "cite": ["fn-9"], "rank": "deprecated"},
+    {"subject": "talks", "predicate": "participant", "object": "molotov", "cite": ["fn-8"]},
+    {"subject": "talks", "predicate": "location", "object": "moscow", "cite": ["fn-8"], "rank": "deprecated"}]})";
+  const std::string place = R"({"nodes": [{"id": "moscow", "type": "Place", "label": {"en": "Moscow"}}]})";
+  const auto quads = buildDataset(validated({{"a.json", kNodes}, {"b.json", statements}, {"c.json", place}}), {});
+  std::vector<std::string> direct;
+  for (const auto& q : quads) {
+    if (q.graph.value == factsGraphIri(kBase) && q.predicate.value == kPg + "date") direct.push_back(q.object.value);
+  }
+  EXPECT_THAT(direct, ::testing::ElementsAre("1950-01-22"));
+  // Normal claims are truthy where no preferred claim competes.
+  EXPECT_TRUE(contains(quads, kBase + "talks", kPg + "participant", Term::iri(kBase + "molotov")));
+  EXPECT_FALSE(contains(quads, kBase + "talks", kPg + "location", Term::iri(kBase + "moscow")));
+  // Every claim keeps its statement node with its rank.
+  EXPECT_EQ(withPredicate(quads, kRdf + "subject").size(), 5u);
+}
+
+TEST(DatasetTest, EachCitationOfAClaimRecordsItsScope) {
+  const std::string nodes = R"({"nodes": [
+    {"id": "talks", "type": "Negotiation", "label": {"en": "Talks"}},
+    {"id": "molotov", "type": "Person", "label": {"en": "Molotov"}},
+    {"id": "article", "type": "EncyclopediaArticle", "label": {"en": "Article"}, "props": {"title": "A"}}],
+    "citations": [{"id": "fn-8", "source": "article", "footnote": 8}, {"id": "text", "source": "article"}]})";
+  const std::string statements = R"({"statements": [
+    {"subject": "talks", "predicate": "participant", "object": "molotov",
+     "cite": [{"id": "fn-8", "scope": "paragraph"}, "text"]},
+    {"subject": "talks", "predicate": "date", "value": "1950-01-22", "cite": ["fn-8"]}]})";
+  const auto quads = buildDataset(validated({{"a.json", nodes}, {"b.json", statements}}), {});
+  const std::string prov = "http://www.w3.org/ns/prov#";
+  const auto objectOf = [&](const Term& subject, const std::string& predicate) {
+    for (const auto& q : quads) {
+      if (q.subject == subject && q.predicate.value == predicate) return q.object;
+    }
+    return Term{};
+  };
+  std::multiset<std::string> scopes;
+  for (const auto& link : withPredicate(quads, prov + "qualifiedDerivation")) {
+    // The qualified derivation names a citation the statement is derived from.
+    EXPECT_TRUE(contains(quads, link.subject.value, prov + "wasDerivedFrom", objectOf(link.object, prov + "entity")));
+    scopes.insert(objectOf(link.object, kPg + "citationScope").value);
+  }
+  EXPECT_THAT(scopes, ::testing::UnorderedElementsAre(kPg + "ParagraphScope", kPg + "ArticleScope",
+                                                      kPg + "SentenceScope"));
+}
+
+TEST(DatasetTest, DatedNodesGetTheirFirstAndLastDayInTheFacts) {
+  const std::string statements = R"({"statements": [
+    {"subject": "talks", "predicate": "startDate", "value": "1949-12", "cite": ["fn-8"]},
+    {"subject": "talks", "predicate": "endDate", "value": "1950-02-14", "cite": ["fn-8"]},
+    {"subject": "talks", "predicate": "endDate", "value": "1951", "cite": ["fn-9"], "rank": "deprecated"}]})";
+  const auto quads = buildDataset(validated({{"a.json", kNodes}, {"b.json", statements}}), {});
+  const Term earliest = Term::literal("1949-12-01", "http://www.w3.org/2001/XMLSchema#date");
+  const Term latest = Term::literal("1950-02-14", "http://www.w3.org/2001/XMLSchema#date");
+  const auto inFacts = [&](const std::string& p, const Term& o) {
+    return std::any_of(quads.begin(), quads.end(), [&](const Quad& q) {
+      return q.graph.value == factsGraphIri(kBase) && q.subject.value == kBase + "talks" && q.predicate.value == p &&
+             q.object == o;
+    });
+  };
+  EXPECT_TRUE(inFacts(kPg + "earliest", earliest));
+  EXPECT_TRUE(inFacts(kPg + "latest", latest));  // the deprecated 1951 does not widen it
+}
+
+TEST(DatasetTest, DurationsAlsoBecomeQuantityNodes) {
+  const std::string nodes = R"({"nodes": [
+    {"id": "t", "type": "Treaty", "label": {"en": "T"}},
+    {"id": "book", "type": "Book", "label": {"en": "B"}, "props": {"title": "T"}}],
+    "citations": [{"id": "fn-1", "source": "book", "footnote": 1}]})";
+  const std::string statements = R"({"statements": [
+    {"subject": "t", "predicate": "duration", "value": "P30Y", "cite": ["fn-1"]}]})";
+  const auto quads = buildDataset(validated({{"a.json", nodes}, {"b.json", statements}}), {});
+  const std::string value = std::string(kValueNamespace) + "duration";
+  EXPECT_TRUE(contains(quads, kBase + "t", value, Term::iri(kBase + "value/P30Y")));
+  EXPECT_TRUE(contains(quads, kBase + "value/P30Y", kPg + "quantityAmount",
+                       Term::literal("30", "http://www.w3.org/2001/XMLSchema#decimal")));
+  EXPECT_TRUE(contains(quads, kBase + "value/P30Y", kPg + "quantityUnit",
+                       Term::iri("http://www.wikidata.org/entity/Q577")));
+  const std::string statement = withPredicate(quads, kRdf + "subject").at(0).subject.value;
+  EXPECT_TRUE(contains(quads, statement, value, Term::iri(kBase + "value/P30Y")));
+}
+
+TEST(DatasetTest, IdentifierPropertiesLinkOutAndTheOntologyHasItsGraph) {
+  const std::string nodes = R"({"nodes": [
+    {"id": "molotov", "type": "Person", "label": {"en": "Molotov"}, "props": {"wikidata": "Q1"}}]})";
+  ExportOptions options;
+  options.externalLinks[kPg + "wikidata"] = {"http://www.wikidata.org/entity/{id}",
+                                             "http://www.w3.org/2004/02/skos/core#exactMatch"};
+  options.ontology.push_back({Term::iri(kPg + "party"), Term::iri("http://www.w3.org/2000/01/rdf-schema#label"),
+                              Term::langString("party", "en"), {}});
+  const auto quads = buildDataset(validated({{"a.json", nodes}}), options);
+  EXPECT_TRUE(contains(quads, kBase + "molotov", "http://www.w3.org/2004/02/skos/core#exactMatch",
+                       Term::iri("http://www.wikidata.org/entity/Q1")));
+  EXPECT_TRUE(std::any_of(quads.begin(), quads.end(), [&](const Quad& q) {
+    return q.graph.value == ontologyGraphIri(kBase) && q.subject.value == kPg + "party";
+  }));
+}
+
+// Triple stores and users keep these IRIs: a change to the hashing must be
+// deliberate (and announced), never a side effect.
+TEST(DatasetTest, GoldenIris) {
+  const auto quads = buildDataset(validated({{"a.json", kNodes}, {"b.json", kStatements}}), {});
+  std::set<std::string> minted;
+  for (const auto& q : quads) {
+    for (const auto* term : {&q.subject, &q.object}) {
+      if (term->isIri() && (term->value.starts_with(kBase + "statement/") || term->value.starts_with(kBase + "citation/") ||
+                            term->value.starts_with(kBase + "derivation/"))) {
+        minted.insert(term->value.substr(kBase.size()));
+      }
+    }
+  }
+  EXPECT_THAT(minted, ::testing::ElementsAre("citation/0f1436170e4c60a1e0611047", "citation/4545e06a88ed8ba20e02d4e8",
+                                             "derivation/346e938042e246dbda4d1a84", "derivation/3f17c75236bfa80abbd7a2f6",
+                                             "derivation/9b7188358e22cd7ba7bd8a5a", "statement/24c8e02469ca45ae09ee73ef",
+                                             "statement/f7b698b4bf1b73a587dc278c"));
 }
 
 }  // namespace
