@@ -4,11 +4,19 @@ Checks mechanically, with the standard library only, that what the article
 contains is in the data: every numbered footnote is a citation with the pages
 the reference prints; every reference, bibliography and further-reading entry
 is a source; every date written in the body is a date of some statement,
-cited with the footnote that follows it; every person, party, state and place
+cited by the one citation rule (below); every person, party, state and place
 the body names is a node; the amounts, the treaty's articles and its names in
 five languages are there. It also checks the shape the validator relies on
 (unique ids, references that resolve, cited claims) and that descriptions and
 summaries are not copied from the article.
+
+The citation rule, with its scope on each entry of a statement's `cite` list:
+a claim from a sentence that carries its own footnote cites that footnote
+(scope `sentence`); a claim from a sentence without one cites the next footnote
+of its paragraph (scope `paragraph`); a claim from a paragraph with no footnote
+after the sentence cites `article-text` (scope `article`). A `cite` entry is a
+citation id — scope `sentence` for a citation with a footnote number, `article`
+for one without — or an object {"id": ..., "scope": ...}.
 
 Paths: PACTGRAPH_SOURCE_DIR is the repository root (default: two levels up
 from this file); the article is ../shared/seed/sino-soviet-treaty-1950.txt
@@ -32,6 +40,11 @@ MONTH = "(" + "|".join(MONTHS) + ")"
 DATE_PROPERTIES = {"date", "startDate", "endDate", "pointInTime"}
 SOURCE_TYPES = {"Book", "Chapter", "JournalArticle", "Review", "WebPage", "EncyclopediaArticle"}
 TREATY = "treaty-1950"
+SCOPES = ("sentence", "paragraph", "article")
+MARKER = re.compile(r"\[(\d+)\]")
+# A sentence ends at . ! or ? (and closing quotes), with the footnote markers printed after it
+# ("...third road."[20], "...[56]: 86"), before a space or the end of the paragraph.
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\[\d+\](?::\s?[0-9–-]+)?)*(?=\s|$)")
 
 # Names the article's body gives, by the type of node each must be. Every
 # name must occur in the body (checked) and be a label or alternative label.
@@ -101,8 +114,54 @@ class Article:
 
     def next_footnote(self, line, position):
         """The footnote that follows `position` in the same paragraph, or None."""
-        match = re.compile(r"\[(\d+)\]").search(line, position)
+        match = MARKER.search(line, position)
         return int(match.group(1)) if match else None
+
+    def sentences(self):
+        """Every sentence of the body as a Sentence, paragraph (line) by paragraph."""
+        out = []
+        for number, line in enumerate(self.body_lines):
+            start = 0
+            ends = [m.end() for m in SENTENCE_END.finditer(line)]
+            for end in ends + ([len(line)] if line[ends[-1] if ends else 0:].strip() else []):
+                out.append(Sentence(self, number, start, end))
+                start = end
+        return out
+
+    def sentence_at(self, number, position):
+        return next(s for s in self.sentences() if s.line == number and s.start <= position < s.end)
+
+
+class Sentence:
+    """One sentence of the body: its text, the footnotes it carries (markers inside it or right after its end) and
+    the next footnote of its paragraph after it."""
+
+    def __init__(self, article, line, start, end):
+        self.line, self.start, self.end = line, start, end
+        paragraph = article.body_lines[line]
+        self.offset = start + len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+        self.text = paragraph[start:end].strip()
+        self.own = [int(n) for n in MARKER.findall(paragraph, start, end)]
+        self.next = article.next_footnote(paragraph, end)
+
+    def expected(self, position=None):
+        """(footnote or None for article-text, scope) that the rule gives a claim of this sentence. For a sentence
+        with footnotes: the first one after `position` in it, if any."""
+        if self.own:
+            after = [n for n, m in zip(self.own, MARKER.finditer(self.text))
+                     if position is not None and self.offset + m.start() >= position]
+            return (after or self.own)[0], "sentence"
+        if self.next is not None:
+            return self.next, "paragraph"
+        return None, "article"
+
+    def supports(self, footnote, scope):
+        """Whether a claim of this sentence may cite `footnote` (None: article-text) with `scope`."""
+        if scope == "sentence":
+            return footnote in self.own
+        if scope == "paragraph":
+            return not self.own and footnote is not None and self.next == footnote
+        return not self.own and self.next is None and footnote is None
 
 
 class Dataset:
@@ -142,8 +201,27 @@ class Dataset:
         return [n for n in self.nodes.values()
                 if name in self.names(n) and (types is None or n["type"] in types)]
 
-    def footnotes_of(self, statement):
-        return {self.citations[c].get("footnote") for c in statement.get("cite", []) if c in self.citations}
+    def cite_entries(self, statement):
+        """(citation id, scope) for each entry of the statement's cite list. An id string has scope `sentence` if
+        the citation has a footnote number and `article` if not; an object gives its scope (None if it has none)."""
+        out = []
+        for entry in statement.get("cite", []):
+            if isinstance(entry, dict):
+                out.append((entry.get("id"), entry.get("scope")))
+            else:
+                has_footnote = "footnote" in self.citations.get(entry, {})
+                out.append((entry, "sentence" if has_footnote else "article"))
+        return out
+
+    def cites(self, statement):
+        """(footnote number or None for a citation without one, scope) for each cite entry."""
+        return [(self.citations.get(c, {}).get("footnote"), scope) for c, scope in self.cite_entries(statement)]
+
+    def footnotes_of(self, statement, scope=None):
+        return {n for n, sc in self.cites(statement) if n is not None and scope in (None, sc)}
+
+    def cites_article_text(self, statement):
+        return any(c == "article-text" and scope == "article" for c, scope in self.cite_entries(statement))
 
     def date_values(self):
         """(value, statement) for every date-typed value and qualifier of a statement."""
@@ -213,13 +291,13 @@ class DatasetCoverageTest(unittest.TestCase):
             self.assertIn(statement["predicate"], properties, where)
             if "object" in statement:
                 self.assertIn(statement["object"], data.nodes, where)
-            for cite in statement.get("cite", []):
+            for cite, _scope in data.cite_entries(statement):
                 self.assertIn(cite, data.citations, where)
             if statement["predicate"] in cited:
                 self.assertTrue(statement.get("cite"), f"{where} needs a citation")
 
     def test_every_citation_supports_a_claim(self):
-        used = {c for s in self.data.statements for c in s.get("cite", [])}
+        used = {c for s in self.data.statements for c, _scope in self.data.cite_entries(s)}
         self.assertEqual(sorted(set(self.data.citations) - used), [])
 
     # --- footnotes and sources -------------------------------------------------
@@ -312,14 +390,16 @@ class DatasetCoverageTest(unittest.TestCase):
     # --- dates ----------------------------------------------------------------
 
     def date_mentions(self):
-        """(kind, iso value, expected footnote or None, matched text) for each date in the body."""
+        """(kind, iso value, (footnote or None, scope) by the citation rule, matched text) for each date in the
+        body."""
         out = []
-        for line in self.article.body_lines:
+        for number, line in enumerate(self.article.body_lines):
             taken = []
 
             def add(kind, value, match):
                 taken.append(match.span())
-                out.append((kind, value, self.article.next_footnote(line, match.end()), match.group(0)))
+                sentence = self.article.sentence_at(number, match.start())
+                out.append((kind, value, sentence.expected(match.end()), match.group(0)))
 
             def free(match):
                 return not any(a <= match.start() < b for a, b in taken)
@@ -349,7 +429,7 @@ class DatasetCoverageTest(unittest.TestCase):
         mentions = self.date_mentions()
         self.assertGreaterEqual(len(mentions), 21, "the article's dates")
         values = list(self.data.date_values())
-        for kind, value, footnote, text in mentions:
+        for kind, value, (footnote, scope), text in mentions:
             with self.subTest(date=text):
                 if kind in ("yearless", "day-only"):
                     hits = [s for v, s in values if any(e.endswith(value) and len(e) == 10 for e in endpoints(v))]
@@ -361,11 +441,88 @@ class DatasetCoverageTest(unittest.TestCase):
                 self.assertTrue(hits, f"{text!r} ({value}) is not a date in the data"
                                       + (" with a note on the missing year" if kind in ("yearless", "day-only") else ""))
                 if footnote is None:
-                    self.assertTrue(any("article-text" in s.get("cite", []) for s in hits),
-                                    f"{text!r} has no footnote: some statement must cite article-text")
+                    self.assertTrue(any(self.data.cites_article_text(s) for s in hits),
+                                    f"{text!r} has no footnote after it in its paragraph: some statement of it must "
+                                    "cite article-text")
                 else:
-                    self.assertTrue(any(footnote in self.data.footnotes_of(s) for s in hits),
-                                    f"{text!r} is followed by footnote {footnote}, which no statement of it cites")
+                    self.assertTrue(any(footnote in self.data.footnotes_of(s, scope) for s in hits),
+                                    f"{text!r}: by the rule some statement of it must cite footnote {footnote} with "
+                                    f"scope {scope}")
+
+    def test_every_cite_entry_has_a_scope_that_fits_its_citation(self):
+        closing = {s.next for s in self.article.sentences() if not s.own and s.next is not None}
+        counts = {scope: 0 for scope in SCOPES}
+        for statement in self.data.statements:
+            where = f"{statement['subject']} {statement['predicate']} {statement.get('object', statement.get('value'))}"
+            ids = [c for c, _scope in self.data.cite_entries(statement)]
+            self.assertEqual(len(ids), len(set(ids)), f"{where}: a citation cited twice")
+            for entry in statement.get("cite", []):
+                with self.subTest(claim=where, entry=entry):
+                    if isinstance(entry, dict):
+                        self.assertEqual(set(entry), {"id", "scope"}, "a cite object has exactly id and scope")
+                        self.assertIn(entry["scope"], SCOPES)
+                    else:
+                        self.assertIsInstance(entry, str)
+            for (cite, scope), (footnote, _scope) in zip(self.data.cite_entries(statement), self.data.cites(statement)):
+                with self.subTest(claim=where, cite=cite, scope=scope):
+                    self.assertIn(cite, self.data.citations)
+                    counts[scope] = counts.get(scope, 0) + 1
+                    if footnote is None:
+                        self.assertEqual(scope, "article", "a citation without a footnote has scope article")
+                    else:
+                        self.assertIn(scope, ("sentence", "paragraph"), "a footnote has scope sentence or paragraph")
+                        self.assertIn(footnote, self.article.footnote_markers())
+                    if scope == "paragraph":
+                        self.assertIn(footnote, closing, f"footnote {footnote} closes no sentence without a footnote "
+                                                         "in its paragraph")
+        self.assertTrue(all(counts.values()), counts)
+
+    @staticmethod
+    def states_date(text, value):
+        """Whether the sentence writes every end of the EDTF value: its year (with the month name and day number
+        where the value has them), or a month and day without year ('January 22'), or a day alone ('the 16th')."""
+        for end in endpoints(value)[-2:] if "/" in value else endpoints(value):
+            parts = end.split("-")
+            month = MONTHS[int(parts[1]) - 1] if len(parts) > 1 else None
+            day = str(int(parts[2])) if len(parts) > 2 else None
+            with_year = (re.search(rf"\b{parts[0]}\b", text) and (month is None or month in text)
+                         and (day is None or re.search(rf"\b{day}\b", text)))
+            without_year = day and (re.search(rf"\b{month} {day}\b|\b{day} {month}\b", text)
+                                    or re.search(rf"\bthe {day}(st|nd|rd|th)\b", text))
+            if not (with_year or without_year):
+                return False
+        return True
+
+    @staticmethod
+    def states_amount(text, value):
+        number = int(value)
+        written = {str(number), f"{number:,}"}
+        if number % 1_000_000 == 0:
+            written.add(f"${number // 1_000_000} million")
+        return any(re.search(rf"(?<![\d,$]){re.escape(w)}(?![\d,])", text) for w in written)
+
+    def test_dated_and_counted_claims_cite_by_the_rule(self):
+        """A date or amount claim cites, with each of its scopes, a sentence that writes its value: footnote n with
+        scope sentence only if a sentence carrying [n] writes it; with scope paragraph only if a sentence without a
+        footnote, closed by [n] in its paragraph, writes it; article-text only from a paragraph with no footnote
+        after the sentence."""
+        sentences = self.article.sentences()
+        checked = 0
+        for statement in self.data.statements:
+            value = statement.get("value")
+            if statement["predicate"] in DATE_PROPERTIES and isinstance(value, str):
+                states = self.states_date
+            elif statement["predicate"] == "amount":
+                states = self.states_amount
+            else:
+                continue
+            for footnote, scope in self.data.cites(statement):
+                checked += 1
+                with self.subTest(claim=f"{statement['subject']} {statement['predicate']} {value}",
+                                  footnote=footnote, scope=scope):
+                    self.assertTrue(any(s.supports(footnote, scope) and states(s.text, str(value)) for s in sentences),
+                                    "no sentence that writes this value allows this citation and scope")
+        self.assertGreater(checked, 40)
 
     def test_every_body_year_is_in_the_data(self):
         full_dates = {v for v, _s in self.data.date_values() for v in endpoints(v)}
@@ -455,18 +612,24 @@ class DatasetCoverageTest(unittest.TestCase):
         numbers = [int(n) for n in re.findall(r"^editArticle (\d+)\.$|^Article (\d+)\.$", self.article.body, re.M)
                    for n in n if n]
         self.assertEqual(numbers, [1, 2, 3, 4, 5, 6])
-        footnotes = {int(n) for n in re.findall(r"\[(\d+)\]", self.article.body.split("Article 6.")[1].split("\n")[1])}
-        self.assertEqual(footnotes, {39, 40, 41})
+        # Each article's text is a paragraph of its own; only Article 6 carries footnotes (39, 40, 41). The
+        # others cite the article itself: the footnotes after Article 6 do not close their paragraphs.
+        texts = {n: self.article.body.split(f"Article {n}.\n")[1].split("\n")[0] for n in numbers}
+        printed = {n: {int(m) for m in re.findall(r"\[(\d+)\]", text)} for n, text in texts.items()}
+        self.assertEqual(printed, {1: set(), 2: set(), 3: set(), 4: set(), 5: set(), 6: {39, 40, 41}})
         for n in numbers:
             with self.subTest(article=n):
                 nodes = [x for x in self.data.nodes.values() if x["type"] == "TreatyArticle"
                          and x.get("props", {}).get("articleNumber") == n
                          and x.get("props", {}).get("articleOf") == TREATY]
                 self.assertEqual(len(nodes), 1)
-                summaries = [s for s in self.data.statements if s["subject"] == nodes[0]["id"]
-                             and s["predicate"] == "summary"]
-                self.assertTrue(summaries)
-                self.assertTrue(all(footnotes <= self.data.footnotes_of(s) for s in summaries))
+                claims = [s for s in self.data.statements if s["subject"] == nodes[0]["id"]]
+                self.assertTrue([s for s in claims if s["predicate"] == "summary"])
+                for s in claims:
+                    if printed[n]:
+                        self.assertEqual(self.data.footnotes_of(s, "sentence"), printed[n], s)
+                    else:
+                        self.assertTrue(self.data.cites_article_text(s) and len(s["cite"]) == 1, s)
 
     def amounts(self):
         """(value, qualifiers, statement) for every amount claim."""
