@@ -44,6 +44,11 @@ def load_inputs(directory):
     return nodes, citations, statements
 
 
+def cite_id(entry):
+    """The citation id of a `cite` entry: "fn-1" or {"id": "fn-1", "scope": …}."""
+    return entry["id"] if isinstance(entry, dict) else entry
+
+
 def expected_network(directory, include_deprecated=False):
     """The actor network by the documented rule, rebuilt from the JSON input:
     {frozenset(a, b): weight}, and the set of actors."""
@@ -51,8 +56,16 @@ def expected_network(directory, include_deprecated=False):
     actors = {i for i, n in nodes.items() if n["type"] in ACTOR_TYPES}
     support = {}
     participants = {}
+    # Truthy claims only (the Wikibase rule, as in the export): per subject and
+    # predicate the best rank present; deprecated never. All with --include-deprecated.
+    order = {"preferred": 0, "normal": 1, "deprecated": 2}
+    best = {}
     for s in statements:
-        if s.get("rank") == "deprecated" and not include_deprecated:
+        key = (s["subject"], s["predicate"])
+        best[key] = min(best.get(key, 2), order[s.get("rank", "normal")])
+    for s in statements:
+        rank = order[s.get("rank", "normal")]
+        if not include_deprecated and (rank == 2 or rank != best[(s["subject"], s["predicate"])]):
             continue
         obj = s.get("object")
         if obj not in actors:
@@ -68,7 +81,8 @@ def expected_network(directory, include_deprecated=False):
                 support.setdefault(frozenset((a, b)), []).extend([sa, sb])
     weights = {}
     for pair, claims in support.items():
-        keys = {(citations[c]["source"], citations[c].get("pages", "")) for s in claims for c in s.get("cite", [])}
+        keys = {(citations[cite_id(c)]["source"], citations[cite_id(c)].get("pages", ""))
+                for s in claims for c in s.get("cite", [])}
         weights[pair] = len(keys)
     return actors, weights
 
