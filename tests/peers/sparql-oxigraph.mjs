@@ -2,12 +2,13 @@
 // and of pactgraph) over one RDF file. Prints, per query file, one JSON line
 // {"query": FILE, "columns": [...], "rows": [[...]]} with each term's
 // string value ("" for unbound).
-// Usage: node sparql-oxigraph.mjs DATA.(ttl|nq|trig) QUERY.rq...
+// Usage: node sparql-oxigraph.mjs DATA.(ttl|nt|trig|nq|jsonld) QUERY.rq...
 import fs from 'node:fs';
 import oxigraph from 'oxigraph';
 
 const data = process.argv[2];
-const format = data.endsWith('.nq') ? 'application/n-quads' : data.endsWith('.trig') ? 'application/trig' : 'text/turtle';
+const formats = { nq: 'application/n-quads', trig: 'application/trig', nt: 'application/n-triples', jsonld: 'application/ld+json', ttl: 'text/turtle' };
+const format = formats[data.split('.').pop()] ?? 'text/turtle';
 const store = new oxigraph.Store();
 store.load(fs.readFileSync(data, 'utf8'), { format });
 for (const file of process.argv.slice(3)) {
