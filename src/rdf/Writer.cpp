@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "Writers.h"
+#include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/util/Contract.h"
 
@@ -52,6 +53,7 @@ Prefixes standardPrefixes(const std::string& base) {
       {"dcterms", std::string(vocab::dcterms)}, {"bibo", std::string(vocab::bibo)},
       {"schema", std::string(vocab::schema)},  {"crm", "http://www.cidoc-crm.org/cidoc-crm/"},
       {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"}, {"np", "http://www.nanopub.org/nschema#"},
+      {"pgv", std::string(kValueNamespace)},   {"wd", "http://www.wikidata.org/entity/"},
   };
 }
 
