@@ -155,8 +155,7 @@ int runPush(const StoreCommandState& state) {
   int exitCode = ExitCode::kOk;
   auto loaded = loadValidated(state.input, std::cerr, exitCode);
   if (!loaded) return exitCode;
-  rdf::ExportOptions exportOptions;
-  exportOptions.base = state.base;
+  const rdf::ExportOptions exportOptions = exportOptionsFor(loaded->ontology, state.base);
   std::vector<model::Quad> quads = rdf::buildDataset(loaded->graph, exportOptions);
   if (state.factsOnly) {
     const std::string facts = rdf::factsGraphIri(state.base);
