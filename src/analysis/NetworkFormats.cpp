@@ -3,6 +3,7 @@
 #include <charconv>
 #include <sstream>
 
+#include "pactgraph/util/Escape.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::analysis {
@@ -33,20 +34,6 @@ std::vector<Field> scoreFields(const ActorScores& s) {
           {"component", "int", std::to_string(s.component)}};
 }
 
-std::string dotString(const std::string& text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c != '\r') {
-      out += c;
-    }
-  }
-  return out + "\"";
-}
 
 }  // namespace
 
@@ -56,42 +43,6 @@ std::string formatDouble(double value) {
   return std::string(buffer, result.ptr);
 }
 
-std::string escapeXml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      default:
-        // Other C0 controls cannot appear in XML 1.0 at all.
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-  }
-  return out;
-}
 
 std::string toGraphml(const ActorNetwork& network, const NetworkScores& scores) {
   std::ostringstream out;
@@ -114,9 +65,9 @@ std::string toGraphml(const ActorNetwork& network, const NetworkScores& scores) 
   out << "  <graph id=\"actors\" edgedefault=\"undirected\">\n";
   for (std::size_t i = 0; i < network.actors.size(); ++i) {
     const Actor& actor = network.actors[i];
-    out << "    <node id=\"" << escapeXml(actor.id) << "\">\n";
-    out << "      <data key=\"label\">" << escapeXml(actor.label) << "</data>\n";
-    out << "      <data key=\"type\">" << escapeXml(actor.type) << "</data>\n";
+    out << "    <node id=\"" << util::xmlEscape(actor.id) << "\">\n";
+    out << "      <data key=\"label\">" << util::xmlEscape(actor.label) << "</data>\n";
+    out << "      <data key=\"type\">" << util::xmlEscape(actor.type) << "</data>\n";
     for (const auto& field : scoreFields(scores.actors[i])) {
       out << "      <data key=\"" << field.name << "\">" << field.value << "</data>\n";
     }
@@ -124,11 +75,11 @@ std::string toGraphml(const ActorNetwork& network, const NetworkScores& scores) 
   }
   for (std::size_t e = 0; e < network.links.size(); ++e) {
     const Link& link = network.links[e];
-    out << "    <edge id=\"e" << e << "\" source=\"" << escapeXml(network.actors[link.a].id) << "\" target=\""
-        << escapeXml(network.actors[link.b].id) << "\">\n";
+    out << "    <edge id=\"e" << e << "\" source=\"" << util::xmlEscape(network.actors[link.a].id) << "\" target=\""
+        << util::xmlEscape(network.actors[link.b].id) << "\">\n";
     out << "      <data key=\"weight\">" << link.weight << "</data>\n";
-    out << "      <data key=\"predicates\">" << escapeXml(join(link.predicates)) << "</data>\n";
-    out << "      <data key=\"contexts\">" << escapeXml(join(link.contexts)) << "</data>\n";
+    out << "      <data key=\"predicates\">" << util::xmlEscape(join(link.predicates)) << "</data>\n";
+    out << "      <data key=\"contexts\">" << util::xmlEscape(join(link.contexts)) << "</data>\n";
     if (link.dates && !link.dates->earliest.empty())
       out << "      <data key=\"start\">" << link.dates->earliest << "</data>\n";
     if (link.dates && !link.dates->latest.empty())
@@ -172,9 +123,9 @@ std::string toGexf(const ActorNetwork& network, const NetworkScores& scores) {
          "    </attributes>\n    <nodes>\n";
   for (std::size_t i = 0; i < network.actors.size(); ++i) {
     const Actor& actor = network.actors[i];
-    out << "      <node id=\"" << escapeXml(actor.id) << "\" label=\"" << escapeXml(actor.label) << "\""
+    out << "      <node id=\"" << util::xmlEscape(actor.id) << "\" label=\"" << util::xmlEscape(actor.label) << "\""
         << gexfInterval(actor.dates) << ">\n        <attvalues>\n";
-    out << "          <attvalue for=\"type\" value=\"" << escapeXml(actor.type) << "\"/>\n";
+    out << "          <attvalue for=\"type\" value=\"" << util::xmlEscape(actor.type) << "\"/>\n";
     for (const auto& field : scoreFields(scores.actors[i])) {
       out << "          <attvalue for=\"" << field.name << "\" value=\"" << field.value << "\"/>\n";
     }
@@ -183,11 +134,11 @@ std::string toGexf(const ActorNetwork& network, const NetworkScores& scores) {
   out << "    </nodes>\n    <edges>\n";
   for (std::size_t e = 0; e < network.links.size(); ++e) {
     const Link& link = network.links[e];
-    out << "      <edge id=\"" << e << "\" source=\"" << escapeXml(network.actors[link.a].id) << "\" target=\""
-        << escapeXml(network.actors[link.b].id) << "\" weight=\"" << link.weight << "\"" << gexfInterval(link.dates)
+    out << "      <edge id=\"" << e << "\" source=\"" << util::xmlEscape(network.actors[link.a].id) << "\" target=\""
+        << util::xmlEscape(network.actors[link.b].id) << "\" weight=\"" << link.weight << "\"" << gexfInterval(link.dates)
         << ">\n        <attvalues>\n"
-        << "          <attvalue for=\"predicates\" value=\"" << escapeXml(join(link.predicates)) << "\"/>\n"
-        << "          <attvalue for=\"contexts\" value=\"" << escapeXml(join(link.contexts)) << "\"/>\n"
+        << "          <attvalue for=\"predicates\" value=\"" << util::xmlEscape(join(link.predicates)) << "\"/>\n"
+        << "          <attvalue for=\"contexts\" value=\"" << util::xmlEscape(join(link.contexts)) << "\"/>\n"
         << "        </attvalues>\n      </edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
@@ -199,13 +150,13 @@ std::string toDot(const ActorNetwork& network, const NetworkScores& scores) {
   out << "graph actors {\n  node [shape=ellipse];\n";
   for (std::size_t i = 0; i < network.actors.size(); ++i) {
     const Actor& actor = network.actors[i];
-    out << "  " << dotString(actor.id) << " [label=" << dotString(actor.label) << ", type=" << dotString(actor.type);
-    for (const auto& field : scoreFields(scores.actors[i])) out << ", " << field.name << "=" << dotString(field.value);
+    out << "  " << util::dotQuoted(actor.id) << " [label=" << util::dotQuoted(actor.label) << ", type=" << util::dotQuoted(actor.type);
+    for (const auto& field : scoreFields(scores.actors[i])) out << ", " << field.name << "=" << util::dotQuoted(field.value);
     out << "];\n";
   }
   for (const auto& link : network.links) {
-    out << "  " << dotString(network.actors[link.a].id) << " -- " << dotString(network.actors[link.b].id)
-        << " [weight=" << link.weight << ", label=" << dotString(join(link.predicates)) << "];\n";
+    out << "  " << util::dotQuoted(network.actors[link.a].id) << " -- " << util::dotQuoted(network.actors[link.b].id)
+        << " [weight=" << link.weight << ", label=" << util::dotQuoted(join(link.predicates)) << "];\n";
   }
   out << "}\n";
   return out.str();

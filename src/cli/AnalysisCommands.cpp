@@ -364,7 +364,7 @@ std::optional<int> runAnalysisCommands(const AnalysisCommandState& state) {
     if (*state.audit) return runAudit(state);
     return runNetwork(state);
   } catch (const util::IoError& error) {
-    std::cerr << "error[io.write]: " << error.what() << "; nothing was written\n";
+    reportWriteFailure(error, std::cerr);
     return ExitCode::kIoFailure;
   } catch (const rdf::WriteError& error) {
     std::cerr << "error[rdf.write]: " << error.what() << "; nothing was written\n";

@@ -9,11 +9,15 @@
 #include "pactgraph/analysis/Evidence.h"
 #include "pactgraph/analysis/NetworkFormats.h"
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/util/Escape.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::cli::reports {
 
 namespace {
+
+// Everything printed for a terminal passes through here (util/Escape.h).
+std::string safe(std::string_view text) { return util::terminalSafe(text); }
 
 using nlohmann::ordered_json;
 namespace vocab = model::vocab;
@@ -120,7 +124,7 @@ std::string describeClaim(const model::Graph& graph, const model::Statement& sta
 void printNetwork(std::ostream& out, const analysis::ActorNetwork& network, const analysis::NetworkScores& scores,
                   const NetworkContext& context) {
   out << (context.ego.empty() ? "actor network: "
-                              : "ego network of " + context.ego + " (radius " + std::to_string(context.radius) + "): ")
+                              : "ego network of " + safe(context.ego) + " (radius " + std::to_string(context.radius) + "): ")
       << network.actors.size() << " actors, " << network.links.size() << " links, " << scores.components
       << (scores.components == 1 ? " component" : " components") << "; deprecated claims "
       << (context.includeDeprecated ? "included" : "excluded") << "\n";
@@ -142,8 +146,8 @@ void printNetwork(std::ostream& out, const analysis::ActorNetwork& network, cons
   for (const std::size_t i : analysis::byBetweenness(network, scores)) {
     const auto& actor = network.actors[i];
     const auto& s = scores.actors[i];
-    out << std::setw(4) << ++position << "  " << pad(clip(actor.id, 30), idWidth) << "  "
-        << pad(clip(actor.label, 30), labelWidth) << "  " << pad(clip(actor.type, 14), 14) << std::setw(6) << s.degree
+    out << std::setw(4) << ++position << "  " << pad(clip(safe(actor.id), 30), idWidth) << "  "
+        << pad(clip(safe(actor.label), 30), labelWidth) << "  " << pad(clip(safe(actor.type), 14), 14) << std::setw(6) << s.degree
         << std::setw(8) << s.strength << std::setw(13) << fixed(s.betweennessNormalized, 4) << std::setw(11)
         << fixed(s.closeness, 4) << std::setw(10) << fixed(s.pageRank, 4) << std::setw(6) << s.component;
     if (!context.ego.empty()) out << std::setw(6) << context.egoDistances[i];
@@ -227,7 +231,7 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
   const analysis::PathOptions& options = *context.options;
   const bool window = !options.after.empty() || !options.before.empty();
   if (result.paths.empty()) {
-    out << "no path from " << context.from << " to " << context.to << " within " << options.maxLength << " hops";
+    out << "no path from " << safe(context.from) << " to " << safe(context.to) << " within " << options.maxLength << " hops";
     if (result.truncated) out << " (search stopped after " << options.enumerationLimit << " candidate paths)";
     out << "\n";
     return;
@@ -236,27 +240,27 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
     const analysis::Path& path = result.paths[p];
     out << "path " << p + 1 << " (" << path.hops.size() << (path.hops.size() == 1 ? " hop" : " hops") << "): ";
     for (std::size_t i = 0; i < path.nodes.size(); ++i) {
-      out << (i ? " → " : "") << analysis::displayLabel(graph, path.nodes[i]);
+      out << (i ? " → " : "") << safe(analysis::displayLabel(graph, path.nodes[i]));
     }
     out << "\n";
     for (std::size_t h = 0; h < path.hops.size(); ++h) {
       const analysis::Hop& hop = path.hops[h];
       const model::Statement& statement = graph.statements[hop.statement];
-      out << "  " << h + 1 << ". " << analysis::displayLabel(graph, hop.from)
+      out << "  " << h + 1 << ". " << safe(analysis::displayLabel(graph, hop.from))
           << (hop.forward ? "  —" + statement.predicate + "→  " : "  ←" + statement.predicate + "—  ")
-          << analysis::displayLabel(graph, hop.to) << "\n";
-      out << "     claim: " << describeClaim(graph, statement);
+          << safe(analysis::displayLabel(graph, hop.to)) << "\n";
+      out << "     claim: " << safe(describeClaim(graph, statement));
       if (statement.rank != model::Rank::normal) out << " [" << model::rankName(statement.rank) << "]";
       if (hop.dates) {
         out << " (" << rangeText(*hop.dates) << ")";
       } else if (window) {
         out << " (undated: kept)";
       }
-      out << "  " << where(statement.origin) << "\n";
+      out << "  " << safe(where(statement.origin)) << "\n";
       const auto citations = analysis::citationsOf(graph, statement);
       if (citations.empty()) out << "     source: none cited\n";
       for (const model::Citation* citation : citations) {
-        out << "     source: " << analysis::formatCitation(graph, *citation) << "\n";
+        out << "     source: " << safe(analysis::formatCitation(graph, *citation)) << "\n";
       }
     }
   }
@@ -332,7 +336,7 @@ namespace {
 
 std::string labels(const model::Graph& graph, const std::vector<std::string>& ids) {
   std::string out;
-  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + analysis::displayLabel(graph, id);
+  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + safe(analysis::displayLabel(graph, id));
   return out;
 }
 
@@ -349,7 +353,7 @@ void printTimeline(std::ostream& out, const model::Graph& graph, const analysis:
     std::string precision = event.precision;
     if (event.uncertain) precision += ", uncertain";
     if (event.approximate) precision += ", approximate";
-    out << pad(date, 24) << pad(precision, 10) << "  " << event.label << "  [" << event.type << ", " << event.id
+    out << pad(date, 24) << pad(precision, 10) << "  " << safe(event.label) << "  [" << safe(event.type) << ", " << safe(event.id)
         << "]\n";
     if (!event.participants.empty())
       out << std::string(36, ' ') << "participants: " << labels(graph, event.participants) << "\n";
@@ -392,10 +396,10 @@ void printClaims(std::ostream& out, const model::Graph& graph, const std::string
   out << title << ": " << claims.size() << " of " << total << "\n";
   for (const std::size_t i : claims) {
     const model::Statement& statement = graph.statements[i];
-    out << "  " << describeClaim(graph, statement);
+    out << "  " << safe(describeClaim(graph, statement));
     if (statement.rank != model::Rank::normal) out << " [" << model::rankName(statement.rank) << "]";
-    out << "  " << where(statement.origin) << "\n";
-    if (!statement.notes.empty()) out << "    note: " << statement.notes.front().text << "\n";
+    out << "  " << safe(where(statement.origin)) << "\n";
+    if (!statement.notes.empty()) out << "    note: " << safe(statement.notes.front().text) << "\n";
   }
   out << "\n";
 }
@@ -412,13 +416,13 @@ void printAudit(std::ostream& out, const model::Graph& graph, const analysis::Au
   out << "sources by claims supported:\n";
   for (const auto& source : audit.sources) {
     out << std::right << std::setw(6) << source.claims << " claims " << std::setw(4) << source.citations
-        << " citations  " << source.label << "  [" << source.id << "]\n";
+        << " citations  " << safe(source.label) << "  [" << safe(source.id) << "]\n";
   }
   out << "\nsensitivity of betweenness to the " << audit.deprecatedClaims << " deprecated claims: Spearman rho = "
       << (audit.spearman ? fixed(*audit.spearman, 4) : std::string("undefined (a ranking is constant)")) << "\n";
   if (audit.rankChanges.empty()) out << "  no actor changes rank\n";
   for (const auto& change : audit.rankChanges) {
-    out << "  " << change.label << " [" << change.id << "]: rank " << change.rankWithout << " without, "
+    out << "  " << safe(change.label) << " [" << safe(change.id) << "]: rank " << change.rankWithout << " without, "
         << change.rankWith << " with deprecated claims (betweenness " << fixed(change.betweennessWithout, 4) << " → "
         << fixed(change.betweennessWith, 4) << ")\n";
   }

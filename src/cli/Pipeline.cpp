@@ -1,6 +1,7 @@
 #include "Pipeline.h"
 
 #include <ostream>
+#include <set>
 
 #include "pactgraph/io/Loader.h"
 #include "pactgraph/ontology/Validator.h"
@@ -57,6 +58,24 @@ std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostre
   }
   exitCode = kOk;
   return loaded;
+}
+
+std::optional<std::string> blankPathOption(const CLI::App& app) {
+  static const std::set<std::string> pathTypes = {"PATH", "FILE", "DIR", "OUTDIR"};
+  for (const CLI::Option* option : app.get_options()) {
+    if (!pathTypes.contains(option->get_type_name())) continue;
+    for (const auto& value : option->results()) {
+      if (value.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return option->get_name();
+    }
+  }
+  for (const CLI::App* sub : app.get_subcommands()) {  // the parsed ones
+    if (auto blank = blankPathOption(*sub)) return blank;
+  }
+  return std::nullopt;
+}
+
+void reportWriteFailure(const util::IoError& error, std::ostream& err) {
+  err << "error[io.write]: " << error.what() << (error.outputsUntouched() ? "; nothing was written\n" : "\n");
 }
 
 rdf::ExportOptions exportOptionsFor(const ontology::Ontology& ontology, const std::string& base) {

@@ -9,10 +9,13 @@
 #include <string>
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/ontology/Ontology.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/util/Diagnostics.h"
+#include "pactgraph/util/OutputTransaction.h"
 #include "pactgraph/util/Progress.h"
 
 namespace pactgraph::cli {
@@ -47,6 +50,17 @@ struct LoadedGraph {
 // given.
 std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode,
                                          util::Progress* progress = nullptr);
+
+// The first option of the parsed command line that names a file or a
+// directory (type name PATH, FILE, DIR or OUTDIR) and was given an empty or
+// blank value, as "--output" or "DATA"; nothing when there is none. One
+// check for every subcommand, present and future.
+std::optional<std::string> blankPathOption(const CLI::App& app);
+
+// Prints an output failure: `error[io.write]: …`, then whether the previous
+// outputs are untouched ("nothing was written") or, after a failed restore,
+// nothing more (the message already says which file holds what).
+void reportWriteFailure(const util::IoError& error, std::ostream& err);
 
 // Export options that carry what the ontology says about the export: its
 // own triples (the ontology graph) and the identifier properties that link

@@ -77,7 +77,7 @@ std::optional<int> runReportCommands(const ReportCommandState& state) {
   try {
     return runReport(state);
   } catch (const util::IoError& error) {
-    std::cerr << "error[io.write]: " << error.what() << "; nothing was written\n";
+    reportWriteFailure(error, std::cerr);
     return ExitCode::kIoFailure;
   }
 }

@@ -331,16 +331,16 @@ int main(int argc, char** argv) {
   CLI::App* generate = app.add_subcommand(
       "generate", "Write the files derived from the ontology: SHACL shapes, JSON-LD context, input JSON Schema");
   generate->add_option("--ontology", generateOntology, "Ontology (Turtle) instead of the built-in one")->type_name("FILE");
-  generate->add_option("--shapes", shapesPath, "SHACL shapes output")->capture_default_str();
-  generate->add_option("--context", contextPath, "JSON-LD context output")->capture_default_str();
-  generate->add_option("--json-schema", jsonSchemaPath, "JSON Schema output")->capture_default_str();
+  generate->add_option("--shapes", shapesPath, "SHACL shapes output")->capture_default_str()->type_name("FILE");
+  generate->add_option("--context", contextPath, "JSON-LD context output")->capture_default_str()->type_name("FILE");
+  generate->add_option("--json-schema", jsonSchemaPath, "JSON Schema output")->capture_default_str()->type_name("FILE");
 
   std::string convertInput;
   std::string convertFrom;
   std::string convertBase;
   CLI::App* convert = app.add_subcommand("convert", "Read an RDF file (Turtle, TriG, N-Triples, N-Quads) and write it "
                                                      "in another format; blank nodes become skolem IRIs");
-  convert->add_option("FILE", convertInput, "RDF file to read")->required();
+  convert->add_option("FILE", convertInput, "RDF file to read")->required()->type_name("FILE");
   convert->add_option("--from", convertFrom, "turtle, trig, ntriples or nquads")
       ->required()
       ->check(CLI::IsMember({"turtle", "trig", "ntriples", "nquads"}));
@@ -372,6 +372,11 @@ int main(int argc, char** argv) {
     const int code = app.exit(error);
     return code == 0 ? ExitCode::kOk : ExitCode::kUsage;
   }
+  if (const auto blank = cli::blankPathOption(app)) {
+    std::cerr << "error[usage.blank-path]: " << *blank << " needs a file or directory name, got an empty one\n"
+              << "  hint: an empty path would mean the working directory; name it, e.g. `.` or `out`\n";
+    return ExitCode::kUsage;
+  }
   std::string& base = exportSettings.base;
   if (base.empty()) base = std::string(model::vocab::defaultBase);
   if (!rdf::isValidBase(base)) {
@@ -401,7 +406,7 @@ int main(int argc, char** argv) {
     if (const auto code = cli::runReportCommands(reportCommands)) return *code;
     if (const auto code = cli::runStoreCommands(storeCommands)) return *code;
   } catch (const util::IoError& error) {
-    std::cerr << "error[io.write]: " << error.what() << "; nothing was written\n";
+    cli::reportWriteFailure(error, std::cerr);
     return ExitCode::kIoFailure;
   } catch (const rdf::WriteError& error) {
     std::cerr << "error[rdf.write]: " << error.what() << "; nothing was written\n";

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "pactgraph/util/Escape.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::store {

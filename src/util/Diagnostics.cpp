@@ -4,6 +4,8 @@
 #include <ostream>
 #include <tuple>
 
+#include "pactgraph/util/Escape.h"
+
 namespace pactgraph::util {
 
 SharedText::SharedText(std::string text)
@@ -37,22 +39,24 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 }
 
 std::string format(const Diagnostic& d) {
+  // Every part that can carry input text goes through terminalSafe: a file
+  // name or a value can neither send escape sequences nor forge a line.
   std::string out;
   const auto& p = d.origin.position;
   if (!p.file.empty()) {
-    out += p.file.str();
+    out += terminalSafe(p.file.str());
     if (p.line > 0) {
       out += ':' + std::to_string(p.line) + ':' + std::to_string(p.column);
     }
     out += ": ";
   }
   out += d.severity == Severity::error ? "error[" : "warning[";
-  out += d.id + "]: " + d.message;
+  out += d.id + "]: " + terminalSafe(d.message);
   if (!d.origin.pointer.empty()) {
-    out += " (at " + d.origin.pointer + ")";
+    out += " (at " + terminalSafe(d.origin.pointer) + ")";
   }
   if (!d.hint.empty()) {
-    out += "\n  hint: " + d.hint;
+    out += "\n  hint: " + terminalSafe(d.hint);
   }
   return out;
 }

@@ -88,7 +88,7 @@ void OutputTransaction::stage(const fs::path& target, const std::function<void(T
   if (fd < 0) {
     throw IoError("cannot create a temporary file in " + parent.string() + ": " + systemReason(errno));
   }
-  staged_.push_back({pattern, target});
+  staged_.push_back({pattern, target, {}});
   try {
     FileSink sink(fd, target.string());
     produce(sink);
@@ -108,12 +108,82 @@ void OutputTransaction::stage(const fs::path& target, const std::function<void(T
 }
 
 void OutputTransaction::commit() {
+  // 1. Every target must be replaceable before anything changes.
   for (const auto& file : staged_) {
-    if (::rename(file.temporary.c_str(), file.target.c_str()) != 0) {
-      throw IoError("cannot move the new " + file.target.string() + " into place: " + systemReason(errno));
+    std::error_code ec;
+    if (fs::is_directory(fs::symlink_status(file.target, ec))) {
+      throw IoError("cannot replace " + file.target.string() + ": it is a directory");
     }
   }
+  // 2. Keep the previous version of each existing target.
+  keepPreviousVersions();
+  // 3. Rename; on a failure put back what was renamed.
+  for (std::size_t i = 0; i < staged_.size(); ++i) {
+    if (::rename(staged_[i].temporary.c_str(), staged_[i].target.c_str()) == 0) continue;
+    const std::string reason = systemReason(errno);
+    const auto unrestored = restore(i);
+    discardPreviousVersions();
+    std::string message = "cannot move the new " + staged_[i].target.string() + " into place: " + reason;
+    if (unrestored.empty()) {
+      if (i > 0) message += " (the " + std::to_string(i) + " file(s) replaced before it were restored)";
+      throw IoError(message);
+    }
+    message += "; restoring failed, so these files hold the NEW output:";
+    for (const auto& path : unrestored) message += " " + path.string();
+    message += "; every other target holds its previous content";
+    throw IoError(message, false);
+  }
   committed_ = true;
+  discardPreviousVersions();
+}
+
+void OutputTransaction::keepPreviousVersions() {
+  for (auto& file : staged_) {
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(file.target, ec))) continue;
+    const fs::path parent = file.target.parent_path().empty() ? fs::path(".") : file.target.parent_path();
+    // A unique name: mkstemp's file is replaced by the link (same directory,
+    // so the link and the later rename stay on one file system).
+    std::string pattern = (parent / ("." + file.target.filename().string() + ".previous-XXXXXX")).string();
+    const int fd = ::mkstemp(pattern.data());
+    if (fd < 0) throw IoError("cannot keep the previous " + file.target.string() + ": " + systemReason(errno));
+    ::close(fd);
+    ::unlink(pattern.c_str());
+    if (::link(file.target.c_str(), pattern.c_str()) != 0) {
+      fs::copy_file(file.target, pattern, fs::copy_options::overwrite_existing, ec);
+      if (ec) {
+        discardPreviousVersions();
+        throw IoError("cannot keep the previous " + file.target.string() + ": " + ec.message());
+      }
+    }
+    file.previous = pattern;
+  }
+}
+
+std::vector<fs::path> OutputTransaction::restore(std::size_t renamed) noexcept {
+  std::vector<fs::path> unrestored;
+  for (std::size_t i = renamed; i-- > 0;) {
+    const auto& file = staged_[i];
+    bool ok = true;
+    if (!file.previous.empty()) {
+      ok = ::rename(file.previous.c_str(), file.target.c_str()) == 0;
+    } else {
+      std::error_code ec;
+      fs::remove(file.target, ec);  // it did not exist before
+      ok = !ec;
+    }
+    if (!ok) unrestored.push_back(file.target);
+  }
+  return unrestored;
+}
+
+void OutputTransaction::discardPreviousVersions() noexcept {
+  for (auto& file : staged_) {
+    if (file.previous.empty()) continue;
+    std::error_code ignored;
+    fs::remove(file.previous, ignored);
+    file.previous.clear();
+  }
 }
 
 void OutputTransaction::rollback() noexcept {

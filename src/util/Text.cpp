@@ -7,13 +7,10 @@
 
 namespace pactgraph::util {
 
-namespace {
-
-// Length of the well-formed UTF-8 sequence at `i`, or 0 if it is malformed.
-std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
+CodePoint decodeUtf8(std::string_view s, std::size_t i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char b0 = byte(i);
-  if (b0 < 0x80) return 1;
+  if (b0 < 0x80) return {b0, 1};
   std::size_t length = 0;
   std::uint32_t min = 0;
   std::uint32_t cp = 0;
@@ -24,17 +21,22 @@ std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
   } else if ((b0 & 0xF8) == 0xF0) {
     length = 4, min = 0x10000, cp = b0 & 0x07u;
   } else {
-    return 0;
+    return {0, 0};
   }
-  if (i + length > s.size()) return 0;
+  if (i + length > s.size()) return {0, 0};
   for (std::size_t k = 1; k < length; ++k) {
     const unsigned char b = byte(i + k);
-    if ((b & 0xC0) != 0x80) return 0;
+    if ((b & 0xC0) != 0x80) return {0, 0};
     cp = (cp << 6) | (b & 0x3Fu);
   }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return length;
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
+  return {static_cast<char32_t>(cp), length};
 }
+
+namespace {
+
+// Length of the well-formed UTF-8 sequence at `i`, or 0 if it is malformed.
+std::size_t utf8SequenceLength(std::string_view s, std::size_t i) { return decodeUtf8(s, i).length; }
 
 }  // namespace
 
@@ -63,16 +65,6 @@ std::optional<std::string> findNoncharacter(std::string_view text) {
     i += n;
   }
   return std::nullopt;
-}
-
-std::string csvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 std::size_t countCodePoints(std::string_view text) {

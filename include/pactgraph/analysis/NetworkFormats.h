@@ -32,8 +32,6 @@ std::string toDot(const ActorNetwork& network, const NetworkScores& scores);
 std::string toNodesCsv(const ActorNetwork& network, const NetworkScores& scores);
 std::string toEdgesCsv(const ActorNetwork& network);
 
-// Text escaped for XML character data and attribute values.
-std::string escapeXml(const std::string& text);
 
 // The shortest decimal form that reads back as the same double.
 std::string formatDouble(double value);

@@ -18,9 +18,16 @@
 namespace pactgraph::util {
 
 // An input/output failure (exit code 3); the message names the path and cause.
+// `outputsUntouched()` is false only when a commit failed and could not put
+// every target back: the message then says which files hold what.
 class IoError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit IoError(const std::string& message, bool outputsUntouched = true)
+      : std::runtime_error(message), outputsUntouched_(outputsUntouched) {}
+  bool outputsUntouched() const { return outputsUntouched_; }
+
+ private:
+  bool outputsUntouched_;
 };
 
 class OutputTransaction {
@@ -39,16 +46,27 @@ class OutputTransaction {
   // exception of `produce` through; the transaction then rolls back).
   void stage(const std::filesystem::path& target, const std::function<void(TextSink&)>& produce);
 
-  // Renames every staged file onto its target, in staging order. Throws
-  // IoError if a rename fails (files renamed before it stay in place).
+  // Puts every staged file in place, all or none: first checks that every
+  // target can be replaced (not a directory), keeps the previous version of
+  // each existing target as a hard link (a copy where links are impossible),
+  // then renames in staging order. If a rename fails, the targets renamed
+  // before it get their previous version back (or are removed when they did
+  // not exist), and IoError says so; only if that restoring fails too is
+  // IoError::outputsUntouched() false, with the state of each file in the
+  // message.
   void commit();
 
  private:
   struct Staged {
     std::filesystem::path temporary;
     std::filesystem::path target;
+    std::filesystem::path previous;  // kept version of an existing target, set by commit()
   };
   void rollback() noexcept;
+  void keepPreviousVersions();
+  void discardPreviousVersions() noexcept;
+  // Undoes the renames of staged_[0, renamed); returns the targets it could not restore.
+  std::vector<std::filesystem::path> restore(std::size_t renamed) noexcept;
 
   std::vector<Staged> staged_;
   std::vector<std::filesystem::path> createdDirectories_;

@@ -9,12 +9,17 @@
 
 namespace pactgraph::util {
 
+// The code point at byte `i` of `text` (i < text.size()) and the length of
+// its UTF-8 sequence; length 0 when the bytes there are not well-formed
+// UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
+struct CodePoint {
+  char32_t value;
+  std::size_t length;
+};
+CodePoint decodeUtf8(std::string_view text, std::size_t i);
+
 // True when `text` is well-formed UTF-8 (RFC 3629: no overlong forms, no
 // surrogates U+D800..U+DFFF, nothing above U+10FFFF).
-// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
-// break, with quotes doubled.
-std::string csvField(const std::string& text);
-
 bool isValidUtf8(std::string_view text);
 
 // "U+FFFE" etc. for the first Unicode noncharacter (U+FDD0..U+FDEF, and

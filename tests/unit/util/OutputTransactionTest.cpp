@@ -54,6 +54,61 @@ TEST_F(OutputTransactionTest, WithoutCommitNothingChangesAndCreatedDirectoriesVa
   EXPECT_EQ(entries(dir_), 1u);
 }
 
+// Several files change all together or not at all.
+TEST_F(OutputTransactionTest, ATargetThatIsADirectoryChangesNothing) {
+  std::ofstream(dir_ / "a.ttl") << "old A";
+  std::ofstream(dir_ / "c.nq") << "old C";
+  fs::create_directory(dir_ / "b.trig");
+  OutputTransaction output;
+  output.stage(dir_ / "a.ttl", "new A");
+  output.stage(dir_ / "b.trig", "new B");
+  output.stage(dir_ / "c.nq", "new C");
+  try {
+    output.commit();
+    FAIL() << "a directory cannot be replaced";
+  } catch (const IoError& error) {
+    EXPECT_TRUE(error.outputsUntouched());
+    EXPECT_NE(std::string(error.what()).find("b.trig"), std::string::npos);
+  }
+  EXPECT_EQ(readFile(dir_ / "a.ttl"), "old A");
+  EXPECT_EQ(readFile(dir_ / "c.nq"), "old C");
+}
+
+TEST_F(OutputTransactionTest, ALateRenameFailureRestoresTheFilesRenamedBeforeIt) {
+  std::ofstream(dir_ / "a.ttl") << "old A";
+  {
+    OutputTransaction output;
+    output.stage(dir_ / "a.ttl", "new A");    // existed: gets its old content back
+    output.stage(dir_ / "new.nt", "new N");   // did not exist: removed again
+    output.stage(dir_ / "c.nq", "new C");
+    // Make the third rename fail: its staged temporary vanishes.
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+      if (entry.path().filename().string().starts_with(".c.nq.tmp-")) fs::remove(entry.path());
+    }
+    try {
+      output.commit();
+      FAIL() << "the third rename cannot succeed";
+    } catch (const IoError& error) {
+      EXPECT_TRUE(error.outputsUntouched());
+      EXPECT_NE(std::string(error.what()).find("2 file(s) replaced before it were restored"), std::string::npos)
+          << error.what();
+    }
+  }
+  EXPECT_EQ(readFile(dir_ / "a.ttl"), "old A");
+  EXPECT_FALSE(fs::exists(dir_ / "new.nt"));
+  EXPECT_FALSE(fs::exists(dir_ / "c.nq"));
+  EXPECT_EQ(entries(dir_), 1u);  // no temporaries, no kept versions left
+}
+
+TEST_F(OutputTransactionTest, ASuccessfulCommitLeavesNoKeptVersions) {
+  std::ofstream(dir_ / "a.ttl") << "old A";
+  OutputTransaction output;
+  output.stage(dir_ / "a.ttl", "new A");
+  output.commit();
+  EXPECT_EQ(readFile(dir_ / "a.ttl"), "new A");
+  EXPECT_EQ(entries(dir_), 1u);
+}
+
 TEST_F(OutputTransactionTest, UnwritableTargetIsAnIoError) {
   OutputTransaction output;
   std::ofstream(dir_ / "file") << "x";
