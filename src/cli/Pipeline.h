@@ -11,6 +11,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "Errors.h"
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/ontology/Ontology.h"
 #include "pactgraph/rdf/Dataset.h"
@@ -20,8 +21,6 @@
 
 namespace pactgraph::cli {
 
-// Exit codes (DESIGN.md): 0 ok, 1 data invalid, 2 usage error, 3 I/O failure.
-enum ExitCode : int { kOk = 0, kInvalidData = 1, kUsage = 2, kIoFailure = 3 };
 
 struct InputOptions {
   std::vector<std::filesystem::path> data;

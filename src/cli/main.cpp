@@ -384,33 +384,30 @@ int main(int argc, char** argv) {
     return ExitCode::kUsage;
   }
 
-  try {
-    if (*build) {
-      std::vector<std::string> formats;  // each once, in the order given
-      for (const auto& name : buildFormats) {
-        if (std::find(formats.begin(), formats.end(), name) == formats.end()) formats.push_back(name);
-      }
-      return runBuild(input, exportSettings, outDir, formats);
-    }
-    if (*validate) return runValidate(input);
-    if (*exportCommand) return runExport(input, exportSettings, formatName, outputPath);
-    if (*synthCommand) {
-      const auto summary = synth::writeSynthetic(synthOptions, synthDirectory);
-      std::cout << "wrote " << summary.files.size() << " files to " << synthDirectory.string() << ": " << summary.nodes
-                << " nodes, " << summary.citations << " citations, " << summary.statements << " statements\n";
-      return ExitCode::kOk;
-    }
-    if (*convert) return runConvert(convertInput, convertFrom, convertBase, formatName, outputPath, exportSettings);
-    if (*generate) return runGenerate(generateOntology, shapesPath, contextPath, jsonSchemaPath);
-    if (const auto code = cli::runAnalysisCommands(analysis)) return *code;
-    if (const auto code = cli::runReportCommands(reportCommands)) return *code;
-    if (const auto code = cli::runStoreCommands(storeCommands)) return *code;
-  } catch (const util::IoError& error) {
-    cli::reportWriteFailure(error, std::cerr);
-    return ExitCode::kIoFailure;
-  } catch (const rdf::WriteError& error) {
-    std::cerr << "error[rdf.write]: " << error.what() << "; nothing was written\n";
-    return ExitCode::kIoFailure;
-  }
-  return ExitCode::kUsage;
+  return cli::runGuarded(
+      [&]() -> int {
+        if (*build) {
+          std::vector<std::string> formats;  // each once, in the order given
+          for (const auto& name : buildFormats) {
+            if (std::find(formats.begin(), formats.end(), name) == formats.end()) formats.push_back(name);
+          }
+          return runBuild(input, exportSettings, outDir, formats);
+        }
+        if (*validate) return runValidate(input);
+        if (*exportCommand) return runExport(input, exportSettings, formatName, outputPath);
+        if (*synthCommand) {
+          const auto summary = synth::writeSynthetic(synthOptions, synthDirectory);
+          std::cout << "wrote " << summary.files.size() << " files to " << synthDirectory.string() << ": "
+                    << summary.nodes << " nodes, " << summary.citations << " citations, " << summary.statements
+                    << " statements\n";
+          return ExitCode::kOk;
+        }
+        if (*convert) return runConvert(convertInput, convertFrom, convertBase, formatName, outputPath, exportSettings);
+        if (*generate) return runGenerate(generateOntology, shapesPath, contextPath, jsonSchemaPath);
+        if (const auto code = cli::runAnalysisCommands(analysis)) return *code;
+        if (const auto code = cli::runReportCommands(reportCommands)) return *code;
+        if (const auto code = cli::runStoreCommands(storeCommands)) return *code;
+        return ExitCode::kUsage;
+      },
+      std::cerr);
 }
