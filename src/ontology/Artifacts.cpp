@@ -170,7 +170,9 @@ const FixedTerm kFixedTerms[] = {
     {"description", vocab::dcterms, "description", Values::languageMap},
     {"comment", vocab::rdfs, "comment", Values::languageMap},
     {"subject", vocab::rdf, "subject", Values::iri},
-    {"predicate", vocab::rdf, "predicate", Values::vocabIri},
+    // Compact IRIs ("pg:participant"), as JSON-LD compaction writes any
+    // property IRI, whatever its own term's coercion.
+    {"predicate", vocab::rdf, "predicate", Values::iri},
     {"object", vocab::rdf, "object", Values::plain},
     {"wasDerivedFrom", vocab::prov, "wasDerivedFrom", Values::iri},
     {"qualifiedDerivation", vocab::prov, "qualifiedDerivation", Values::iri},

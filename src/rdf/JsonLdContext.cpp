@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "pactgraph/rdf/Writer.h"
 
@@ -166,8 +167,15 @@ const std::vector<const JsonLdTerm*>& JsonLdContext::termsFor(const std::string&
 }
 
 std::string JsonLdContext::vocabName(const std::string& iri) const {
-  const auto& terms = termsFor(iri);
-  return terms.empty() ? compactIri(iri) : terms.front()->name;
+  const JsonLdTerm* best = nullptr;
+  const auto rank = [](const JsonLdTerm& term) {
+    return std::tuple(!term.set, term.values != JsonLdTerm::Values::iri, term.name.size(), std::string_view(term.name));
+  };
+  for (const JsonLdTerm* term : termsFor(iri)) {
+    if (term->values != JsonLdTerm::Values::iri && term->values != JsonLdTerm::Values::plain) continue;
+    if (!best || rank(*term) < rank(*best)) best = term;
+  }
+  return best ? best->name : compactIri(iri);
 }
 
 std::string JsonLdContext::compactIri(const std::string& iri) const {

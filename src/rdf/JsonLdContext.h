@@ -55,9 +55,11 @@ class JsonLdContext {
   // The forward terms whose IRI mapping is `iri`, in document order.
   const std::vector<const JsonLdTerm*>& termsFor(const std::string& iri) const;
 
-  // `iri` as a value expanded relative to the vocabulary (a @type, a value
-  // of a `@type: @vocab` term): the first forward term mapping to it, else
-  // compactIri(iri).
+  // `iri` as a value expanded relative to the vocabulary (a @type, a
+  // datatype, a value of a `@type: @vocab` term): the term JSON-LD
+  // compaction selects for a bare IRI — one mapping to it without a
+  // language container or a datatype or @vocab coercion, preferring `@set`,
+  // then `@type: @id`, then the shortest name — else compactIri(iri).
   std::string vocabName(const std::string& iri) const;
 
   // `iri` as a key or @id: `prefix:local` under the prefix giving the
