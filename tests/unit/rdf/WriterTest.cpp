@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/util/Contract.h"
 
 namespace pactgraph::rdf {
 namespace {
@@ -233,6 +234,11 @@ TEST(WriterTest, JsonLdWithContextReferenceWritesTheReference) {
   const auto doc = writeWithContext({quad("title", Term::string("Mao"))}, "https://example.org/context.jsonld");
   EXPECT_EQ(doc["@context"], "https://example.org/context.jsonld");
   EXPECT_EQ(node(doc)["title"], "Mao");
+}
+
+TEST(WriterTest, JsonLdContextReferenceNeedsTheContext) {
+  EXPECT_THROW(serialize({quad("title", Term::string("Mao"))}, Format::jsonld, {}, JsonLdOptions{{}, "https://example.org/c"}),
+               util::ContractViolation);
 }
 
 TEST(WriterTest, JsonLdRefusesContextsThatChangeHowPlainValuesRead) {
