@@ -153,18 +153,21 @@ const std::pair<const char*, std::string_view> kContextPrefixes[] = {
     {"sem", vocab::sem},       {"np", vocab::np},
 };
 
-// How a term's values are written (JSON-LD term definition keys).
-enum class Values { plain, iri, vocabIri, languageMap };
+// How a term's values are written (JSON-LD term definition keys); `reverse`:
+// a reverse term, for framing.
+enum class Values { plain, iri, vocabIri, languageMap, reverse };
 
-// Terms of the export's own scaffolding (rdf/Dataset.h) that are not pg:
-// properties of the ontology.
-struct FixedTerm {
+// Terms of the export's own scaffolding (rdf/Dataset.h) beyond the
+// ontology's pg: properties, and reverse terms for the inverse relations
+// users frame on ("the treaty with its articles"; writers never use them).
+// Terms on pg: properties exist only when the ontology has the property.
+struct ExportTerm {
   const char* name;
   std::string_view ns;
   const char* local;
   Values values;
 };
-const FixedTerm kFixedTerms[] = {
+const ExportTerm kExportTerms[] = {
     {"label", vocab::rdfs, "label", Values::languageMap},
     {"altLabel", vocab::skos, "altLabel", Values::languageMap},
     {"description", vocab::dcterms, "description", Values::languageMap},
@@ -180,30 +183,19 @@ const FixedTerm kFixedTerms[] = {
     {"source", vocab::dcterms, "source", Values::iri},
     // A citation's pages; a source's own extent is pg:pages ("pages").
     {"citedPages", vocab::bibo, "pages", Values::plain},
-};
-
-// Reverse terms for the inverse relations users frame on ("the treaty with
-// its articles"). A writer never uses them; pg: ones exist only when the
-// ontology has the property.
-struct ReverseTerm {
-  const char* name;
-  std::string_view ns;
-  const char* local;
-};
-const ReverseTerm kReverseTerms[] = {
-    {"statements", vocab::rdf, "subject"},          // the claims about a node
-    {"citedBy", vocab::prov, "wasDerivedFrom"},     // on a citation: the claims it supports
-    {"citations", vocab::dcterms, "source"},        // on a source: its citations
-    {"articles", vocab::pg, "articleOf"},           // on a treaty
-    {"accompaniedBy", vocab::pg, "accompanies"},    // on a treaty: its agreements
-    {"participatedIn", vocab::pg, "participant"},   // on an agent: its events
-    {"partyTo", vocab::pg, "party"},                // on a state: its treaties
-    {"signed", vocab::pg, "signatory"},             // on a person
-    {"subEvents", vocab::pg, "partOfEvent"},        // on an event
-    {"members", vocab::pg, "memberOf"},             // on an organization
-    {"leaders", vocab::pg, "leaderOf"},             // on an organization or state
-    {"followedBy", vocab::pg, "follows"},           // on an event
-    {"supersededBy", vocab::pg, "supersedes"},      // on a treaty
+    {"statements", vocab::rdf, "subject", Values::reverse},            // the claims about a node
+    {"citedBy", vocab::prov, "wasDerivedFrom", Values::reverse},       // a citation's claims
+    {"citations", vocab::dcterms, "source", Values::reverse},          // a source's citations
+    {"articles", vocab::pg, "articleOf", Values::reverse},             // a treaty's
+    {"accompaniedBy", vocab::pg, "accompanies", Values::reverse},      // a treaty's agreements
+    {"participatedIn", vocab::pg, "participant", Values::reverse},     // an agent's events
+    {"partyTo", vocab::pg, "party", Values::reverse},                  // a state's treaties
+    {"signed", vocab::pg, "signatory", Values::reverse},               // a person's
+    {"subEvents", vocab::pg, "partOfEvent", Values::reverse},          // an event's
+    {"members", vocab::pg, "memberOf", Values::reverse},               // an organization's
+    {"leaders", vocab::pg, "leaderOf", Values::reverse},               // an organization's or state's
+    {"followedBy", vocab::pg, "follows", Values::reverse},             // an event's
+    {"supersededBy", vocab::pg, "supersedes", Values::reverse},        // a treaty's
 };
 
 // `prefix:local` under the first prefix whose namespace starts `iri`; the
@@ -219,10 +211,11 @@ std::string localName(const std::string& iri) { return iri.substr(iri.find_last_
 
 Json termDefinition(const std::string& iri, Values values) {
   Json term = Json::object();
-  term["@id"] = contextName(iri);
-  if (values == Values::iri) term["@type"] = "@id";
+  term[values == Values::reverse ? "@reverse" : "@id"] = contextName(iri);
+  if (values == Values::iri || values == Values::reverse) term["@type"] = "@id";
   if (values == Values::vocabIri) term["@type"] = "@vocab";
   if (values == Values::languageMap) term["@container"] = "@language";
+  if (values == Values::reverse) term["@container"] = "@set";
   return term;
 }
 
@@ -266,11 +259,10 @@ class ContextBuilder {
 
 std::string jsonLdContext(const Ontology& ontology) {
   ContextBuilder context;
-  for (const auto& term : kFixedTerms) context.add(term.name, termDefinition(std::string(term.ns) + term.local, term.values));
-  for (const auto& term : kReverseTerms) {
+  for (const auto& term : kExportTerms) {
     const std::string iri = std::string(term.ns) + term.local;
     if (term.ns == vocab::pg && !ontology.findPropertyByIri(iri)) continue;
-    context.add(term.name, {{"@reverse", contextName(iri)}, {"@type", "@id"}, {"@container", "@set"}});
+    context.add(term.name, termDefinition(iri, term.values));
   }
   for (const OntologyClass* c : ontology.classes()) context.add(c->localName, contextName(c->iri));
 

@@ -324,9 +324,7 @@ class Streamer {
       } else if (values == JsonLdTerm::Values::vocabIri) {
         writeQuoted(sink_, context_->vocabName(object.value));
       } else {
-        sink_ << "{\"@id\": ";
-        writeQuoted(sink_, context_->compactIri(object.value));
-        sink_ << "}";
+        writeIdObject(context_->compactIri(object.value));
       }
       return;
     }
@@ -342,69 +340,68 @@ class Streamer {
     }
     if (object.language.empty() && (object.datatype.empty() || object.datatype == xsdString_)) {
       writeQuoted(sink_, object.value);
-      return;
-    }
-    sink_ << "{\"@value\": ";
-    writeQuoted(sink_, object.value);
-    if (!object.language.empty()) {
-      sink_ << ", \"@language\": ";
-      writeQuoted(sink_, object.language);
     } else {
-      sink_ << ", \"@type\": ";
-      auto [it, added] = compactDatatypes_.try_emplace(object.datatype);
-      if (added) it->second = context_->vocabName(object.datatype);
-      writeQuoted(sink_, it->second);
+      writeValueObject(object);
     }
-    sink_ << "}";
   }
 
-  // The context's terms for a predicate, looked up once per predicate.
+  // The context's terms for a predicate.
   const std::vector<const JsonLdTerm*>& termsFor(QuadStore::TermId predicate) {
-    auto [it, added] = termsByPredicate_.try_emplace(predicate);
-    if (added) it->second = &context_->termsFor(store_.term(predicate).value);
-    return *it->second;
+    return *memo(termsByPredicate_, predicate, [&] { return &context_->termsFor(store_.term(predicate).value); });
   }
 
   // The key for values no term fits: the predicate's compact IRI.
   const std::string& fallbackKey(QuadStore::TermId predicate) {
-    auto [it, added] = compactTerms_.try_emplace(predicate);
-    if (added) it->second = context_->compactIri(store_.term(predicate).value);
-    return it->second;
+    return memo(compactTerms_, predicate, [&] { return context_->compactIri(store_.term(predicate).value); });
   }
 
   // A type (a vocabulary-relative IRI): its term, else a compact IRI.
   const std::string& vocabName(QuadStore::TermId type) {
-    auto [it, added] = vocabNames_.try_emplace(type);
-    if (added) it->second = context_->vocabName(store_.term(type).value);
-    return it->second;
+    return memo(vocabNames_, type, [&] { return context_->vocabName(store_.term(type).value); });
   }
 
+  // Without a context: every value in its explicit form.
   void writeValue(const model::Term& term) {
     if (term.isIri()) {
-      sink_ << "{\"@id\": ";
-      writeQuoted(sink_, term.value);
-      sink_ << "}";
-      return;
+      writeIdObject(term.value);
+    } else {
+      writeValueObject(term);
     }
+  }
+
+  void writeIdObject(std::string_view id) {
+    sink_ << "{\"@id\": ";
+    writeQuoted(sink_, id);
+    sink_ << "}";
+  }
+
+  // {"@value": …, "@language" | "@type": …} (no @type for xsd:string).
+  void writeValueObject(const model::Term& literal) {
     sink_ << "{\"@value\": ";
-    writeQuoted(sink_, term.value);
-    if (!term.language.empty()) {
+    writeQuoted(sink_, literal.value);
+    if (!literal.language.empty()) {
       sink_ << ", \"@language\": ";
-      writeQuoted(sink_, term.language);
-    } else if (!term.datatype.empty() && term.datatype != xsdString_) {
+      writeQuoted(sink_, literal.language);
+    } else if (!literal.datatype.empty() && literal.datatype != xsdString_) {
       sink_ << ", \"@type\": ";
-      auto [it, added] = compactDatatypes_.try_emplace(term.datatype);
-      if (added) it->second = compact(term.datatype, prefixes_);
-      writeQuoted(sink_, it->second);
+      writeQuoted(sink_, memo(compactDatatypes_, literal.datatype, [&] {
+                    return context_ ? context_->vocabName(literal.datatype) : compact(literal.datatype, prefixes_);
+                  }));
     }
     sink_ << "}";
   }
 
-  // compact() of a predicate or type IRI, computed once per term (there
-  // are few distinct ones).
+  // compact() of a predicate or type IRI (without a context).
   const std::string& compacted(QuadStore::TermId id) {
-    auto [it, added] = compactTerms_.try_emplace(id);
-    if (added) it->second = compact(store_.term(id).value, prefixes_);
+    return memo(compactTerms_, id, [&] { return compact(store_.term(id).value, prefixes_); });
+  }
+
+  // map[key], computed on first use (there are few distinct predicates,
+  // types and datatypes).
+  template <typename Map, typename Key, typename Compute>
+  static const typename Map::mapped_type& memo(Map& map, const Key& key, Compute compute) {
+    auto [it, added] = map.try_emplace(key);
+    if (added) it->second = compute();
     return it->second;
   }
 

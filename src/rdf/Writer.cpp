@@ -50,8 +50,8 @@ Prefixes standardPrefixes(const std::string& base) {
       {"xsd", std::string(vocab::xsd)},        {"owl", std::string(vocab::owl)},
       {"skos", std::string(vocab::skos)},      {"prov", std::string(vocab::prov)},
       {"dcterms", std::string(vocab::dcterms)}, {"bibo", std::string(vocab::bibo)},
-      {"schema", std::string(vocab::schema)},  {"crm", std::string(vocab::crm)},
-      {"sem", std::string(vocab::sem)},        {"np", std::string(vocab::np)},
+      {"schema", std::string(vocab::schema)},  {"crm", "http://www.cidoc-crm.org/cidoc-crm/"},
+      {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"}, {"np", "http://www.nanopub.org/nschema#"},
   };
 }
 
