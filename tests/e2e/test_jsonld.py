@@ -8,7 +8,8 @@ import json
 import subprocess
 import unittest
 
-from pgtest import PEERS, SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, read_nquads, run, tool
+from pgtest import (PEERS, SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, read_nquads, read_with_rdflib, run,
+                    tool)
 
 CONTEXT = SOURCE_DIR / "ontology" / "context.jsonld"
 TREATY = "https://w3id.org/pactgraph/id/treaty-1950"
@@ -84,7 +85,8 @@ class JsonLdTest(TempDirTestCase):
     def test_export_equals_its_compaction_with_the_context(self):
         """What the writer writes is what jsonld.js writes when it compacts
         the export with the same context (language tags aside: jsonld.js
-        lowercases them), and it reads back as our N-Quads."""
+        lowercases them), and it reads back as our N-Quads (jsonld.js and
+        rdflib)."""
         language_maps = {t for t, d in context().items() if isinstance(d, dict) and d.get("@container") == "@language"}
         for name, data, options in (("treaty", SOURCE_DIR / "data", ()), ("sample", SAMPLE, ()),
                                     ("tricky", TRICKY, ()),
@@ -93,7 +95,9 @@ class JsonLdTest(TempDirTestCase):
                 out = self.build(data, *options)
                 compacted = self.tmp / f"{name}-compacted.jsonld"
                 nquads = tool("node", PEERS / "jsonld-compact-roundtrip.mjs", out / "pactgraph.jsonld", CONTEXT, compacted)
-                self.assertEqual(parse_nquads(nquads), read_nquads(out / "pactgraph.nq"))
+                reference = read_nquads(out / "pactgraph.nq")
+                self.assertEqual(parse_nquads(nquads), reference)
+                self.assertEqual(read_with_rdflib(out / "pactgraph.jsonld", "json-ld"), reference)
                 ours = json.loads((out / "pactgraph.jsonld").read_text(encoding="utf-8"))
                 theirs = json.loads(compacted.read_text(encoding="utf-8"))
                 self.assertEqual(lowercase_languages(ours, language_maps), lowercase_languages(theirs, language_maps))
