@@ -1,6 +1,8 @@
 // Fuzzes the writers with arbitrary terms: each set of quads is either
 // refused up front by rdf::checkTerms, or written and read back by Serd to
 // exactly the same quads (language tags compared case-insensitively).
+// JSON-LD, with and without a context, must be JSON (a context may also
+// refuse an IRI that would read as one of its compact IRIs).
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <nlohmann/json.hpp>
@@ -45,6 +47,14 @@ Term literal(FuzzedDataProvider& in) {
   }
 }
 
+// Terms of every kind a context can give (rdf::JsonLdOptions).
+constexpr const char* kContext = R"({"@context": {"@version": 1.1, "ex": "http://example.org/",
+  "xsd": "http://www.w3.org/2001/XMLSchema#",
+  "n": {"@id": "ex:n", "@type": "xsd:integer"}, "d": {"@id": "ex:d", "@type": "xsd:decimal"},
+  "b": {"@id": "ex:b", "@type": "xsd:boolean"}, "i": {"@id": "ex:i", "@type": "@id"},
+  "v": {"@id": "ex:v", "@type": "@vocab"}, "l": {"@id": "ex:l", "@container": "@language"},
+  "s": {"@id": "ex:s", "@container": "@set"}, "t": "ex:t", "r": {"@reverse": "ex:i"}}})";
+
 std::vector<Quad> normalised(std::vector<Quad> quads, bool keepGraphs) {
   for (auto& q : quads) {
     q.object.language = pactgraph::util::toLowerAscii(q.object.language);
@@ -86,6 +96,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (rdf::checkTerms(quads, rdf::Format::jsonld).empty()) {
     const std::string document = rdf::serialize(quads, rdf::Format::jsonld, {});
     if (!nlohmann::json::accept(document)) __builtin_trap();
+    try {
+      const std::string withContext = rdf::serialize(quads, rdf::Format::jsonld, {}, {kContext, {}});
+      if (!nlohmann::json::accept(withContext)) __builtin_trap();
+    } catch (const rdf::WriteError&) {
+      // refused as a whole: fine
+    }
   }
   return 0;
 }

@@ -41,6 +41,12 @@ struct ExportSettings {
   std::string base;
   std::string provenance = "statements";
   std::vector<std::string> materialize;
+  std::string jsonldContext;  // --jsonld-context: a reference to write instead of the inline context
+
+  // JSON-LD follows the context generated from the ontology (ontology/context.jsonld).
+  rdf::JsonLdOptions jsonLd(const ontology::Ontology& ontology) const {
+    return {ontology::jsonLdContext(ontology), jsonldContext};
+  }
 
   rdf::ExportOptions options(const ontology::Ontology& ontology) const {
     rdf::ExportOptions out = cli::exportOptionsFor(ontology, base);
@@ -80,6 +86,10 @@ void addExportOptions(CLI::App& command, ExportSettings& settings) {
                      "bibo, dcterms, skos")
       ->delimiter(',')
       ->check(CLI::IsMember(names));
+  command.add_option("--jsonld-context", settings.jsonldContext,
+                     "JSON-LD: write \"@context\": \"REF\" (a URL or relative reference to ontology/context.jsonld, "
+                     "which readers must be able to load) instead of embedding the context")
+      ->type_name("REF");
 }
 
 std::string humanBytes(std::size_t bytes) {
@@ -135,17 +145,18 @@ int runExport(const cli::InputOptions& input, const ExportSettings& settings, co
   const rdf::Format format = *rdf::formatFromName(formatName);
   progress.stage("build quads");
   const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
+  const auto jsonld = settings.jsonLd(loaded->ontology);
   loaded->graph = model::Graph{};  // the writers need only the store: free the memory before writing
   const auto prefixes = rdf::standardPrefixes(settings.base);
   progress.stage("write " + formatName);
   if (outputPath.empty() || outputPath == "-") {
     StdoutSink sink;
-    rdf::serialize(store, format, prefixes, sink);
+    rdf::serialize(store, format, prefixes, sink, jsonld);
     std::cout.flush();
     return std::cout ? ExitCode::kOk : ExitCode::kIoFailure;
   }
   util::OutputTransaction output;
-  output.stage(outputPath, [&](util::TextSink& sink) { rdf::serialize(store, format, prefixes, sink); });
+  output.stage(outputPath, [&](util::TextSink& sink) { rdf::serialize(store, format, prefixes, sink, jsonld); });
   output.commit();
   return ExitCode::kOk;
 }
@@ -160,6 +171,7 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
   const std::string& base = settings.base;
   progress.stage("build quads");
   const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
+  const auto jsonld = settings.jsonLd(loaded->ontology);
   // The writers need only the store: keep the summary's figures and free the graph before writing.
   const auto counts = loaded->graph.counts();
   std::set<std::string> sourcesCited;
@@ -187,7 +199,7 @@ int runBuild(const cli::InputOptions& input, const ExportSettings& settings, con
     progress.stage("write " + std::string(rdf::formatName(format)));
     output.stage(path, [&](util::TextSink& sink) {
       CountingSink counting(sink);
-      rdf::serialize(rdf::carriesGraphs(format) ? store : triples, format, prefixes, counting);
+      rdf::serialize(rdf::carriesGraphs(format) ? store : triples, format, prefixes, counting, jsonld);
       bytes = counting.bytes();
     });
     written.push_back({path, rdf::carriesGraphs(format) ? store.size() : triples.size(), bytes});

@@ -143,53 +143,153 @@ std::string shaclShapes(const Ontology& ontology) {
 
 namespace {
 
-Json prefixes() {
-  Json context = Json::object();
-  context["@version"] = 1.1;
-  context["pg"] = kPg;
-  context["rdf"] = kRdf;
-  context["rdfs"] = std::string(vocab::rdfs);
-  context["xsd"] = kXsd;
-  context["skos"] = std::string(vocab::skos);
-  context["prov"] = std::string(vocab::prov);
-  context["dcterms"] = std::string(vocab::dcterms);
-  context["bibo"] = std::string(vocab::bibo);
-  return context;
-}
+// The context's prefixes, in document order: every namespace an export may
+// use (the --materialize vocabularies and nanopublications included), so
+// that a writer following the context never needs an absolute IRI as a key.
+const std::pair<const char*, std::string_view> kContextPrefixes[] = {
+    {"pg", vocab::pg},         {"pgv", vocab::pgValue}, {"rdf", vocab::rdf},   {"rdfs", vocab::rdfs},
+    {"xsd", vocab::xsd},       {"owl", vocab::owl},     {"skos", vocab::skos}, {"prov", vocab::prov},
+    {"dcterms", vocab::dcterms}, {"bibo", vocab::bibo}, {"schema", vocab::schema}, {"crm", vocab::crm},
+    {"sem", vocab::sem},       {"np", vocab::np},
+};
 
-std::string compactPg(const std::string& iri) {
-  if (iri.starts_with(kPg)) return "pg:" + iri.substr(kPg.size());
-  if (iri.starts_with(kXsd)) return "xsd:" + iri.substr(kXsd.size());
+// How a term's values are written (JSON-LD term definition keys); `reverse`:
+// a reverse term, for framing.
+enum class Values { plain, iri, vocabIri, languageMap, reverse };
+
+// Terms of the export's own scaffolding (rdf/Dataset.h) beyond the
+// ontology's pg: properties, and reverse terms for the inverse relations
+// users frame on ("the treaty with its articles"; writers never use them).
+// Terms on pg: properties exist only when the ontology has the property.
+struct ExportTerm {
+  const char* name;
+  std::string_view ns;
+  const char* local;
+  Values values;
+};
+const ExportTerm kExportTerms[] = {
+    {"label", vocab::rdfs, "label", Values::languageMap},
+    {"altLabel", vocab::skos, "altLabel", Values::languageMap},
+    {"description", vocab::dcterms, "description", Values::languageMap},
+    {"comment", vocab::rdfs, "comment", Values::languageMap},
+    {"subject", vocab::rdf, "subject", Values::iri},
+    // Compact IRIs ("pg:participant"), as JSON-LD compaction writes any
+    // property IRI, whatever its own term's coercion.
+    {"predicate", vocab::rdf, "predicate", Values::iri},
+    {"object", vocab::rdf, "object", Values::plain},
+    {"wasDerivedFrom", vocab::prov, "wasDerivedFrom", Values::iri},
+    {"qualifiedDerivation", vocab::prov, "qualifiedDerivation", Values::iri},
+    {"entity", vocab::prov, "entity", Values::iri},
+    {"source", vocab::dcterms, "source", Values::iri},
+    // A citation's pages; a source's own extent is pg:pages ("pages").
+    {"citedPages", vocab::bibo, "pages", Values::plain},
+    {"statements", vocab::rdf, "subject", Values::reverse},            // the claims about a node
+    {"citedBy", vocab::prov, "wasDerivedFrom", Values::reverse},       // a citation's claims
+    {"citations", vocab::dcterms, "source", Values::reverse},          // a source's citations
+    {"articles", vocab::pg, "articleOf", Values::reverse},             // a treaty's
+    {"accompaniedBy", vocab::pg, "accompanies", Values::reverse},      // a treaty's agreements
+    {"participatedIn", vocab::pg, "participant", Values::reverse},     // an agent's events
+    {"partyTo", vocab::pg, "party", Values::reverse},                  // a state's treaties
+    {"signed", vocab::pg, "signatory", Values::reverse},               // a person's
+    {"subEvents", vocab::pg, "partOfEvent", Values::reverse},          // an event's
+    {"members", vocab::pg, "memberOf", Values::reverse},               // an organization's
+    {"leaders", vocab::pg, "leaderOf", Values::reverse},               // an organization's or state's
+    {"followedBy", vocab::pg, "follows", Values::reverse},             // an event's
+    {"supersededBy", vocab::pg, "supersedes", Values::reverse},        // a treaty's
+};
+
+// `prefix:local` under the first prefix whose namespace starts `iri`; the
+// IRI itself otherwise.
+std::string contextName(const std::string& iri) {
+  for (const auto& [prefix, ns] : kContextPrefixes) {
+    if (iri.size() > ns.size() && iri.starts_with(ns)) return prefix + (":" + iri.substr(ns.size()));
+  }
   return iri;
 }
+
+std::string localName(const std::string& iri) { return iri.substr(iri.find_last_of("#/") + 1); }
+
+Json termDefinition(const std::string& iri, Values values) {
+  Json term = Json::object();
+  term[values == Values::reverse ? "@reverse" : "@id"] = contextName(iri);
+  if (values == Values::iri || values == Values::reverse) term["@type"] = "@id";
+  if (values == Values::vocabIri) term["@type"] = "@vocab";
+  if (values == Values::languageMap) term["@container"] = "@language";
+  if (values == Values::reverse) term["@container"] = "@set";
+  return term;
+}
+
+// A property's term: object properties take IRIs (or, for an enumerated
+// range, the individuals' terms); datatype properties their datatype, a
+// language map for rdf:langString, nothing for xsd:string.
+Json propertyTerm(const OntologyProperty& p, bool enumerated) {
+  if (p.kind == OntologyProperty::Kind::object) return termDefinition(p.iri, enumerated ? Values::vocabIri : Values::iri);
+  const std::string& range = p.ranges.front();
+  if (range == kRdf + "langString") return termDefinition(p.iri, Values::languageMap);
+  Json term = termDefinition(p.iri, Values::plain);
+  // Data dates carry their own precision (xsd:date, gYearMonth, gYear or
+  // EDTF) and stay untyped here; computed days are always xsd:date.
+  if (range != kXsd + "string" && (range != kXsd + "date" || p.computed)) term["@type"] = contextName(range);
+  return term;
+}
+
+// Terms in document order. A name keeps its first definition: a later IRI
+// asking for the same name (an extension's pg:source) has no term, and
+// writers use its compact IRI.
+class ContextBuilder {
+ public:
+  ContextBuilder() {
+    context_["@version"] = 1.1;
+    for (const auto& [prefix, ns] : kContextPrefixes) context_[prefix] = std::string(ns);
+  }
+  void add(const std::string& name, Json definition) {
+    if (!context_.contains(name)) context_[name] = std::move(definition);
+  }
+  Json document() && {
+    Json document = Json::object();
+    document["@context"] = std::move(context_);
+    return document;
+  }
+
+ private:
+  Json context_ = Json::object();
+};
 
 }  // namespace
 
 std::string jsonLdContext(const Ontology& ontology) {
-  Json context = prefixes();
-  context["label"] = {{"@id", "rdfs:label"}, {"@container", "@language"}};
-  context["altLabel"] = {{"@id", "skos:altLabel"}, {"@container", "@language"}};
-  context["description"] = {{"@id", "dcterms:description"}, {"@container", "@language"}};
-  context["wasDerivedFrom"] = {{"@id", "prov:wasDerivedFrom"}, {"@type", "@id"}};
-  context["source"] = {{"@id", "dcterms:source"}, {"@type", "@id"}};
-  for (const OntologyClass* c : ontology.classes()) context[c->localName] = compactPg(c->iri);
-  const std::string langString = kRdf + "langString";
-  for (const OntologyProperty* p : ontology.properties()) {
-    Json term = Json::object();
-    term["@id"] = compactPg(p->iri);
-    if (p->kind == OntologyProperty::Kind::object) {
-      term["@type"] = "@id";
-    } else if (p->ranges.front() == langString) {
-      term["@container"] = "@language";
-    } else if (p->ranges.front() != kXsd + "string" && p->ranges.front() != kXsd + "date") {
-      // Dates carry their own type (xsd:date, gYearMonth, gYear or EDTF).
-      term["@type"] = compactPg(p->ranges.front());
-    }
-    context[p->localName] = std::move(term);
+  ContextBuilder context;
+  for (const auto& term : kExportTerms) {
+    const std::string iri = std::string(term.ns) + term.local;
+    if (term.ns == vocab::pg && !ontology.findPropertyByIri(iri)) continue;
+    context.add(term.name, termDefinition(iri, term.values));
   }
-  Json document = Json::object();
-  document["@context"] = std::move(context);
-  return document.dump(2) + "\n";
+  for (const OntologyClass* c : ontology.classes()) context.add(c->localName, contextName(c->iri));
+
+  // Object properties whose range is an enumeration (pg:rank: pg:NormalRank…)
+  // take the individuals' terms as values ("rank": "NormalRank").
+  const auto enumerated = [&](const OntologyProperty& p) {
+    return p.kind == OntologyProperty::Kind::object && !p.ranges.empty() &&
+           std::all_of(p.ranges.begin(), p.ranges.end(),
+                       [&](const std::string& range) { return !ontology.individualsOf(range).empty(); });
+  };
+  for (const OntologyProperty* p : ontology.properties()) {
+    if (!enumerated(*p)) continue;
+    for (const auto& range : p->ranges) {
+      for (const auto& individual : ontology.individualsOf(range)) context.add(localName(individual), contextName(individual));
+    }
+  }
+
+  for (const OntologyProperty* p : ontology.properties()) context.add(p->localName, propertyTerm(*p, enumerated(*p)));
+  // Companions the export writes next to the ontology's properties: the
+  // quantity node of a duration value, the link an identifier makes.
+  for (const OntologyProperty* p : ontology.properties()) {
+    if (!p->ranges.empty() && p->ranges.front() == kXsd + "duration") {
+      context.add(p->localName + "Quantity", termDefinition(std::string(vocab::pgValue) + p->localName, Values::iri));
+    }
+    if (!p->linkPredicate.empty()) context.add(localName(p->linkPredicate), termDefinition(p->linkPredicate, Values::iri));
+  }
+  return std::move(context).document().dump(2) + "\n";
 }
 
 namespace {

@@ -57,7 +57,8 @@ Prefixes standardPrefixes(const std::string& base) {
   };
 }
 
-void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink) {
+void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink,
+               const JsonLdOptions& jsonld) {
   PG_CHECK(store.finalized(), "serialize needs a finalized QuadStore");
   if (!carriesGraphs(format)) {
     // The default graph sorts first, so a store is all default graph when
@@ -74,7 +75,7 @@ void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, 
   }
   switch (format) {
     case Format::jsonld:
-      detail::writeJsonLd(store, prefixes, sink);
+      detail::writeJsonLd(store, prefixes, jsonld, sink);
       return;
     case Format::nquads:
       detail::writeLines(store, true, sink);
@@ -87,14 +88,15 @@ void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, 
   detail::writeWithSerd(store, format, prefixes, sink);
 }
 
-std::string serialize(const QuadStore& store, Format format, const Prefixes& prefixes) {
+std::string serialize(const QuadStore& store, Format format, const Prefixes& prefixes, const JsonLdOptions& jsonld) {
   util::StringSink sink;
-  serialize(store, format, prefixes, sink);
+  serialize(store, format, prefixes, sink, jsonld);
   return std::move(sink.text());
 }
 
-std::string serialize(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes) {
-  return serialize(QuadStore::fromQuads(quads), format, prefixes);
+std::string serialize(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes,
+                      const JsonLdOptions& jsonld) {
+  return serialize(QuadStore::fromQuads(quads), format, prefixes, jsonld);
 }
 
 }  // namespace pactgraph::rdf

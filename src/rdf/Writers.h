@@ -12,6 +12,6 @@ namespace pactgraph::rdf::detail {
 
 void writeWithSerd(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink);
 void writeLines(const QuadStore& store, bool withGraphs, util::TextSink& sink);
-void writeJsonLd(const QuadStore& store, const Prefixes& prefixes, util::TextSink& sink);
+void writeJsonLd(const QuadStore& store, const Prefixes& prefixes, const JsonLdOptions& options, util::TextSink& sink);
 
 }  // namespace pactgraph::rdf::detail

@@ -128,7 +128,8 @@ class BuildTest(TempDirTestCase):
         date = ("iri", "https://w3id.org/pactgraph/ontology#date")
         dates = {o[1:3] for _s, p, o, _g in quads if p == date}
         self.assertIn(("1950-01-22", "http://www.w3.org/2001/XMLSchema#date"), dates)
-        # Every named node has a label.
+        # Every named node has a label (statement and qualified-derivation
+        # nodes are unlabelled by design: rdf/Dataset.h).
         typed = {s for s, p, _o, _g in quads if p[1] == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
                  and not s[1].split("/")[-2] in ("statement", "derivation")}
         labelled = {s for s, p, _o, _g in quads if p == label}

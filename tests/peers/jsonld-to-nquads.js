@@ -3,15 +3,28 @@
 // Usage: node jsonld-to-nquads.js FILE.jsonld            -> N-Quads on stdout
 //        node jsonld-to-nquads.js --jsonl FILE...        -> one JSON line per file:
 //                                                           {"file", "nquads"} or {"file", "error"}
+// Before either: --serve URL=FILE (repeatable) serves FILE for a context
+// reference URL, offline; any other remote context is refused.
 'use strict';
 const fs = require('fs');
 const jsonld = require('jsonld');
 
-// No document loader: an inline context must be enough; a remote one fails.
+const served = new Map();
+const args = process.argv.slice(2);
+while (args[0] === '--serve') {
+  const pair = args[1];
+  served.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+  args.splice(0, 2);
+}
+
+// Without --serve, no document loader: an inline context must be enough.
 const options = {
   format: 'application/n-quads',
   safe: true,
-  documentLoader: (url) => { throw new Error('remote context refused: ' + url); },
+  documentLoader: async (url) => {
+    if (!served.has(url)) throw new Error('remote context refused: ' + url);
+    return { contextUrl: null, documentUrl: url, document: JSON.parse(fs.readFileSync(served.get(url), 'utf8')) };
+  },
 };
 
 function describe(error) {
@@ -20,7 +33,6 @@ function describe(error) {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
   if (args[0] === '--jsonl') {
     for (const file of args.slice(1)) {
       try {

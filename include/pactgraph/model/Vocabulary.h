@@ -18,6 +18,12 @@ inline constexpr std::string_view prov = "http://www.w3.org/ns/prov#";
 inline constexpr std::string_view dcterms = "http://purl.org/dc/terms/";
 inline constexpr std::string_view bibo = "http://purl.org/ontology/bibo/";
 inline constexpr std::string_view schema = "https://schema.org/";
+inline constexpr std::string_view crm = "http://www.cidoc-crm.org/cidoc-crm/";
+inline constexpr std::string_view sem = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+inline constexpr std::string_view np = "http://www.nanopub.org/nschema#";
+// The quantity companions of duration-valued properties (pgv:duration next
+// to pg:duration; rdf/Dataset.h).
+inline constexpr std::string_view pgValue = "https://w3id.org/pactgraph/ontology/value#";
 
 // The default base under which node, statement and citation IRIs are minted.
 inline constexpr std::string_view defaultBase = "https://w3id.org/pactgraph/id/";

@@ -1,7 +1,7 @@
 // Files generated from the ontology so that they cannot drift from it
 // (`pactgraph generate`; a test regenerates them and compares):
 //   ontology/shapes.ttl     SHACL shapes an export must satisfy
-//   ontology/context.jsonld a JSON-LD context naming every term, for consumers
+//   ontology/context.jsonld the JSON-LD context exports use, naming every term
 //   data/schema.json        JSON Schema (2020-12) of the input files, for editors
 #pragma once
 
@@ -18,8 +18,19 @@ namespace pactgraph::ontology {
 // including "a claim whose predicate requires a citation has one".
 std::string shaclShapes(const Ontology& ontology);
 
-// {"@context": {...}}: prefixes plus one term per class and property
-// (object properties typed @id, datatype properties with their datatype).
+// {"@context": {...}}, the context JSON-LD exports follow
+// (rdf::JsonLdOptions): the prefixes of every namespace an export uses; terms
+// for the export's own scaffolding (label, altLabel, description, comment as
+// language maps; subject, predicate, object; wasDerivedFrom,
+// qualifiedDerivation, entity, source, citedPages for bibo:pages); reverse
+// terms to frame with (articles, participatedIn, statements, citedBy,
+// citations, …); one term per class, per individual of an enumerated range
+// (NormalRank, SentenceScope), and per property — object properties typed
+// @id (@vocab for enumerated ranges), langString ones language maps,
+// others their datatype, except data dates, which carry their own; the
+// quantity companions of duration properties (durationQuantity) and the
+// link predicates of identifiers (exactMatch). A name keeps its first
+// definition; no @vocab, no default language.
 std::string jsonLdContext(const Ontology& ontology);
 
 // JSON Schema of data files: the shape data/README.md documents, with the

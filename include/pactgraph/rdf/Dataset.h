@@ -94,7 +94,7 @@ std::string ontologyGraphIri(const std::string& base);
 
 // The namespace of the quantity companions of duration-valued properties
 // (pgv:duration next to pg:duration), as Wikidata's psv:/pqv: namespaces.
-inline constexpr std::string_view kValueNamespace = "https://w3id.org/pactgraph/ontology/value#";
+inline constexpr std::string_view kValueNamespace = model::vocab::pgValue;
 
 // True when `base` is usable: an absolute IRI ending in '/' or '#'.
 bool isValidBase(const std::string& base);

@@ -39,11 +39,53 @@ class WriteError : public std::runtime_error {
 using Prefixes = std::vector<std::pair<std::string, std::string>>;
 Prefixes standardPrefixes(const std::string& base);
 
+// How JSON-LD is written.
+//
+// Without `context` (the default) the writer knows no terms: the inline
+// @context holds `prefixes`, every key is a compact (or absolute) IRI and
+// every value an explicit {"@id"} / {"@value", "@type" | "@language"}
+// object in an array. Right for arbitrary RDF.
+//
+// With `context`, a JSON-LD context document ({"@context": {...}}, such as
+// ontology::jsonLdContext, what `pactgraph generate` writes to
+// ontology/context.jsonld), the writer follows its term definitions and
+// writes what a JSON-LD processor compacting with that context would:
+//   - a key is the first term for the predicate whose definition fits the
+//     value; values that fit no term go under the predicate's compact IRI
+//     (a prefix of the context) in their explicit form;
+//   - `@type: @id`: an IRI as a string (a compact IRI where a prefix fits);
+//     `@type: @vocab`: an IRI as a term ("rank": "NormalRank") or compact IRI;
+//   - `@type: <datatype>`: a literal of exactly that datatype as a string,
+//     or as a JSON number for xsd:decimal and the xsd:integer types when the
+//     lexical form is canonical and integral (`-?(0|[1-9][0-9]*)`) within
+//     ±(2^53 − 1), or as true/false for xsd:boolean "true"/"false": JSON-LD
+//     readers turn exactly those back into the same literal;
+//   - `@container: @language`: language-tagged strings as {"tag": "text"}
+//     (an array for several texts in one language);
+//   - a term without `@type` or container: xsd:string as a string, any other
+//     value in its explicit form;
+//   - one value bare, several in an array (always an array under `@set`);
+//     `@type` the same; node and graph ids as compact IRIs where a prefix fits.
+// Reverse terms are never used (they are there for framing). Prefixes are
+// taken from the context; `prefixes` is not used. The context must not set
+// @vocab, @base or a default language (JsonLdContext.h lists what is
+// supported); otherwise, and for an IRI that would read as a compact IRI,
+// serialize throws WriteError.
+struct JsonLdOptions {
+  std::string context;
+  // With `context`: write "@context": "<contextReference>" (a URL or a
+  // reference relative to the document) instead of the context inline.
+  // Readers must be able to load it, and it must be the same context.
+  std::string contextReference;
+};
+
 // Streams `store` (finalized) in `format` into `sink`. Formats without named
-// graphs write the union of the graphs.
-void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink);
-std::string serialize(const QuadStore& store, Format format, const Prefixes& prefixes);
+// graphs write the union of the graphs. `jsonld` applies to Format::jsonld only.
+void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink,
+               const JsonLdOptions& jsonld = {});
+std::string serialize(const QuadStore& store, Format format, const Prefixes& prefixes, const JsonLdOptions& jsonld = {});
 // Convenience for small inputs: any quads, in any order.
-std::string serialize(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes);
+std::string serialize(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes,
+                      const JsonLdOptions& jsonld = {});
 
 }  // namespace pactgraph::rdf
