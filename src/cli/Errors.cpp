@@ -20,6 +20,8 @@ void printError(std::ostream& err, const std::string& id, const std::string& mes
 int runGuarded(const std::function<int()>& action, std::ostream& err) {
   try {
     return action();
+  } catch (const ReportedFailure& failure) {
+    return failure.exitCode();
   } catch (const UsageError& error) {
     printError(err, error.id(), error.what(), error.hint());
     return kUsage;

@@ -45,13 +45,27 @@ class DataError : public std::runtime_error {
   std::string hint_;
 };
 
+// The problems were already printed as diagnostics (file:line:col, JSON
+// Pointer, hint: the loader and validator do it); only the exit code is
+// left to return: 1 for invalid data, 3 when a file could not be read.
+class ReportedFailure : public std::exception {
+ public:
+  explicit ReportedFailure(int exitCode) : exitCode_(exitCode) {}
+  int exitCode() const { return exitCode_; }
+  const char* what() const noexcept override { return "problems reported"; }
+
+ private:
+  int exitCode_;
+};
+
 // Prints one problem in the diagnostic format (no location): `error[id]:
 // message`, then `  hint: …` when `hint` is not empty. Every text goes
 // through util::terminalSafe.
 void printError(std::ostream& err, const std::string& id, const std::string& message, const std::string& hint = {});
 
 // Runs `action` and returns its exit code; every exception becomes one
-// printed error and its exit code (see the top of this file): UsageError 2,
+// printed error and its exit code (see the top of this file): ReportedFailure
+// its own code (nothing more printed), UsageError 2,
 // DataError 1, util::IoError / rdf::WriteError / store::StoreError 3 (a
 // store's "not found" 1), util::ContractViolation and anything else 4.
 int runGuarded(const std::function<int()>& action, std::ostream& err);

@@ -18,18 +18,6 @@ class StdoutSink : public util::TextSink {
   std::size_t bytes = 0;
 };
 
-class CountingSink : public util::TextSink {
- public:
-  explicit CountingSink(util::TextSink& next) : next_(next) {}
-  void write(std::string_view text) override {
-    next_.write(text);
-    bytes += text.size();
-  }
-  std::size_t bytes = 0;
-
- private:
-  util::TextSink& next_;
-};
 
 }  // namespace
 
@@ -58,9 +46,10 @@ std::size_t writeOutput(const std::string& path, const std::string& text) {
   return writeOutput(path, [&](util::TextSink& sink) { sink.write(text); });
 }
 
-void writeFiles(const std::vector<OutputFile>& files) {
+void writeFiles(const std::vector<OutputFile>& files, util::Progress* progress) {
   util::OutputTransaction output;
   for (const auto& file : files) output.stage(file.path, file.produce);
+  if (progress) progress->stage("commit");
   output.commit();
 }
 

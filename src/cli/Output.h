@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "pactgraph/util/Progress.h"
 #include "pactgraph/util/TextSink.h"
 
 namespace pactgraph::cli {
@@ -18,17 +19,32 @@ using Producer = std::function<void(util::TextSink& sink)>;
 
 bool isStandardOutput(const std::string& path);
 
+// Passes text on to `next`, counting the bytes (for summaries).
+class CountingSink : public util::TextSink {
+ public:
+  explicit CountingSink(util::TextSink& next) : next_(next) {}
+  void write(std::string_view text) override {
+    next_.write(text);
+    bytes += text.size();
+  }
+  std::size_t bytes = 0;
+
+ private:
+  util::TextSink& next_;
+};
+
 // Writes to standard output when `path` is empty or "-", else to the file
 // (staged and renamed into place). Throws util::IoError; returns the number
 // of bytes written.
 std::size_t writeOutput(const std::string& path, const Producer& produce);
 std::size_t writeOutput(const std::string& path, const std::string& text);
 
-// Several files, all or none (util::OutputTransaction::commit).
+// Several files, all or none (util::OutputTransaction::commit); the
+// renaming is reported to `progress` as the stage "commit".
 struct OutputFile {
   std::filesystem::path path;
   Producer produce;
 };
-void writeFiles(const std::vector<OutputFile>& files);
+void writeFiles(const std::vector<OutputFile>& files, util::Progress* progress = nullptr);
 
 }  // namespace pactgraph::cli

@@ -1,8 +1,8 @@
 #include "Pipeline.h"
 
-#include <ostream>
-#include <set>
+#include <iostream>
 
+#include "Errors.h"
 #include "pactgraph/io/Loader.h"
 #include "pactgraph/ontology/Validator.h"
 #include "pactgraph/util/OutputTransaction.h"
@@ -29,21 +29,20 @@ bool hasIoProblem(const util::Diagnostics& diagnostics) {
 
 }  // namespace
 
-std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostream& err, int& exitCode,
-                                         util::Progress* progress) {
-  std::optional<ontology::Ontology> vocabulary;
+ontology::Ontology loadOntology(const std::string& path) {
   try {
-    vocabulary = options.ontologyPath.empty()
-                     ? ontology::Ontology::builtIn()
-                     : ontology::Ontology::fromTurtle(util::readFile(options.ontologyPath), options.ontologyPath);
-  } catch (const std::exception& error) {
-    err << "error[ontology.unreadable]: " << error.what() << '\n';
-    exitCode = kIoFailure;
-    return std::nullopt;
+    return path.empty() ? ontology::Ontology::builtIn() : ontology::Ontology::fromTurtle(util::readFile(path), path);
+  } catch (const util::IoError& error) {
+    printError(std::cerr, "ontology.unreadable", error.what());
+  } catch (const ontology::OntologyError& error) {
+    printError(std::cerr, "ontology.unreadable", error.what());
   }
+  throw ReportedFailure(kIoFailure);
+}
 
+LoadedGraph loadValidated(const InputOptions& options, util::Progress* progress) {
   util::Diagnostics diagnostics;
-  LoadedGraph loaded{std::move(*vocabulary), {}, 0};
+  LoadedGraph loaded{loadOntology(options.ontologyPath), {}, 0};
   io::Loader loader(loaded.graph, diagnostics);
   if (progress) progress->stage("load");
   for (const auto& path : options.data) loader.loadPath(path);
@@ -51,31 +50,9 @@ std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostre
   if (progress) progress->stage("validate");
   ontology::validate(loaded.ontology, loaded.graph, diagnostics);
   if (progress) progress->finish();
-  report(diagnostics, err);
-  if (diagnostics.hasErrors()) {
-    exitCode = hasIoProblem(diagnostics) ? kIoFailure : kInvalidData;
-    return std::nullopt;
-  }
-  exitCode = kOk;
+  report(diagnostics, std::cerr);
+  if (diagnostics.hasErrors()) throw ReportedFailure(hasIoProblem(diagnostics) ? kIoFailure : kInvalidData);
   return loaded;
-}
-
-std::optional<std::string> blankPathOption(const CLI::App& app) {
-  static const std::set<std::string> pathTypes = {"PATH", "FILE", "DIR", "OUTDIR"};
-  for (const CLI::Option* option : app.get_options()) {
-    if (!pathTypes.contains(option->get_type_name())) continue;
-    for (const auto& value : option->results()) {
-      if (value.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return option->get_name();
-    }
-  }
-  for (const CLI::App* sub : app.get_subcommands()) {  // the parsed ones
-    if (auto blank = blankPathOption(*sub)) return blank;
-  }
-  return std::nullopt;
-}
-
-void reportWriteFailure(const util::IoError& error, std::ostream& err) {
-  err << "error[io.write]: " << error.what() << (error.outputsUntouched() ? "; nothing was written\n" : "\n");
 }
 
 rdf::ExportOptions exportOptionsFor(const ontology::Ontology& ontology, const std::string& base) {

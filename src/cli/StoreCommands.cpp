@@ -152,9 +152,7 @@ int runPush(const StoreCommandState& state) {
     throw UsageError{"bad-base", "--base must be an absolute IRI ending in / or #, got \"" + state.base + "\""};
   }
   store::GraphStore graphStore = connect(state.connection, true);
-  int exitCode = ExitCode::kOk;
-  auto loaded = loadValidated(state.input, std::cerr, exitCode);
-  if (!loaded) return exitCode;
+  auto loaded = std::make_optional(loadValidated(state.input));
   const rdf::ExportOptions exportOptions = exportOptionsFor(loaded->ontology, state.base);
   std::vector<model::Quad> quads = rdf::buildDataset(loaded->graph, exportOptions);
   if (state.factsOnly) {

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "Errors.h"
 #include "Pipeline.h"
 #include "pactgraph/model/Vocabulary.h"
 

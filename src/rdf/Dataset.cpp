@@ -393,6 +393,21 @@ std::string factsGraphIri(const std::string& base) { return base + "graph/facts"
 std::string provenanceGraphIri(const std::string& base) { return base + "graph/provenance"; }
 std::string ontologyGraphIri(const std::string& base) { return base + "graph/ontology"; }
 
+DatasetSummary summarize(const QuadStore& store, const std::string& base) {
+  DatasetSummary summary;
+  const std::string citationType = std::string(vocab::pg) + "Citation";
+  const std::string rdfType = std::string(vocab::rdf) + "type";
+  const std::string graphs = base + "graph/";
+  for (const auto& q : store.quads()) {
+    if (store.term(q.predicate).value == rdfType && store.term(q.object).value == citationType) {
+      ++summary.citationNodes;
+    }
+    const std::string& graph = store.term(q.graph).value;
+    ++summary.quadsPerGraph[graph.starts_with(graphs) ? graph.substr(graphs.size()) : "nanopublications"];
+  }
+  return summary;
+}
+
 bool isValidBase(const std::string& base) {
   return !base.empty() && (base.back() == '/' || base.back() == '#') && util::isAbsoluteIri(base);
 }

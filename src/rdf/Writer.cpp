@@ -13,15 +13,22 @@ namespace vocab = model::vocab;
 
 namespace {
 
+// The one table of output formats: name (as on the command line), file
+// extension, media type, and whether the format carries named graphs.
 struct FormatInfo {
   Format format;
   std::string_view name;
   std::string_view extension;
+  std::string_view mediaType;
+  bool graphs;
 };
 
 constexpr FormatInfo kFormats[] = {
-    {Format::turtle, "turtle", "ttl"}, {Format::ntriples, "ntriples", "nt"}, {Format::nquads, "nquads", "nq"},
-    {Format::trig, "trig", "trig"},    {Format::jsonld, "jsonld", "jsonld"},
+    {Format::turtle, "turtle", "ttl", "text/turtle", false},
+    {Format::ntriples, "ntriples", "nt", "application/n-triples", false},
+    {Format::trig, "trig", "trig", "application/trig", true},
+    {Format::nquads, "nquads", "nq", "application/n-quads", true},
+    {Format::jsonld, "jsonld", "jsonld", "application/ld+json", true},
 };
 
 const FormatInfo& info(Format format) {
@@ -37,12 +44,24 @@ std::optional<Format> formatFromName(std::string_view name) {
   return std::nullopt;
 }
 
+std::optional<Format> formatFromExtension(std::string_view extension) {
+  if (extension.starts_with('.')) extension.remove_prefix(1);
+  for (const auto& f : kFormats) {
+    if (f.extension == extension) return f.format;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> formatNames() {
+  std::vector<std::string> names;
+  for (const auto& f : kFormats) names.emplace_back(f.name);
+  return names;
+}
+
 std::string_view formatName(Format format) { return info(format).name; }
 std::string_view fileExtension(Format format) { return info(format).extension; }
-
-bool carriesGraphs(Format format) {
-  return format == Format::nquads || format == Format::trig || format == Format::jsonld;
-}
+std::string_view mediaType(Format format) { return info(format).mediaType; }
+bool carriesGraphs(Format format) { return info(format).graphs; }
 
 Prefixes standardPrefixes(const std::string& base) {
   return {

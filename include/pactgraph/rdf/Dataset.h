@@ -96,6 +96,15 @@ std::string ontologyGraphIri(const std::string& base);
 // (pgv:duration next to pg:duration), as Wikidata's psv:/pqv: namespaces.
 inline constexpr std::string_view kValueNamespace = model::vocab::pgValue;
 
+// What a built dataset holds, for summaries: quads per named graph of the
+// shape ("facts", "provenance", "ontology"; nanopublication graphs together
+// as "nanopublications") and the number of citation nodes.
+struct DatasetSummary {
+  std::map<std::string, std::size_t> quadsPerGraph;
+  std::size_t citationNodes = 0;
+};
+DatasetSummary summarize(const QuadStore& store, const std::string& base);
+
 // True when `base` is usable: an absolute IRI ending in '/' or '#'.
 bool isValidBase(const std::string& base);
 

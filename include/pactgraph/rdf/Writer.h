@@ -21,11 +21,19 @@ namespace pactgraph::rdf {
 
 enum class Format { turtle, ntriples, nquads, trig, jsonld };
 
-// "turtle", "ntriples", "nquads", "trig", "jsonld"; nothing if unknown.
+// One table (Writer.cpp) names every format: the command line, file
+// extensions, media types and the docs follow it.
+// "turtle", "ntriples", "trig", "nquads", "jsonld"; nothing if unknown.
 std::optional<Format> formatFromName(std::string_view name);
+// Every format name, in the table's order (build writes them in this order).
+std::vector<std::string> formatNames();
 std::string_view formatName(Format format);
-// Conventional file extension without the dot: ttl, nt, nq, trig, jsonld.
+// Conventional file extension without the dot: ttl, nt, trig, nq, jsonld.
 std::string_view fileExtension(Format format);
+// By file extension, with or without the dot; nothing if unknown.
+std::optional<Format> formatFromExtension(std::string_view extension);
+// text/turtle, application/n-triples, application/trig, application/n-quads, application/ld+json.
+std::string_view mediaType(Format format);
 // Formats without named graphs (Turtle, N-Triples) write the union of all graphs.
 bool carriesGraphs(Format format);
 

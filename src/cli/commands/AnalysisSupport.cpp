@@ -1,0 +1,60 @@
+#include "AnalysisSupport.h"
+
+#include "../Errors.h"
+#include "../Output.h"
+#include "pactgraph/analysis/Evidence.h"
+#include "pactgraph/rdf/Dataset.h"
+#include "pactgraph/rdf/Writer.h"
+
+namespace pactgraph::cli {
+
+void addAnalysisOptions(CLI::App& command, AnalysisInput& state, DataArgument data) {
+  addInputOptions(command, state.input, data);
+  command.add_flag("--include-deprecated", state.includeDeprecated,
+                   "Use every claim, also deprecated ones and those outranked by a preferred claim (default: the "
+                   "best-ranked claims, as the export's direct triples)");
+}
+
+void addJsonOption(CLI::App& command, AnalysisInput& state) {
+  command.add_flag("--json", state.json, "Print machine-readable JSON instead of text");
+}
+
+void addRdfOutputOptions(CLI::App& command, AnalysisInput& state, const std::string& what) {
+  command.add_option("--rdf", state.rdfPath, what + " (format by extension: .nq, .trig, .ttl, .nt, .jsonld)")
+      ->type_name("FILE");
+  addBaseOption(command, state.base,
+                "Base IRI of node IRIs: in the RDF output, and node ids on a store are <base><id> (ends in / or #)");
+}
+
+void checkRdfOutput(const AnalysisInput& state) {
+  if (!state.rdfPath.empty() && !rdf::formatFromExtension(std::filesystem::path(state.rdfPath).extension().string())) {
+    throw UsageError("rdf-format", "cannot tell the RDF format of \"" + state.rdfPath + "\"",
+                     "use the extension .nq, .trig, .ttl, .nt or .jsonld");
+  }
+  checkBase(state.base);
+}
+
+void writeRdfOutput(const AnalysisInput& state, std::vector<model::Quad> quads) {
+  const rdf::Format format = *rdf::formatFromExtension(std::filesystem::path(state.rdfPath).extension().string());
+  writeOutput(state.rdfPath, rdf::serialize(std::move(quads), format, rdf::standardPrefixes(state.base)));
+}
+
+analysis::TypeHierarchy typeHierarchy(const ontology::Ontology& ontology) { return {ontology.classAncestry()}; }
+
+std::string resolveNode(const model::Graph& graph, const std::string& name, const std::string& role,
+                        const std::function<bool(const model::Node&)>& accept) {
+  const analysis::NameMatch match = analysis::findNodeByName(graph, name, accept);
+  if (!match.id.empty()) return match.id;
+  if (!match.candidates.empty()) {
+    std::string names;
+    for (const auto& id : match.candidates) names += " " + id + " (" + analysis::displayLabel(graph, id) + ")";
+    throw DataError("analysis.ambiguous-name",
+                    role + " \"" + name + "\" names " + std::to_string(match.candidates.size()) + " nodes:" + names,
+                    "give the id");
+  }
+  throw DataError("analysis.unknown-name",
+                  "no " + std::string(accept ? "actor" : "node") + " is called \"" + name + "\" (by id or label)",
+                  match.suggestion);
+}
+
+}  // namespace pactgraph::cli
