@@ -21,6 +21,10 @@ class StdoutSink : public util::TextSink {
 
 }  // namespace
 
+Producer textProducer(std::string text) {
+  return [text = std::move(text)](util::TextSink& sink) { sink.write(text); };
+}
+
 bool isStandardOutput(const std::string& path) { return path.empty() || path == "-"; }
 
 std::size_t writeOutput(const std::string& path, const Producer& produce) {

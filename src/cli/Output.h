@@ -17,6 +17,9 @@ namespace pactgraph::cli {
 // buffer, never held whole in memory).
 using Producer = std::function<void(util::TextSink& sink)>;
 
+// A producer that writes `text` as it is.
+Producer textProducer(std::string text);
+
 bool isStandardOutput(const std::string& path);
 
 // Passes text on to `next`, counting the bytes (for summaries).

@@ -21,12 +21,9 @@ struct GenerateState {
 
 int runGenerate(const GenerateState& state) {
   const ontology::Ontology vocabulary = loadOntology(state.ontology);
-  const auto text = [](std::string content) {
-    return [content = std::move(content)](util::TextSink& sink) { sink.write(content); };
-  };
-  writeFiles({{state.shapes, text(ontology::shaclShapes(vocabulary))},
-              {state.context, text(ontology::jsonLdContext(vocabulary))},
-              {state.jsonSchema, text(ontology::inputJsonSchema(vocabulary))}});
+  writeFiles({{state.shapes, textProducer(ontology::shaclShapes(vocabulary))},
+              {state.context, textProducer(ontology::jsonLdContext(vocabulary))},
+              {state.jsonSchema, textProducer(ontology::inputJsonSchema(vocabulary))}});
   std::cout << "wrote " << state.shapes << ", " << state.context << ", " << state.jsonSchema << '\n';
   return kOk;
 }

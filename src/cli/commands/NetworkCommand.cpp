@@ -26,12 +26,9 @@ int runNetwork(const NetworkState& state) {
   const analysis::ActorNetwork network =
       analysis::buildActorNetwork(loaded.graph, typeHierarchy(loaded.ontology), {state.common.includeDeprecated});
   const analysis::NetworkScores scores = analysis::computeScores(network);
-  const auto text = [](std::string content) {
-    return [content = std::move(content)](util::TextSink& sink) { sink.write(content); };
-  };
   if (state.format == "csv") {
-    writeFiles({{state.output + "-nodes.csv", text(analysis::toNodesCsv(network, scores))},
-                {state.output + "-edges.csv", text(analysis::toEdgesCsv(network))}});
+    writeFiles({{state.output + "-nodes.csv", textProducer(analysis::toNodesCsv(network, scores))},
+                {state.output + "-edges.csv", textProducer(analysis::toEdgesCsv(network))}});
   } else if (state.format == "graphml") {
     writeOutput(state.output, analysis::toGraphml(network, scores));
   } else if (state.format == "gexf") {
