@@ -128,17 +128,24 @@ SelectResult GraphStore::select(const std::string& query, const std::vector<std:
   HttpRequest request;
   request.method = "POST";
   request.url = endpoints_.query;
-  request.headers = {{"Accept", "application/sparql-results+json"},
-                     {"Content-Type", "application/x-www-form-urlencoded"}};
+  request.headers = {{"Accept", kResultsAccept}, {"Content-Type", "application/x-www-form-urlencoded"}};
   request.body = "query=" + urlEncode(query);
   request.authenticate = endpoints_.authenticateQueries;
   for (const auto& graph : defaultGraphs) request.body += "&default-graph-uri=" + urlEncode(graph);
   const HttpResponse response = sendChecked(request);
+  // The Content-Type decides; without a known one, the first character.
+  std::optional<ResultsFormat> format = resultsFormatFromContentType(response.contentType);
+  if (!format) {
+    const auto first = response.body.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && response.body[first] == '{') format = ResultsFormat::json;
+    if (first != std::string::npos && response.body[first] == '<') format = ResultsFormat::xml;
+  }
   try {
-    return parseResultsJson(response.body);
+    if (!format) throw std::invalid_argument("not a results format");
+    return parseResults(response.body, *format, isAskQuery(query));
   } catch (const std::invalid_argument& error) {
     throw StoreError(ErrorKind::protocol, redactUrl(request.url),
-                     std::string("the answer is not SPARQL JSON results (") + error.what() + "; Content-Type " +
+                     std::string("the answer is not SPARQL results (") + error.what() + "; Content-Type " +
                          (response.contentType.empty() ? "none" : response.contentType) + ")");
   }
 }
