@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pactgraph::store {
 
@@ -39,10 +40,16 @@ class StoreError : public std::runtime_error {
   // `error[store.<kind>]: <endpoint>: <cause>` (one line, no newline).
   std::string line() const;
 
+  // A graph the failed operation may have left in the store (a push's
+  // staging graph that could not be dropped); empty when none.
+  const std::string& leftover() const { return leftover_; }
+  void setLeftover(std::string graph) { leftover_ = std::move(graph); }
+
  private:
   ErrorKind kind_;
   std::string endpoint_;
   std::string cause_;
+  std::string leftover_;
 };
 
 // `url` without user-info (`user:password@`), query string and fragment:
