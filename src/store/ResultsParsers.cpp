@@ -21,10 +21,16 @@ std::string lowerAscii(std::string_view text) {
   return out;
 }
 
-// An ASK answered as a one-row, one-column table becomes its boolean.
+// An ASK answered as a one-column table becomes its boolean: one row of
+// 1/0/true/false, or no row at all for false (Virtuoso, minimal ini).
 void askFromTable(SelectResult& result, bool askQuery) {
   if (result.boolean || result.variables.size() != 1) return;
   if (!askQuery && result.variables.front() != "__ASK_RETVAL") return;
+  if (result.rows.empty()) {
+    result.boolean = false;
+    result.variables.clear();
+    return;
+  }
   if (result.rows.size() != 1 || !result.rows.front().front()) return;
   const std::string value = lowerAscii(result.rows.front().front()->value);
   if (value != "1" && value != "0" && value != "true" && value != "false") return;

@@ -4,9 +4,9 @@
 //
 // Deviations of real servers that are read as what they mean:
 //   - Virtuoso's pre-standard binding type "typed-literal" (JSON);
-//   - an ASK answered as a one-row, one-column table: Virtuoso's
-//     `__ASK_RETVAL` with "1" / "0" (JSON, XML, CSV, TSV; a minimal
-//     virtuoso.ini gives it), or any such table when the query was an ASK
+//   - an ASK answered as a one-column table: Virtuoso's `__ASK_RETVAL`
+//     with one row "1" for true and no row for false (JSON, XML, CSV, TSV;
+//     a minimal virtuoso.ini gives it), or any such table when the query was an ASK
 //     (Virtuoso's CSV/TSV `"bool"` column, for which the standard defines
 //     no ASK form);
 //   - Virtuoso's TSV, which quotes names and values as CSV does ("x", not ?x).

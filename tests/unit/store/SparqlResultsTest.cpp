@@ -54,6 +54,11 @@ TEST(ParseResultsJson, ReadsVirtuosoAskRetvalTable) {
   std::string no = answer;
   no.replace(no.find("\"1\""), 3, "\"0\"");
   EXPECT_EQ(parseResultsJson(no).boolean, std::optional<bool>(false));
+  // What Virtuoso 7.2.5 with a minimal ini really sends for a false ASK: no row.
+  EXPECT_EQ(parseResultsJson(R"({ "head": { "link": [], "vars": ["__ASK_RETVAL"] },
+    "results": { "distinct": false, "ordered": true, "bindings": [ ] } })")
+                .boolean,
+            std::optional<bool>(false));
 }
 
 TEST(ParseResultsJson, ReadsAStringBooleanAndKeepsOneColumnSelects) {
