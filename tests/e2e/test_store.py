@@ -725,6 +725,26 @@ class _StoreVariant(TempDirTestCase):
 class FullIniStoreTest(_StoreVariant):
     INI = "full"
 
+    def test_bulk_loader_push_survives_kill_9(self):
+        """--bulk-dir: ld_dir + rdf_loader_run (which write no transaction
+        log: without the checkpoint a restart loses the load), then MOVE."""
+        bulk = self.virtuoso.directory / "bulk"  # inside the ini's DirsAllowed
+        bulk.mkdir(exist_ok=True)
+        user = self.virtuoso.user
+        self.virtuoso.isql(f'GRANT EXECUTE ON DB.DBA.ld_dir TO "{user}"; '
+                           f'GRANT EXECUTE ON DB.DBA.rdf_loader_run TO "{user}"; '
+                           f'GRANT SELECT, DELETE ON DB.DBA.load_list TO "{user}";')
+        graph = self.GRAPH + "/bulk"
+        self.push(SAMPLE, graph)
+        result = self.push(DATA, graph, "--bulk-dir", bulk, "--bulk-min-triples", "1000")
+        self.assertIn(f"{self.data_triples} triples through the bulk loader", result.stdout)
+        self.assert_durable(result, self.data_triples)
+        self.assertEqual(list(bulk.iterdir()), [])
+        self.virtuoso.restart("kill")
+        self.assertEqual(self.virtuoso.count(graph), self.data_triples)
+        small = self.push(SAMPLE, graph, "--bulk-dir", bulk, "--bulk-min-triples", "1000")
+        self.assertIn("in 1 chunk", small.stdout)
+
 
 class MinimalIniStoreTest(_StoreVariant):
     """A minimal virtuoso.ini: ASK comes back as an `__ASK_RETVAL` table."""
