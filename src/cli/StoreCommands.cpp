@@ -13,6 +13,7 @@
 #include "pactgraph/analysis/Paths.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/rdf/Writer.h"
+#include "pactgraph/store/BulkFiles.h"
 #include "pactgraph/store/GraphStore.h"
 #include "pactgraph/store/LocalVirtuoso.h"
 #include "pactgraph/store/Push.h"
@@ -176,10 +177,10 @@ bool isNTriplesFile(const std::vector<std::filesystem::path>& data) {
 }
 
 // Validates the data and writes its N-Triples (the union of the graphs, or
-// only the facts graph) into `target`. Returns the exit code of a failed
-// validation, or nothing.
+// only the facts graph) or N-Quads into `target`. Returns the exit code of
+// a failed validation, or nothing.
 std::optional<int> writeNTriples(const InputOptions& input, const std::string& base, bool factsOnly,
-                                 const std::filesystem::path& target) {
+                                 const std::filesystem::path& target, rdf::Format format = rdf::Format::ntriples) {
   int exitCode = ExitCode::kOk;
   auto loaded = loadValidated(input, std::cerr, exitCode);
   if (!loaded) return exitCode;
@@ -194,9 +195,7 @@ std::optional<int> writeNTriples(const InputOptions& input, const std::string& b
   } else {
     const rdf::QuadStore quads = rdf::buildQuadStore(loaded->graph, exportOptions);
     loaded.reset();  // the writer needs only the store
-    output.stage(target, [&](util::TextSink& sink) {
-      rdf::serialize(quads, rdf::Format::ntriples, rdf::standardPrefixes(base), sink);
-    });
+    output.stage(target, [&](util::TextSink& sink) { rdf::serialize(quads, format, rdf::standardPrefixes(base), sink); });
   }
   output.commit();
   return std::nullopt;
@@ -337,6 +336,23 @@ int runStatus(const StoreCommandState& state) {
               << ", " << last->durability << "\n";
   } else {
     std::cout << "  pushed from here: never (no record in " << store::PushHistory::defaultPath().string() << ")\n";
+  }
+  return ExitCode::kOk;
+}
+
+int runExport(const StoreCommandState& state) {
+  if (!rdf::isValidBase(state.base)) {
+    throw UsageError{"bad-base", "--base must be an absolute IRI ending in / or #, got \"" + state.base + "\""};
+  }
+  TemporaryNTriples temporary;
+  const std::filesystem::path nquads = temporary.file().replace_extension(".nq");
+  if (auto failed = writeNTriples(state.input, state.base, false, nquads, rdf::Format::nquads)) return *failed;
+  const store::BulkFiles files = store::writeBulkFiles(nquads, state.exportDirectory,
+                                                       *store::bulkStoreFromName(state.forStore), state.quadsPerFile);
+  if (!state.input.quiet) {
+    std::cout << "wrote " << plural(files.quads, "quad", "quads") << " in "
+              << plural(files.chunks.size(), "file", "files") << " to " << state.exportDirectory
+              << "; load them as " << files.instructions.string() << " says\n";
   }
   return ExitCode::kOk;
 }
@@ -768,12 +784,34 @@ void addStoreCommands(CLI::App& app, StoreCommandState& state) {
       "status", "A graph's triple count, the staging graphs failed pushes left, and when it was pushed from here");
   state.status->add_option("--graph", state.graph, "The named graph")->required()->type_name("IRI");
   addConnectionOptions(*state.status, state.connection, true);
+
+  state.exportFiles = storeGroup->add_subcommand(
+      "export", "Write the dataset as gzip-compressed N-Quads in chunks, with the commands of a store's own bulk "
+                "loader (for millions of triples)");
+  state.exportFiles->add_option("DATA", state.input.data, "Data files or directories of *.json files")
+      ->required()
+      ->type_name("PATH");
+  state.exportFiles->add_option("--for-store", state.forStore, "virtuoso, qlever, fuseki or oxigraph")
+      ->required()
+      ->check(CLI::IsMember({"virtuoso", "qlever", "fuseki", "oxigraph"}));
+  state.exportFiles->add_option("-o,--output", state.exportDirectory, "Directory for the files")
+      ->required()
+      ->type_name("DIR");
+  state.exportFiles->add_option("--quads-per-file", state.quadsPerFile, "Quads in each .nq.gz file")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40))
+      ->capture_default_str();
+  state.exportFiles->add_option("--base", state.base, "Base IRI for minted IRIs (ends in / or #)")
+      ->capture_default_str();
+  state.exportFiles->add_option("--ontology", state.input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
+      ->type_name("FILE");
+  state.exportFiles->add_flag("-q,--quiet", state.input.quiet, "Print only errors");
 }
 
 std::optional<int> runStoreCommands(const StoreCommandState& state) {
   if (state.push && *state.push) return runReportingErrors([&] { return runPush(state); }, false);
   if (state.query && *state.query) return runReportingErrors([&] { return runQuery(state); }, false);
   if (state.status && *state.status) return runReportingErrors([&] { return runStatus(state); }, false);
+  if (state.exportFiles && *state.exportFiles) return runReportingErrors([&] { return runExport(state); }, false);
   return std::nullopt;
 }
 

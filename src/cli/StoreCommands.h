@@ -60,10 +60,15 @@ struct StoreCommandState {
   std::string format = "table";
   std::vector<std::string> defaultGraphs;
   std::string storeDirectory;  // query DATA --store-dir
+  // store export
+  std::string forStore;
+  std::string exportDirectory;
+  std::size_t quadsPerFile = 1000000;
 
   CLI::App* push = nullptr;
   CLI::App* query = nullptr;
-  CLI::App* status = nullptr;  // store status
+  CLI::App* status = nullptr;         // store status
+  CLI::App* exportFiles = nullptr;    // store export
 };
 
 // A path query answered by a store (`path FROM TO --endpoint URL`).

@@ -745,6 +745,28 @@ class FullIniStoreTest(_StoreVariant):
         small = self.push(SAMPLE, graph, "--bulk-dir", bulk, "--bulk-min-triples", "1000")
         self.assertIn("in 1 chunk", small.stdout)
 
+    def test_store_export_for_virtuoso_loads_with_the_written_commands(self):
+        out = self.virtuoso.directory / "export"  # inside the ini's DirsAllowed
+        result = run("store", "export", DATA, "--for-store", "virtuoso", "-o", out, "--quads-per-file", "1500")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        chunks = sorted(out.glob("pactgraph-*.nq.gz"))
+        self.assertEqual(len(chunks), -(-self.data_triples // 1500))
+        instructions = (out / "LOAD-virtuoso.md").read_text(encoding="utf-8")
+        sql = re.search(r"```sql\n(.*?)```", instructions, re.S).group(1)
+        statements = [line for line in sql.splitlines() if line.strip() and not line.startswith("SELECT")]
+        self.virtuoso.isql(" ".join(statements))
+        nquads = parse_nquads(run("export", DATA, "--format", "nquads", check=True).stdout)
+        graphs = {quad[3] for quad in nquads}
+        self.assertEqual(sum(self.virtuoso.count(g.strip("<>")) for g in graphs), len(nquads))
+        self.virtuoso.restart("kill")
+        self.assertEqual(sum(self.virtuoso.count(g.strip("<>")) for g in graphs), len(nquads))
+        for store in ("qlever", "fuseki", "oxigraph"):
+            with self.subTest(store=store):
+                other = run("store", "export", SAMPLE, "--for-store", store, "-o", self.tmp / store)
+                self.assertEqual(other.returncode, 0, other.stderr)
+                self.assertTrue((self.tmp / store / f"LOAD-{store}.md").exists())
+                self.assertEqual(list((self.tmp / store).glob(".*")), [])
+
 
 class MinimalIniStoreTest(_StoreVariant):
     """A minimal virtuoso.ini: ASK comes back as an `__ASK_RETVAL` table."""
