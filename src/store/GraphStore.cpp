@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
+#include <thread>
 #include <utility>
 
 #include "pactgraph/store/StoreError.h"
@@ -143,6 +144,28 @@ SelectResult GraphStore::selectAsWriter(const std::string& query) {
   return selectAt(endpoints_.update, true, query, {});
 }
 
+bool isTransientStoreMessage(std::string_view message) {
+  // Virtuoso: SR171 "Transaction timed out" (a query waiting behind a large
+  // commit or a checkpoint), 40001 deadlock: the same query succeeds later.
+  return message.find("SR171") != std::string_view::npos || message.find("40001") != std::string_view::npos;
+}
+
+HttpResponse GraphStore::sendQuery(const HttpRequest& request) {
+  std::chrono::milliseconds pause = http_.options().backoff;
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return sendChecked(request);
+    } catch (const StoreError& error) {
+      if (error.kind() != ErrorKind::server || !isTransientStoreMessage(error.cause()) ||
+          attempt >= http_.options().retries) {
+        throw;
+      }
+    }
+    std::this_thread::sleep_for(pause);
+    pause *= 2;
+  }
+}
+
 SelectResult GraphStore::selectAt(const std::string& url, bool authenticate, const std::string& query,
                                   const std::vector<std::string>& defaultGraphs) {
   HttpRequest request;
@@ -152,7 +175,7 @@ SelectResult GraphStore::selectAt(const std::string& url, bool authenticate, con
   request.body = "query=" + urlEncode(query);
   request.authenticate = authenticate;
   for (const auto& graph : defaultGraphs) request.body += "&default-graph-uri=" + urlEncode(graph);
-  const HttpResponse response = sendChecked(request);
+  const HttpResponse response = sendQuery(request);
   // The Content-Type decides; without a known one, the first character.
   std::optional<ResultsFormat> format = resultsFormatFromContentType(response.contentType);
   if (!format) {

@@ -39,24 +39,10 @@ void askFromTable(SelectResult& result, bool askQuery) {
   result.rows.clear();
 }
 
-// Appends the UTF-8 encoding of `code` (a Unicode scalar value).
+// Appends the UTF-8 encoding of `code`, which must be a Unicode scalar value.
 void appendUtf8(std::string& out, std::uint32_t code) {
   if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) throw std::invalid_argument("invalid character escape");
-  if (code < 0x80) {
-    out += static_cast<char>(code);
-  } else if (code < 0x800) {
-    out += static_cast<char>(0xC0 | (code >> 6));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    out += static_cast<char>(0xE0 | (code >> 12));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (code >> 18));
-    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code & 0x3F));
-  }
+  util::appendUtf8(out, static_cast<char32_t>(code));
 }
 
 std::uint32_t parseHex(std::string_view digits) {

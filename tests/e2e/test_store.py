@@ -176,9 +176,10 @@ class FaultStore(_Server):
 
 
 class _ProxyHandler(http.server.BaseHTTPRequestHandler):
-    """Forwards every request to the real store, except that the n-th
-    authenticated upload with a body is answered 500 (a store that fails
-    in the middle of a multi-chunk load)."""
+    """Forwards every request to the real store; the owner's `intercept`
+    sees each authenticated upload with a body first (numbered from 1) and
+    may answer it itself (returning True). When the store does not answer,
+    the connection is reset without an answer."""
 
     timeout = 30
 
@@ -191,13 +192,8 @@ class _ProxyHandler(http.server.BaseHTTPRequestHandler):
         if self.path.startswith("/sparql-graph-crud-auth") and body and "Authorization" in self.headers:
             with owner.lock:
                 owner.uploads += 1
-                fail = owner.uploads == owner.fail_upload
-            if fail:
-                message = b"<html><body><xmp>Injected failure of upload %d</xmp></body></html>" % owner.uploads
-                self.send_response(500)
-                self.send_header("Content-Length", str(len(message)))
-                self.end_headers()
-                self.wfile.write(message)
+                number = owner.uploads
+            if owner.intercept(self, number):
                 return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection", "expect")}
         upstream = http.client.HTTPConnection("127.0.0.1", owner.upstream_port, timeout=60)
@@ -205,26 +201,61 @@ class _ProxyHandler(http.server.BaseHTTPRequestHandler):
             upstream.request(self.command, self.path, body=body, headers=headers)
             answer = upstream.getresponse()
             data = answer.read()
-            self.send_response(answer.status, answer.reason)
-            for name, value in answer.getheaders():
-                if name.lower() not in ("transfer-encoding", "connection", "content-length"):
-                    self.send_header(name, value)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+        except OSError:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return
         finally:
             upstream.close()
+        self.send_response(answer.status, answer.reason)
+        for name, value in answer.getheaders():
+            if name.lower() not in ("transfer-encoding", "connection", "content-length"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     do_GET = do_POST = do_PUT = do_DELETE = _forward
 
 
 class FailingProxy(_Server):
+    """The n-th upload is answered 500 (a store that fails in the middle of
+    a multi-chunk load)."""
+
     def __init__(self, upstream_port, fail_upload):
         self.upstream_port = upstream_port
         self.fail_upload = fail_upload
         self.uploads = 0
         self.lock = threading.Lock()
         super().__init__(_ProxyHandler)
+
+    def intercept(self, handler, number):
+        if number != self.fail_upload:
+            return False
+        message = b"<html><body><xmp>Injected failure of upload %d</xmp></body></html>" % number
+        handler.send_response(500)
+        handler.send_header("Content-Length", str(len(message)))
+        handler.end_headers()
+        handler.wfile.write(message)
+        return True
+
+
+class KillingProxy(_Server):
+    """At the n-th upload the store is killed (SIGKILL): a store that dies
+    in the middle of a multi-chunk push."""
+
+    def __init__(self, virtuoso, kill_at):
+        self.virtuoso = virtuoso
+        self.upstream_port = virtuoso.http_port
+        self.kill_at = kill_at
+        self.uploads = 0
+        self.lock = threading.Lock()
+        super().__init__(_ProxyHandler)
+
+    def intercept(self, handler, number):
+        if number == self.kill_at:
+            self.virtuoso._signal(signal.SIGKILL, 10)
+        return False
 
 
 class StoreTest(TempDirTestCase):
@@ -519,57 +550,6 @@ class StoreTest(TempDirTestCase):
     def test_count_mismatch(self):
         line = self.fault("count", "count-mismatch", wrong_count=7)
         self.assertIn("the staging graph holds 7 triples", line)
-
-
-class _KillingProxyHandler(http.server.BaseHTTPRequestHandler):
-    """Forwards every request to the real store; at the n-th authenticated
-    upload with a body it kills the store (SIGKILL) and drops the connection:
-    a store that dies in the middle of a multi-chunk push."""
-
-    timeout = 30
-
-    def log_message(self, *args):
-        pass
-
-    def _forward(self):
-        owner = self.server.owner
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        if self.path.startswith("/sparql-graph-crud-auth") and body and "Authorization" in self.headers:
-            with owner.lock:
-                owner.uploads += 1
-                kill = owner.uploads == owner.kill_at
-            if kill:
-                owner.virtuoso._signal(signal.SIGKILL, 10)
-        try:
-            upstream = http.client.HTTPConnection("127.0.0.1", owner.virtuoso.http_port, timeout=60)
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection", "expect")}
-            upstream.request(self.command, self.path, body=body, headers=headers)
-            answer = upstream.getresponse()
-            data = answer.read()
-            upstream.close()
-        except OSError:
-            # The store is gone: reset the connection without an answer.
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.close_connection = True
-            return
-        self.send_response(answer.status, answer.reason)
-        for name, value in answer.getheaders():
-            if name.lower() not in ("transfer-encoding", "connection", "content-length"):
-                self.send_header(name, value)
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    do_GET = do_POST = do_PUT = do_DELETE = _forward
-
-
-class KillingProxy(_Server):
-    def __init__(self, virtuoso, kill_at):
-        self.virtuoso = virtuoso
-        self.kill_at = kill_at
-        self.uploads = 0
-        self.lock = threading.Lock()
-        super().__init__(_KillingProxyHandler)
 
 
 class _StoreVariant(TempDirTestCase):

@@ -80,12 +80,21 @@ class GraphStore {
  private:
   void sendGraph(const std::string& method, const std::string& graph, std::string_view ntriples);
   HttpResponse sendChecked(const HttpRequest& request);
+  // sendChecked for read-only requests: a store's transient refusal (see
+  // isTransientStoreMessage) is retried like a transport failure.
+  HttpResponse sendQuery(const HttpRequest& request);
   SelectResult selectAt(const std::string& url, bool authenticate, const std::string& query,
                         const std::vector<std::string>& defaultGraphs);
 
   Endpoints endpoints_;
   HttpClient http_;
 };
+
+// Whether a store's error message says the request may succeed if sent
+// again unchanged (Virtuoso SR171 transaction timeout, 40001 deadlock).
+// Only read-only requests are retried on it: a timed-out update may still
+// have committed.
+bool isTransientStoreMessage(std::string_view message);
 
 // `iri` as a SPARQL IRI reference `<…>`. Contract: `iri` has no character
 // that cannot appear inside `<>` (space, <>"{}|^`\ or controls).

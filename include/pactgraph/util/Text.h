@@ -17,6 +17,9 @@ std::string csvField(const std::string& text);
 
 bool isValidUtf8(std::string_view text);
 
+// Appends the UTF-8 encoding of the code point `c` (at most U+10FFFF).
+void appendUtf8(std::string& out, char32_t c);
+
 // "U+FFFE" etc. for the first Unicode noncharacter (U+FDD0..U+FDEF, and
 // U+xFFFE / U+xFFFF in every plane) in well-formed UTF-8 `text`, if any.
 std::optional<std::string> findNoncharacter(std::string_view text);
