@@ -151,18 +151,22 @@ bool isTransientStoreMessage(std::string_view message) {
 }
 
 HttpResponse GraphStore::sendQuery(const HttpRequest& request) {
+  // A busy store (Virtuoso right after a million-triple load) may refuse
+  // for longer than the transport retries last: keep asking for as long as
+  // a stalled transfer would be waited for, pausing at most 10 s.
+  const auto deadline = std::chrono::steady_clock::now() + http_.options().stallTimeout;
   std::chrono::milliseconds pause = http_.options().backoff;
-  for (int attempt = 0;; ++attempt) {
+  for (;;) {
     try {
       return sendChecked(request);
     } catch (const StoreError& error) {
       if (error.kind() != ErrorKind::server || !isTransientStoreMessage(error.cause()) ||
-          attempt >= http_.options().retries) {
+          std::chrono::steady_clock::now() + pause > deadline) {
         throw;
       }
     }
     std::this_thread::sleep_for(pause);
-    pause *= 2;
+    pause = std::min(pause * 2, std::chrono::milliseconds(10000));
   }
 }
 

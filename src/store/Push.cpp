@@ -194,8 +194,22 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
     // MOVE replaces the target by the source, then drops the source. From an
     // empty (nonexistent) source it would empty the target, which is what
     // replacing by an empty upload means.
-    store.update(report.triples == 0 ? "DROP SILENT GRAPH " + sparqlIri(graph)
-                                     : "MOVE " + sparqlIri(report.stagingGraph) + " TO " + sparqlIri(graph));
+    const std::string swap = report.triples == 0 ? "DROP SILENT GRAPH " + sparqlIri(graph)
+                                                 : "MOVE " + sparqlIri(report.stagingGraph) + " TO " + sparqlIri(graph);
+    try {
+      store.update(swap);
+    } catch (const StoreError& error) {
+      // Virtuoso refuses a transaction whose log would exceed its
+      // TransactionAfterImageLimit (SR325): a MOVE over a graph of about a
+      // million triples deletes and moves them all in one transaction. The
+      // refused MOVE changed nothing; it is sent again with row-by-row
+      // autocommit (still logged, so a restart replays it), which is no
+      // longer atomic: readers may see the graph half swapped meanwhile.
+      if (store.endpoints().dialect != Dialect::virtuoso || error.cause().find("SR325") == std::string::npos) throw;
+      if (progress) progress("the swap is too large for one Virtuoso transaction (SR325): moving row by row");
+      store.update("DEFINE sql:log-enable 3 " + swap);
+      report.swapRowByRow = true;
+    }
   } catch (StoreError& error) {
     if (!store.dropGraphQuietly(report.stagingGraph)) error.setLeftover(report.stagingGraph);
     throw;

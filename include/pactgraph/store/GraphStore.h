@@ -81,7 +81,8 @@ class GraphStore {
   void sendGraph(const std::string& method, const std::string& graph, std::string_view ntriples);
   HttpResponse sendChecked(const HttpRequest& request);
   // sendChecked for read-only requests: a store's transient refusal (see
-  // isTransientStoreMessage) is retried like a transport failure.
+  // isTransientStoreMessage) is asked again, with growing pauses, for up to
+  // HttpOptions::stallTimeout.
   HttpResponse sendQuery(const HttpRequest& request);
   SelectResult selectAt(const std::string& url, bool authenticate, const std::string& query,
                         const std::vector<std::string>& defaultGraphs);

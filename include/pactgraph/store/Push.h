@@ -10,8 +10,9 @@
 // `<graph>-staging-<16 hex digits>` (in chunks over the Graph Store
 // Protocol, or for Virtuoso through its bulk loader), its triple count is
 // checked against the number of distinct triples sent, and only then one
-// SPARQL Update `MOVE <staging> TO <graph>` swaps it in. Any failure before
-// the swap drops the staging graph; when even that fails (the store died),
+// SPARQL Update `MOVE <staging> TO <graph>` swaps it in (for Virtuoso, a
+// MOVE too large for one transaction is redone row by row: see
+// PushReport::swapRowByRow). Any failure before the swap drops the staging graph; when even that fails (the store died),
 // the error names the staging graph left behind. After a successful
 // replace, staging graphs of the same target left by earlier failed pushes
 // are removed.
@@ -81,6 +82,9 @@ struct PushReport {
   std::size_t previous = 0;  // triples in the graph before
   std::size_t stored = 0;    // triples in the graph after (verified)
   bool bulkLoaded = false;   // through Virtuoso's bulk loader
+  // The swap was too large for one Virtuoso transaction (SR325) and was
+  // done row by row: not atomic, but logged and checkpointed.
+  bool swapRowByRow = false;
   std::string stagingGraph;  // replace only
   // Staging graphs of earlier failed pushes to the same graph, removed.
   std::vector<std::pair<std::string, std::size_t>> removedLeftovers;
