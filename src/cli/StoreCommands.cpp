@@ -299,6 +299,10 @@ int runPush(const StoreCommandState& state) {
             << (report.bulkLoaded ? std::string("through the bulk loader")
                                   : "in " + plural(report.chunks, "chunk", "chunks"))
             << "\n";
+  if (report.swapRowByRow) {
+    std::cout << "note: the swap was too large for one Virtuoso transaction and was done row by row (readers could "
+                 "see it half done; it is logged and checkpointed)\n";
+  }
   switch (report.durability) {
     case store::Durability::checkpointed:
       std::cout << "verified: the graph holds " << plural(report.stored, "triple", "triples")

@@ -98,6 +98,41 @@ void bulkLoad(GraphStore& store, const std::string& graph, const std::filesystem
   cleanup();
 }
 
+// Replaces `graph` by the staging graph. Virtuoso may refuse a MOVE as too
+// large for one transaction (SR325): the refused MOVE changed nothing, and
+// it is sent again with row-by-row autocommit (still logged, so a restart
+// replays it; no longer atomic: readers may see the graph half swapped). It
+// may also give up on a MOVE that ran too long (SR171, its
+// MaxQueryExecutionTime): whether it committed is then read from the counts
+// and the MOVE is sent again only when it did not.
+void swapIn(GraphStore& store, const std::string& graph, PushReport& report, const ProgressSink& progress) {
+  const std::string swap = report.triples == 0 ? "DROP SILENT GRAPH " + sparqlIri(graph)
+                                               : "MOVE " + sparqlIri(report.stagingGraph) + " TO " + sparqlIri(graph);
+  const bool virtuoso = store.endpoints().dialect == Dialect::virtuoso;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      store.update(report.swapRowByRow ? "DEFINE sql:log-enable 3 " + swap : swap);
+      return;
+    } catch (const StoreError& error) {
+      if (virtuoso && !report.swapRowByRow && error.cause().find("SR325") != std::string::npos) {
+        if (progress) progress("the swap is too large for one Virtuoso transaction (SR325): moving row by row");
+        report.swapRowByRow = true;
+        continue;
+      }
+      if (!isTransientStoreMessage(error.cause()) || report.triples == 0 || attempt >= 3) throw;
+      const std::size_t staged = store.countTriples(report.stagingGraph);
+      const std::size_t target = store.countTriples(graph);
+      if (staged == 0 && target == report.triples) return;  // it committed after all
+      if (staged != report.triples) {
+        throw StoreError(ErrorKind::server, error.endpoint(),
+                         error.cause() + "; the swap stopped half way: <" + graph + "> holds " + triplesText(target) +
+                             " of " + std::to_string(report.triples) + ", push again");
+      }
+      if (progress) progress("the store gave up on the swap (" + error.cause().substr(0, 60) + "…); again");
+    }
+  }
+}
+
 }  // namespace
 
 std::string stagingPrefix(const std::string& graph) { return graph + "-staging-"; }
@@ -194,22 +229,7 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
     // MOVE replaces the target by the source, then drops the source. From an
     // empty (nonexistent) source it would empty the target, which is what
     // replacing by an empty upload means.
-    const std::string swap = report.triples == 0 ? "DROP SILENT GRAPH " + sparqlIri(graph)
-                                                 : "MOVE " + sparqlIri(report.stagingGraph) + " TO " + sparqlIri(graph);
-    try {
-      store.update(swap);
-    } catch (const StoreError& error) {
-      // Virtuoso refuses a transaction whose log would exceed its
-      // TransactionAfterImageLimit (SR325): a MOVE over a graph of about a
-      // million triples deletes and moves them all in one transaction. The
-      // refused MOVE changed nothing; it is sent again with row-by-row
-      // autocommit (still logged, so a restart replays it), which is no
-      // longer atomic: readers may see the graph half swapped meanwhile.
-      if (store.endpoints().dialect != Dialect::virtuoso || error.cause().find("SR325") == std::string::npos) throw;
-      if (progress) progress("the swap is too large for one Virtuoso transaction (SR325): moving row by row");
-      store.update("DEFINE sql:log-enable 3 " + swap);
-      report.swapRowByRow = true;
-    }
+    swapIn(store, graph, report, progress);
   } catch (StoreError& error) {
     if (!store.dropGraphQuietly(report.stagingGraph)) error.setLeftover(report.stagingGraph);
     throw;

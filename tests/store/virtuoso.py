@@ -154,9 +154,11 @@ ResultSetMaxRows = 100000
 """
 
 # For bench/store_push.py: the full ini with the buffers Virtuoso's docs
-# suggest for 8 GB of memory, so that millions of triples fit.
+# suggest for 8 GB of memory, so that millions of triples fit, and no limit
+# on a request's run time (a MOVE of millions of triples takes minutes).
 LARGE_INI = INI.replace("NumberOfBuffers = 10000", "NumberOfBuffers = 680000").replace(
-    "MaxDirtyBuffers = 6000", "MaxDirtyBuffers = 500000").replace("MaxCheckpointRemap = 2000", "MaxCheckpointRemap = 200000")
+    "MaxDirtyBuffers = 6000", "MaxDirtyBuffers = 500000").replace("MaxCheckpointRemap = 2000", "MaxCheckpointRemap = 200000").replace(
+    "MaxQueryExecutionTime = 60", "MaxQueryExecutionTime = 0")
 
 INI_VARIANTS = {"full": INI, "minimal": MINIMAL_INI, "large": LARGE_INI}
 
