@@ -275,9 +275,8 @@ int runPush(const StoreCommandState& state) {
   } catch (const store::StoreError& error) {
     std::cerr << error.line() << "\n";
     if (!error.leftover().empty()) {
-      std::cerr << "  hint: the staging graph <" << error.leftover()
-                << "> may remain in the store (<" << state.graph << "> itself was not changed); remove it with `"
-                << cleanupCommand(state) << "`\n";
+      std::cerr << "  hint: the staging graph <" << error.leftover() << "> may remain in the store ("
+                << error.leftoverNote() << "); remove it with `" << cleanupCommand(state) << "`\n";
     }
     return ExitCode::kIoFailure;
   }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <random>
 #include <system_error>
 #include <tuple>
@@ -98,39 +99,73 @@ void bulkLoad(GraphStore& store, const std::string& graph, const std::filesystem
   cleanup();
 }
 
-// Replaces `graph` by the staging graph. Virtuoso may refuse a MOVE as too
-// large for one transaction (SR325): the refused MOVE changed nothing, and
-// it is sent again with row-by-row autocommit (still logged, so a restart
-// replays it; no longer atomic: readers may see the graph half swapped). It
-// may also give up on a MOVE that ran too long (SR171, its
-// MaxQueryExecutionTime): whether it committed is then read from the counts
-// and the MOVE is sent again only when it did not.
-void swapIn(GraphStore& store, const std::string& graph, PushReport& report, const ProgressSink& progress) {
-  const std::string swap = report.triples == 0 ? "DROP SILENT GRAPH " + sparqlIri(graph)
-                                               : "MOVE " + sparqlIri(report.stagingGraph) + " TO " + sparqlIri(graph);
-  const bool virtuoso = store.endpoints().dialect == Dialect::virtuoso;
+// Sends `request`; for Virtuoso, one refused as too large for one
+// transaction (SR325: its log would exceed TransactionAfterImageLimit; the
+// refused request changed nothing) is sent again with row-by-row
+// autocommit, which is still logged. Only for requests whose row-by-row
+// form is known to be right: DROP, and MOVE onto an empty graph.
+void updateInPieces(GraphStore& store, const std::string& request, PushReport& report, const ProgressSink& progress) {
+  try {
+    store.update(request);
+  } catch (const StoreError& error) {
+    if (store.endpoints().dialect != Dialect::virtuoso || error.cause().find("SR325") == std::string::npos) throw;
+    if (progress) progress("too large for one Virtuoso transaction (SR325): row by row");
+    report.swapRowByRow = true;
+    store.update("DEFINE sql:log-enable 3 " + request);
+  }
+}
+
+// Sends `request` until `done()` says it took effect: a store may give up
+// on a long request (Virtuoso SR171, its MaxQueryExecutionTime) after or
+// before committing it, so the counts decide whether to send it again.
+void updateUntil(GraphStore& store, const std::string& request, PushReport& report, const ProgressSink& progress,
+                 const std::function<bool()>& done) {
   for (int attempt = 1;; ++attempt) {
     try {
-      store.update(report.swapRowByRow ? "DEFINE sql:log-enable 3 " + swap : swap);
+      updateInPieces(store, request, report, progress);
       return;
     } catch (const StoreError& error) {
-      if (virtuoso && !report.swapRowByRow && error.cause().find("SR325") != std::string::npos) {
-        if (progress) progress("the swap is too large for one Virtuoso transaction (SR325): moving row by row");
-        report.swapRowByRow = true;
-        continue;
-      }
-      if (!isTransientStoreMessage(error.cause()) || report.triples == 0 || attempt >= 3) throw;
-      const std::size_t staged = store.countTriples(report.stagingGraph);
-      const std::size_t target = store.countTriples(graph);
-      if (staged == 0 && target == report.triples) return;  // it committed after all
-      if (staged != report.triples) {
-        throw StoreError(ErrorKind::server, error.endpoint(),
-                         error.cause() + "; the swap stopped half way: <" + graph + "> holds " + triplesText(target) +
-                             " of " + std::to_string(report.triples) + ", push again");
-      }
-      if (progress) progress("the store gave up on the swap (" + error.cause().substr(0, 60) + "…); again");
+      if (!isTransientStoreMessage(error.cause()) || attempt >= 3) throw;
+      if (done()) return;
+      if (progress) progress("the store gave up on the request (" + error.cause().substr(0, 60) + "…); again");
     }
   }
+}
+
+// Replaces `graph` by the staging graph.
+//
+// Virtuoso: first `DROP SILENT GRAPH <graph>`, then, as a separate
+// request, `MOVE <staging> TO <graph>` onto the now empty graph. A MOVE onto
+// a graph that holds triples is what undid verified pushes: Virtuoso
+// 7.2.5.1 applies it correctly, but replaying its transaction log after a
+// crash or a stop without checkpoint loses the quads of the target that
+// the source also holds (in tests/e2e/test_store.py's reproduction, down to
+// the rdf:type triples alone). A DROP and a MOVE onto an empty graph replay
+// correctly. The price: between the two requests readers see the graph
+// empty. Should the MOVE then fail, the data is complete in the staging
+// graph, which is therefore kept and named (see pushGraph).
+//
+// Other stores: one `MOVE`, atomic.
+void swapIn(GraphStore& store, const std::string& graph, PushReport& report, const ProgressSink& progress) {
+  const std::string target = sparqlIri(graph);
+  const bool virtuoso = store.endpoints().dialect == Dialect::virtuoso;
+  if (report.triples == 0 || virtuoso) {
+    updateUntil(store, "DROP SILENT GRAPH " + target, report, progress,
+                [&] { return store.countTriples(graph) == 0; });
+    report.targetEmptied = true;
+  }
+  if (report.triples == 0) return;
+  updateUntil(store, "MOVE " + sparqlIri(report.stagingGraph) + " TO " + target, report, progress, [&] {
+    const std::size_t staged = store.countTriples(report.stagingGraph);
+    const std::size_t moved = store.countTriples(graph);
+    if (staged == 0 && moved == report.triples) return true;
+    if (staged != report.triples) {
+      throw StoreError(ErrorKind::server, redactUrl(store.endpoints().update),
+                       "the swap stopped half way: <" + graph + "> holds " + triplesText(moved) + " of " +
+                           std::to_string(report.triples) + "; push again");
+    }
+    return false;
+  });
 }
 
 }  // namespace
@@ -226,15 +261,18 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
       throw StoreError(ErrorKind::countMismatch, queryEndpoint, cause);
     }
     if (progress) progress("verified " + triplesText(staged) + " in the staging graph; swapping it in");
-    // MOVE replaces the target by the source, then drops the source. From an
-    // empty (nonexistent) source it would empty the target, which is what
-    // replacing by an empty upload means.
     swapIn(store, graph, report, progress);
   } catch (StoreError& error) {
-    if (!store.dropGraphQuietly(report.stagingGraph)) error.setLeftover(report.stagingGraph);
+    if (report.targetEmptied && report.triples > 0) {
+      // The target is gone and the data is complete in the staging graph:
+      // keep it, so that nothing is lost.
+      error.setLeftover(report.stagingGraph, "<" + graph + "> was emptied and the new data is complete in it; push again");
+    } else if (!store.dropGraphQuietly(report.stagingGraph)) {
+      error.setLeftover(report.stagingGraph, "<" + graph + "> itself was not changed");
+    }
     throw;
   } catch (...) {
-    store.dropGraphQuietly(report.stagingGraph);
+    if (!report.targetEmptied) store.dropGraphQuietly(report.stagingGraph);
     throw;
   }
   // Leftovers of earlier failed pushes go now, before the checkpoint; a

@@ -85,6 +85,8 @@ struct PushReport {
   // The swap was too large for one Virtuoso transaction (SR325) and was
   // done row by row: not atomic, but logged and checkpointed.
   bool swapRowByRow = false;
+  // The target was emptied (Virtuoso's swap, or an empty upload).
+  bool targetEmptied = false;
   std::string stagingGraph;  // replace only
   // Staging graphs of earlier failed pushes to the same graph, removed.
   std::vector<std::pair<std::string, std::size_t>> removedLeftovers;

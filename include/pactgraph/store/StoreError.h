@@ -41,15 +41,22 @@ class StoreError : public std::runtime_error {
   std::string line() const;
 
   // A graph the failed operation may have left in the store (a push's
-  // staging graph that could not be dropped); empty when none.
+  // staging graph that could not be dropped, or that holds the data of a
+  // swap that stopped after the target was emptied); empty when none.
+  // `leftoverNote` says what happened to the target.
   const std::string& leftover() const { return leftover_; }
-  void setLeftover(std::string graph) { leftover_ = std::move(graph); }
+  const std::string& leftoverNote() const { return leftoverNote_; }
+  void setLeftover(std::string graph, std::string note) {
+    leftover_ = std::move(graph);
+    leftoverNote_ = std::move(note);
+  }
 
  private:
   ErrorKind kind_;
   std::string endpoint_;
   std::string cause_;
   std::string leftover_;
+  std::string leftoverNote_;
 };
 
 // `url` without user-info (`user:password@`), query string and fragment:
