@@ -15,6 +15,7 @@ whole process with its peak resident memory (/usr/bin/time -v)."""
 import argparse
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,6 +43,8 @@ def main():
     parser.add_argument("--pactgraph", default=str(HERE.parent / "build" / "pactgraph"))
     parser.add_argument("--entities", type=int, nargs="+", default=[3200, 32000])
     args = parser.parse_args()
+    # SIGTERM (an interrupted run) still stops the server and cleans up.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     work = Path(tempfile.mkdtemp(prefix="pactgraph-bench-push-"))
     server = Virtuoso(ini="large", start_timeout=300)
     server.start()
