@@ -767,34 +767,32 @@ class _StoreVariant(TempDirTestCase):
         self.assertRegex(status.stdout, r"pushed from here: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ, "
                                         rf"{self.sample_triples} triples, checkpointed")
 
-    def test_a_move_too_large_for_one_transaction_is_done_row_by_row(self):
-        graph = self.GRAPH + "/sr325"
+    def push_through_swap_fault(self, mode):
+        """Replaces the sample by the data through a SwapFaultProxy; returns
+        the push's result, the MOVE requests the proxy saw and the graph."""
+        graph = f"{self.GRAPH}/{mode}"
         self.push(SAMPLE, graph)
-        proxy = SwapFaultProxy(self.virtuoso, "sr325")
+        proxy = SwapFaultProxy(self.virtuoso, mode)
         try:
             result = run_env(["push", DATA, "--dialect", "virtuoso", "--endpoint", proxy.url, "--graph", graph,
                               *BOUNDS], self.env)
         finally:
             proxy.stop()
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertEqual(len(proxy.moves), 2)
-        self.assertTrue(proxy.moves[1].startswith("DEFINE sql:log-enable 3 MOVE <"), proxy.moves)
+        return result, proxy.moves, graph
+
+    def test_a_move_too_large_for_one_transaction_is_done_row_by_row(self):
+        result, moves, graph = self.push_through_swap_fault("sr325")
+        self.assertEqual(len(moves), 2)
+        self.assertTrue(moves[1].startswith("DEFINE sql:log-enable 3 MOVE <"), moves)
         self.assertIn("note: the swap was too large for one Virtuoso transaction", result.stdout)
         self.assert_durable(result, self.data_triples)
         self.virtuoso.restart("kill")
         self.assertEqual(self.virtuoso.count(graph), self.data_triples)
 
     def test_a_move_the_store_gave_up_on_after_committing_is_not_sent_again(self):
-        graph = self.GRAPH + "/sr171"
-        self.push(SAMPLE, graph)
-        proxy = SwapFaultProxy(self.virtuoso, "sr171")
-        try:
-            result = run_env(["push", DATA, "--dialect", "virtuoso", "--endpoint", proxy.url, "--graph", graph,
-                              *BOUNDS], self.env)
-        finally:
-            proxy.stop()
-        self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertEqual(len(proxy.moves), 1)
+        result, moves, graph = self.push_through_swap_fault("sr171")
+        self.assertEqual(len(moves), 1)
         self.assert_durable(result, self.data_triples)
         self.assertEqual(self.virtuoso.count(graph), self.data_triples)
 
