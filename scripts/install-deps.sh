@@ -9,15 +9,18 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
+# virtuoso-opensource-7-bin is a run-time dependency: `pactgraph query
+# QUERY.rq DATA` starts a local Virtuoso (src/store/LocalVirtuoso.cpp).
 build_packages=(
   build-essential cmake pkg-config
   libserd-dev libsord-dev serdi
   libboost-graph-dev nlohmann-json3-dev
-  libgtest-dev libgmock-dev libcli11-dev libcurl4-openssl-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libcli11-dev libcurl4-openssl-dev zlib1g-dev libbenchmark-dev
+  virtuoso-opensource-7-bin
 )
 # Independent implementations that check our output in the tests.
 test_packages=(
-  raptor2-utils sordi python3 python3-rdflib python3-networkx python3-igraph nodejs npm virtuoso-opensource-7-bin
+  raptor2-utils sordi python3 python3-rdflib python3-networkx python3-igraph nodejs npm
   clang-14 libclang-rt-14-dev chromium graphviz
 )
 

@@ -1,7 +1,10 @@
 #include "StoreCommands.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
+#include <regex>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -10,8 +13,11 @@
 #include "pactgraph/analysis/Paths.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/rdf/Writer.h"
+#include "pactgraph/store/BulkFiles.h"
 #include "pactgraph/store/GraphStore.h"
+#include "pactgraph/store/LocalVirtuoso.h"
 #include "pactgraph/store/Push.h"
+#include "pactgraph/store/PushHistory.h"
 #include "pactgraph/store/StoreError.h"
 #include "pactgraph/store/StorePaths.h"
 #include "pactgraph/util/OutputTransaction.h"
@@ -144,6 +150,90 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// N-Triples of the data in a temporary file, removed at the end: `push`
+// streams it to the store and `query DATA` loads it into a local store.
+class TemporaryNTriples {
+ public:
+  TemporaryNTriples() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "pactgraph-nt-XXXXXX").string();
+    if (::mkdtemp(pattern.data()) == nullptr) throw util::IoError(pattern + ": cannot create a temporary directory");
+    directory_ = pattern;
+  }
+  ~TemporaryNTriples() {
+    std::error_code error;
+    std::filesystem::remove_all(directory_, error);
+  }
+  TemporaryNTriples(const TemporaryNTriples&) = delete;
+  TemporaryNTriples& operator=(const TemporaryNTriples&) = delete;
+  std::filesystem::path file() const { return directory_ / "graph.nt"; }
+
+ private:
+  std::filesystem::path directory_;
+};
+
+// Whether DATA is one N-Triples file to send as it is.
+bool isNTriplesFile(const std::vector<std::filesystem::path>& data) {
+  return data.size() == 1 && data.front().extension() == ".nt" && std::filesystem::is_regular_file(data.front());
+}
+
+// Validates the data and writes its N-Triples (the union of the graphs, or
+// only the facts graph) or N-Quads into `target`. Returns the exit code of
+// a failed validation, or nothing.
+std::optional<int> writeNTriples(const InputOptions& input, const std::string& base, bool factsOnly,
+                                 const std::filesystem::path& target, rdf::Format format = rdf::Format::ntriples) {
+  auto loaded = std::make_optional(loadValidated(input));
+  const rdf::ExportOptions exportOptions = exportOptionsFor(loaded->ontology, base);
+  util::OutputTransaction output;
+  if (factsOnly) {
+    std::vector<model::Quad> quads = rdf::buildDataset(loaded->graph, exportOptions);
+    const std::string facts = rdf::factsGraphIri(base);
+    std::erase_if(quads, [&](const model::Quad& quad) { return quad.graph.value != facts; });
+    output.stage(target, rdf::serialize(std::move(quads), rdf::Format::ntriples, rdf::standardPrefixes(base)));
+  } else {
+    const rdf::QuadStore quads = rdf::buildQuadStore(loaded->graph, exportOptions);
+    loaded.reset();  // the writer needs only the store
+    output.stage(target, [&](util::TextSink& sink) { rdf::serialize(quads, format, rdf::standardPrefixes(base), sink); });
+  }
+  output.commit();
+  return std::nullopt;
+}
+
+// The command that removes what a failed push left (no credentials in it).
+std::string cleanupCommand(const StoreCommandState& state) {
+  std::string command = "pactgraph push --cleanup --graph " + state.graph + " --dialect " + state.connection.dialect +
+                        " --endpoint " + store::redactUrl(state.connection.endpoint);
+  if (!state.connection.queryUrl.empty()) command += " --query-url " + store::redactUrl(state.connection.queryUrl);
+  if (!state.connection.updateUrl.empty()) command += " --update-url " + store::redactUrl(state.connection.updateUrl);
+  return command;
+}
+
+const char* durabilityName(store::Durability durability) {
+  switch (durability) {
+    case store::Durability::checkpointed:
+      return "checkpointed";
+    case store::Durability::storeCommit:
+      return "store-commit";
+    case store::Durability::notDurable:
+      return "not-durable";
+  }
+  return "";
+}
+
+void printLeftovers(const std::vector<std::pair<std::string, std::size_t>>& graphs, const char* verb) {
+  for (const auto& [graph, triples] : graphs) {
+    std::cout << verb << " staging graph <" << graph << "> (" << plural(triples, "triple", "triples")
+              << ", left by a failed push)\n";
+  }
+}
+
+int runCleanup(const StoreCommandState& state, store::GraphStore& graphStore) {
+  const auto removed = store::removeStagingGraphs(graphStore, state.graph);
+  if (!removed.empty()) store::makeDurable(graphStore);
+  printLeftovers(removed, "removed");
+  if (removed.empty()) std::cout << "no staging graphs of <" << state.graph << "> in the store\n";
+  return ExitCode::kOk;
+}
+
 int runPush(const StoreCommandState& state) {
   if (!util::isAbsoluteIri(state.graph)) {
     throw UsageError{"bad-graph", "--graph must be an absolute IRI, got \"" + state.graph + "\""};
@@ -151,47 +241,226 @@ int runPush(const StoreCommandState& state) {
   if (!rdf::isValidBase(state.base)) {
     throw UsageError{"bad-base", "--base must be an absolute IRI ending in / or #, got \"" + state.base + "\""};
   }
-  store::GraphStore graphStore = connect(state.connection, true);
-  auto loaded = std::make_optional(loadValidated(state.input));
-  const rdf::ExportOptions exportOptions = exportOptionsFor(loaded->ontology, state.base);
-  std::vector<model::Quad> quads = rdf::buildDataset(loaded->graph, exportOptions);
-  if (state.factsOnly) {
-    const std::string facts = rdf::factsGraphIri(state.base);
-    std::erase_if(quads, [&](const model::Quad& quad) { return quad.graph.value != facts; });
+  if (!state.cleanup && state.input.data.empty()) {
+    throw UsageError{"no-data", "push needs DATA (data files, a directory, or one .nt file), or --cleanup"};
   }
-  const std::string ntriples =
-      rdf::serialize(std::move(quads), rdf::Format::ntriples, rdf::standardPrefixes(state.base));
+  if (!state.bulkDirectory.empty() && state.connection.dialect != "virtuoso") {
+    throw UsageError{"bulk-dialect", "--bulk-dir is for --dialect virtuoso (its bulk loader)"};
+  }
+  store::GraphStore graphStore = connect(state.connection, true);
+  if (state.cleanup && state.input.data.empty()) return runCleanup(state, graphStore);
+
+  TemporaryNTriples temporary;
+  std::filesystem::path ntriples = state.input.data.empty() ? std::filesystem::path() : state.input.data.front();
+  if (!isNTriplesFile(state.input.data)) {
+    ntriples = temporary.file();
+    if (auto failed = writeNTriples(state.input, state.base, state.factsOnly, ntriples)) return *failed;
+  }
 
   store::PushOptions options;
   options.mode = state.append ? store::PushMode::append : store::PushMode::replace;
   options.chunkBytes = state.chunkBytes;
+  options.checkpoint = !state.noCheckpoint;
+  options.bulk.directory = state.bulkDirectory;
+  options.bulk.serverDirectory = state.bulkServerDirectory;
+  options.bulk.minTriples = state.bulkMinTriples;
   store::ProgressSink progress;
   if (!state.input.quiet) progress = [](const std::string& step) { std::cerr << "push: " << step << "\n"; };
-  const store::PushReport report = store::pushGraph(graphStore, state.graph, ntriples, options, progress);
-  if (!state.input.quiet) {
-    std::cout << (state.append ? "appended " : "replaced ") << "<" << state.graph << "> at "
-              << store::redactUrl(graphStore.endpoints().graphStore) << ": "
-              << plural(report.triples, "triple", "triples") << " in " << plural(report.chunks, "chunk", "chunks")
-              << "\n";
-    std::cout << "verified: the graph holds " << plural(report.stored, "triple", "triples")
-              << " (before: " << report.previous << ")\n";
+  store::PushReport report;
+  try {
+    report = store::pushGraph(graphStore, state.graph, ntriples, options, progress);
+  } catch (const store::StoreError& error) {
+    std::cerr << error.line() << "\n";
+    if (!error.leftover().empty()) {
+      std::cerr << "  hint: the staging graph <" << error.leftover() << "> may remain in the store ("
+                << error.leftoverNote() << "); remove it with `" << cleanupCommand(state) << "`\n";
+    }
+    return ExitCode::kIoFailure;
+  }
+  const std::string endpoint = store::redactUrl(graphStore.endpoints().query);
+  try {
+    store::PushHistory().record(
+        {endpoint, state.graph, report.stored, store::utcNow(), durabilityName(report.durability)});
+  } catch (const util::IoError& error) {
+    std::cerr << "warning[store.history]: the push was not recorded (" << error.what() << ")\n";
+  }
+  if (report.durability == store::Durability::notDurable) {
+    std::cerr << "warning[store.not-durable]: " << report.durabilityNote << "\n";
+  }
+  if (state.input.quiet) return ExitCode::kOk;
+  printLeftovers(report.removedLeftovers, "removed");
+  std::cout << (state.append ? "appended " : "replaced ") << "<" << state.graph << "> at "
+            << store::redactUrl(report.bulkLoaded ? graphStore.endpoints().update : graphStore.endpoints().graphStore)
+            << ": " << plural(report.triples, "triple", "triples") << " "
+            << (report.bulkLoaded ? std::string("through the bulk loader")
+                                  : "in " + plural(report.chunks, "chunk", "chunks"))
+            << "\n";
+  if (report.swapRowByRow) {
+    std::cout << "note: the swap was too large for one Virtuoso transaction and was done row by row (readers could "
+                 "see it half done; it is logged and checkpointed)\n";
+  }
+  switch (report.durability) {
+    case store::Durability::checkpointed:
+      std::cout << "verified: the graph holds " << plural(report.stored, "triple", "triples")
+                << " (before: " << report.previous << "), checkpointed: a restart keeps them\n";
+      break;
+    case store::Durability::storeCommit:
+      std::cout << "verified: the graph holds " << plural(report.stored, "triple", "triples")
+                << " (before: " << report.previous
+                << "); durability is the store's own (committed requests; an in-memory store keeps nothing)\n";
+      break;
+    case store::Durability::notDurable:
+      std::cout << "stored, NOT durable: the graph holds " << plural(report.stored, "triple", "triples")
+                << " (before: " << report.previous << "), but a restart of the store may undo the write\n";
+      break;
   }
   return ExitCode::kOk;
 }
 
-int runQuery(const StoreCommandState& state) {
-  const std::string query = util::readFile(state.queryPath);
+int runStatus(const StoreCommandState& state) {
+  if (!util::isAbsoluteIri(state.graph)) {
+    throw UsageError{"bad-graph", "--graph must be an absolute IRI, got \"" + state.graph + "\""};
+  }
   store::GraphStore graphStore = connect(state.connection, false);
-  const store::SelectResult result = graphStore.select(query, state.defaultGraphs);
-  if (state.format == "csv") {
+  const std::string endpoint = store::redactUrl(graphStore.endpoints().query);
+  std::cout << "graph <" << state.graph << "> at " << endpoint << "\n";
+  std::cout << "  triples: " << graphStore.countTriples(state.graph) << "\n";
+  const auto leftovers = store::findStagingGraphs(graphStore, state.graph);
+  if (leftovers.empty()) std::cout << "  staging leftovers: none\n";
+  for (const auto& [graph, triples] : leftovers) {
+    std::cout << "  staging leftover: <" << graph << "> (" << plural(triples, "triple", "triples") << ")\n";
+  }
+  if (!leftovers.empty()) std::cout << "  remove them with: " << cleanupCommand(state) << "\n";
+  if (const auto last = store::PushHistory().latest(endpoint, state.graph)) {
+    std::cout << "  pushed from here: " << last->pushedAt << ", " << plural(last->triples, "triple", "triples")
+              << ", " << last->durability << "\n";
+  } else {
+    std::cout << "  pushed from here: never (no record in " << store::PushHistory::defaultPath().string() << ")\n";
+  }
+  return ExitCode::kOk;
+}
+
+int runExport(const StoreCommandState& state) {
+  if (!rdf::isValidBase(state.base)) {
+    throw UsageError{"bad-base", "--base must be an absolute IRI ending in / or #, got \"" + state.base + "\""};
+  }
+  TemporaryNTriples temporary;
+  const std::filesystem::path nquads = temporary.file().replace_extension(".nq");
+  if (auto failed = writeNTriples(state.input, state.base, false, nquads, rdf::Format::nquads)) return *failed;
+  const store::BulkFiles files = store::writeBulkFiles(nquads, state.exportDirectory,
+                                                       *store::bulkStoreFromName(state.forStore), state.quadsPerFile);
+  if (!state.input.quiet) {
+    std::cout << "wrote " << plural(files.quads, "quad", "quads") << " in "
+              << plural(files.chunks.size(), "file", "files") << " to " << state.exportDirectory
+              << "; load them as " << files.instructions.string() << " says\n";
+  }
+  return ExitCode::kOk;
+}
+
+// Whether the query names its own dataset (FROM / FROM NAMED).
+bool namesItsDataset(const std::string& query) {
+  static const std::regex from(R"((^|[\s}])FROM\s+(NAMED\s+)?<)", std::regex::icase);
+  return std::regex_search(query, from);
+}
+
+void printResult(const store::SelectResult& result, const std::string& format) {
+  if (format == "csv") {
     std::cout << store::formatCsv(result);
-  } else if (state.format == "json") {
+  } else if (format == "json") {
     std::cout << store::formatJson(result);
   } else {
     std::cout << store::formatTable(result);
   }
+}
+
+// Runs each query; with several, each answer is preceded by `# FILE` (table,
+// csv) or is one line `{"query": FILE, "result": …}` (json).
+int runQueries(store::GraphStore& graphStore, const std::vector<std::string>& queries,
+               const std::vector<std::string>& defaultGraphs, const std::string& format) {
+  for (const auto& path : queries) {
+    const store::SelectResult result = graphStore.select(util::readFile(path), defaultGraphs);
+    if (queries.size() == 1) {
+      printResult(result, format);
+    } else if (format == "json") {
+      std::cout << nlohmann::json{{"query", path}, {"result", nlohmann::json::parse(store::formatJson(result))}}.dump(
+                       -1, ' ', false, nlohmann::json::error_handler_t::replace)
+                << "\n";
+    } else {
+      std::cout << "# " << path << "\n";
+      printResult(result, format);
+    }
+  }
   std::cout.flush();
   return std::cout ? ExitCode::kOk : ExitCode::kIoFailure;
+}
+
+int runLocalQuery(const StoreCommandState& state, const std::vector<std::string>& queries,
+                  const std::vector<std::filesystem::path>& data) {
+  InputOptions input = state.input;
+  input.data = data;
+  input.quiet = true;
+  TemporaryNTriples temporary;
+  std::filesystem::path ntriples = isNTriplesFile(data) ? data.front() : temporary.file();
+  if (!isNTriplesFile(data)) {
+    if (auto failed = writeNTriples(input, state.base, false, ntriples)) return *failed;
+  }
+  store::LocalVirtuosoOptions options;
+  options.directory = state.storeDirectory;
+  store::LocalVirtuoso server(options);
+  server.load(ntriples, store::fileFingerprint(ntriples));
+  store::GraphStore graphStore = server.connect();
+  return runQueries(graphStore, queries, {store::LocalVirtuoso::kDataGraph}, state.format);
+}
+
+int runQuery(const StoreCommandState& state) {
+  std::vector<std::string> queries;
+  std::vector<std::filesystem::path> data;
+  for (const auto& argument : state.queryArguments) {
+    if (std::filesystem::path(argument).extension() == ".rq") {
+      queries.push_back(argument);
+    } else {
+      data.emplace_back(argument);
+    }
+  }
+  if (queries.empty()) throw UsageError{"no-query", "query needs a query file (.rq)"};
+  for (const auto& path : queries) {
+    if (!std::filesystem::is_regular_file(path)) throw util::IoError(path + ": no such file");
+  }
+  if (!data.empty() && !state.connection.endpoint.empty()) {
+    throw UsageError{"endpoint-and-data", "give either DATA (a local query) or --endpoint (a store), not both"};
+  }
+  if (data.empty() && state.connection.endpoint.empty()) {
+    throw UsageError{"no-data",
+                     "query needs DATA (files or a directory: answered by a local Virtuoso that pactgraph starts) or "
+                     "--endpoint URL (a store)"};
+  }
+  if (!data.empty()) return runLocalQuery(state, queries, data);
+
+  store::GraphStore graphStore = connect(state.connection, false);
+  std::vector<std::string> defaultGraphs = state.defaultGraphs;
+  const std::string endpoint = store::redactUrl(graphStore.endpoints().query);
+  const bool ownDataset = std::all_of(queries.begin(), queries.end(),
+                                      [](const std::string& path) { return namesItsDataset(util::readFile(path)); });
+  if (defaultGraphs.empty() && !ownDataset) {
+    if (const auto last = store::PushHistory().latest(endpoint)) {
+      defaultGraphs.push_back(last->graph);
+      if (!state.input.quiet) {
+        std::cerr << "query: over <" << last->graph << ">, the graph last pushed to this store (--graph to choose)\n";
+      }
+    } else {
+      // A store whose default graph is the union of its graphs (Virtuoso)
+      // answers once per graph holding a matching triple.
+      const auto graphs = graphStore.userGraphs(11);
+      if (graphs.size() > 1) {
+        std::cerr << "warning[store.union-default-graph]: the query names no graph and the store holds "
+                  << (graphs.size() > 10 ? "more than 10" : std::to_string(graphs.size())) << " graphs (<"
+                  << graphs[0] << ">, <" << graphs[1] << ">" << (graphs.size() > 2 ? ", …" : "")
+                  << "); a store whose default graph is their union (Virtuoso) repeats answers\n"
+                  << "  hint: pass --graph IRI to query one graph\n";
+      }
+    }
+  }
+  return runQueries(graphStore, queries, defaultGraphs, state.format);
 }
 
 std::string nodeId(const std::string& iri, const std::string& base) {
@@ -440,9 +709,9 @@ int runReportingErrors(const std::function<int()>& action, bool notFoundIsData) 
 
 void addStoreCommands(CLI::App& app, StoreCommandState& state) {
   state.push = app.add_subcommand(
-      "push", "Upload the graph to a triple store (SPARQL 1.1 Graph Store Protocol) and verify its triple count");
-  state.push->add_option("DATA", state.input.data, "Data files or directories of *.json files")
-      ->required()
+      "push", "Upload the graph to a triple store (SPARQL 1.1 Graph Store Protocol or Virtuoso's bulk loader), verify "
+              "its triple count and make it durable");
+  state.push->add_option("DATA", state.input.data, "Data files or directories of *.json files, or one .nt file")
       ->type_name("PATH");
   state.push->add_option("--ontology", state.input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
       ->type_name("FILE");
@@ -462,26 +731,87 @@ void addStoreCommands(CLI::App& app, StoreCommandState& state) {
   state.push->add_option("--chunk-bytes", state.chunkBytes, "Largest request body (N-Triples split on line ends)")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 31))
       ->capture_default_str();
+  state.push->add_flag("--cleanup", state.cleanup,
+                       "Remove the staging graphs failed pushes left for --graph (without DATA: only that)");
+  state.push->add_flag("--no-checkpoint", state.noCheckpoint,
+                       "Virtuoso: skip the checkpoint after the write (faster; the output then says it is not "
+                       "durable)");
+  state.push
+      ->add_option("--bulk-dir", state.bulkDirectory,
+                   "Virtuoso: load large graphs with its bulk loader through this directory, which the server "
+                   "reads (listed in DirsAllowed of its virtuoso.ini); the user needs EXECUTE on ld_dir and "
+                   "rdf_loader_run")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
+  state.push->add_option("--bulk-server-dir", state.bulkServerDirectory,
+                         "The --bulk-dir directory as the server sees it (default: the same path)")
+      ->type_name("PATH");
+  state.push->add_option("--bulk-min-triples", state.bulkMinTriples,
+                         "Smallest graph sent through the bulk loader; smaller ones go over the GSP")
+      ->capture_default_str();
   state.push->add_flag("-q,--quiet", state.input.quiet, "Print only errors");
 
-  state.query = app.add_subcommand("query", "Run a SPARQL SELECT or ASK query on an endpoint");
-  state.query->add_option("FILE", state.queryPath, "SPARQL query (.rq)")->required()->check(CLI::ExistingFile);
-  addConnectionOptions(*state.query, state.connection, true);
+  state.query = app.add_subcommand(
+      "query", "Run SPARQL SELECT or ASK queries on a store (--endpoint) or on the data itself (a local Virtuoso "
+               "that pactgraph starts and stops)");
+  state.query
+      ->add_option("QUERY", state.queryArguments,
+                   "Query files (.rq), then for a local query the data (files, directories or one .nt file)")
+      ->required()
+      ->type_name("FILE.rq... [DATA...]");
+  addConnectionOptions(*state.query, state.connection, false);
   state.query->add_option("--format", state.format, "table, csv (RFC 4180) or json (SPARQL results JSON)")
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
   state.query
-      ->add_option("--default-graph", state.defaultGraphs,
-                   "Graph the query sees as its default graph (default-graph-uri; repeatable)")
+      ->add_option("--graph,--default-graph", state.defaultGraphs,
+                   "Graph the query sees as its default graph (default-graph-uri; repeatable; default: the graph "
+                   "last pushed from here to this store)")
       ->type_name("IRI")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  state.query
+      ->add_option("--store-dir", state.storeDirectory,
+                   "Local query: keep the local Virtuoso's database here and reuse it while the data is unchanged "
+                   "(default: a throw-away directory)")
+      ->type_name("DIR");
+  state.query->add_option("--base", state.base, "Local query: base IRI for minted IRIs")->capture_default_str();
+  state.query->add_flag("-q,--quiet", state.input.quiet, "Print only results and errors");
 
+  CLI::App* storeGroup = app.add_subcommand("store", "Inspect a triple store");
+  storeGroup->require_subcommand(1);
+  state.status = storeGroup->add_subcommand(
+      "status", "A graph's triple count, the staging graphs failed pushes left, and when it was pushed from here");
+  state.status->add_option("--graph", state.graph, "The named graph")->required()->type_name("IRI");
+  addConnectionOptions(*state.status, state.connection, true);
+
+  state.exportFiles = storeGroup->add_subcommand(
+      "export", "Write the dataset as gzip-compressed N-Quads in chunks, with the commands of a store's own bulk "
+                "loader (for millions of triples)");
+  state.exportFiles->add_option("DATA", state.input.data, "Data files or directories of *.json files")
+      ->required()
+      ->type_name("PATH");
+  state.exportFiles->add_option("--for-store", state.forStore, "virtuoso, qlever, fuseki or oxigraph")
+      ->required()
+      ->check(CLI::IsMember({"virtuoso", "qlever", "fuseki", "oxigraph"}));
+  state.exportFiles->add_option("-o,--output", state.exportDirectory, "Directory for the files")
+      ->required()
+      ->type_name("DIR");
+  state.exportFiles->add_option("--quads-per-file", state.quadsPerFile, "Quads in each .nq.gz file")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40))
+      ->capture_default_str();
+  state.exportFiles->add_option("--base", state.base, "Base IRI for minted IRIs (ends in / or #)")
+      ->capture_default_str();
+  state.exportFiles->add_option("--ontology", state.input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
+      ->type_name("FILE");
+  state.exportFiles->add_flag("-q,--quiet", state.input.quiet, "Print only errors");
 }
 
 std::optional<int> runStoreCommands(const StoreCommandState& state) {
   if (state.push && *state.push) return runReportingErrors([&] { return runPush(state); }, false);
   if (state.query && *state.query) return runReportingErrors([&] { return runQuery(state); }, false);
+  if (state.status && *state.status) return runReportingErrors([&] { return runStatus(state); }, false);
+  if (state.exportFiles && *state.exportFiles) return runReportingErrors([&] { return runExport(state); }, false);
   return std::nullopt;
 }
 

@@ -50,14 +50,26 @@ struct StoreCommandState {
   bool replace = false;
   bool append = false;
   bool factsOnly = false;
+  bool cleanup = false;       // push --cleanup: remove staging leftovers (DATA optional)
+  bool noCheckpoint = false;  // push --no-checkpoint
   std::size_t chunkBytes = 4 * 1024 * 1024;
-  // query
-  std::string queryPath;
+  std::string bulkDirectory;        // push --bulk-dir
+  std::string bulkServerDirectory;  // push --bulk-server-dir
+  std::size_t bulkMinTriples = 100000;
+  // query: query files (.rq) and, for a local query, data paths
+  std::vector<std::string> queryArguments;
   std::string format = "table";
   std::vector<std::string> defaultGraphs;
+  std::string storeDirectory;  // query DATA --store-dir
+  // store export
+  std::string forStore;
+  std::string exportDirectory;
+  std::size_t quadsPerFile = 1000000;
 
   CLI::App* push = nullptr;
   CLI::App* query = nullptr;
+  CLI::App* status = nullptr;         // store status
+  CLI::App* exportFiles = nullptr;    // store export
 };
 
 // A path query answered by a store (`path FROM TO --endpoint URL`).

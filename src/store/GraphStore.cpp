@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
+#include <thread>
 #include <utility>
 
 #include "pactgraph/store/StoreError.h"
@@ -45,13 +46,13 @@ Endpoints endpointsFor(Dialect dialect, std::string_view endpoint) {
   const std::string base = withoutTrailingSlash(endpoint);
   switch (dialect) {
     case Dialect::virtuoso:
-      return {base + "/sparql-graph-crud-auth", base + "/sparql", base + "/sparql-auth", false};
+      return {dialect, base + "/sparql-graph-crud-auth", base + "/sparql", base + "/sparql-auth", false};
     case Dialect::fuseki:
-      return {base + "/data", base + "/sparql", base + "/update"};
+      return {dialect, base + "/data", base + "/sparql", base + "/update"};
     case Dialect::oxigraph:
-      return {base + "/store", base + "/query", base + "/update"};
+      return {dialect, base + "/store", base + "/query", base + "/update"};
     case Dialect::gsp:
-      return {std::string(endpoint), {}, {}};
+      return {dialect, std::string(endpoint), {}, {}};
   }
   return {};
 }
@@ -92,6 +93,16 @@ std::string sparqlString(std::string_view text) {
   return out + "\"";
 }
 
+std::string sqlString(std::string_view text) {
+  std::string out = "'";
+  for (const char c : text) {
+    PG_CHECK(c != '\\' && static_cast<unsigned char>(c) >= 0x20, "text not writable as an SQL string: " + std::string(text));
+    out += c;
+    if (c == '\'') out += '\'';
+  }
+  return out + "'";
+}
+
 GraphStore::GraphStore(Endpoints endpoints, HttpOptions http)
     : endpoints_(std::move(endpoints)), http_(std::move(http)) {}
 
@@ -125,20 +136,63 @@ HttpResponse GraphStore::sendChecked(const HttpRequest& request) {
 
 SelectResult GraphStore::select(const std::string& query, const std::vector<std::string>& defaultGraphs) {
   PG_CHECK(!endpoints_.query.empty(), "no query endpoint");
+  return selectAt(endpoints_.query, endpoints_.authenticateQueries, query, defaultGraphs);
+}
+
+SelectResult GraphStore::selectAsWriter(const std::string& query) {
+  PG_CHECK(!endpoints_.update.empty(), "no update endpoint");
+  return selectAt(endpoints_.update, true, query, {});
+}
+
+bool isTransientStoreMessage(std::string_view message) {
+  // Virtuoso: SR171 "Transaction timed out" (a query waiting behind a large
+  // commit or a checkpoint), 40001 deadlock: the same query succeeds later.
+  return message.find("SR171") != std::string_view::npos || message.find("40001") != std::string_view::npos;
+}
+
+HttpResponse GraphStore::sendQuery(const HttpRequest& request) {
+  // A busy store (Virtuoso right after a million-triple load) may refuse
+  // for longer than the transport retries last: keep asking for as long as
+  // a stalled transfer would be waited for, pausing at most 10 s.
+  const auto deadline = std::chrono::steady_clock::now() + http_.options().stallTimeout;
+  std::chrono::milliseconds pause = http_.options().backoff;
+  for (;;) {
+    try {
+      return sendChecked(request);
+    } catch (const StoreError& error) {
+      if (error.kind() != ErrorKind::server || !isTransientStoreMessage(error.cause()) ||
+          std::chrono::steady_clock::now() + pause > deadline) {
+        throw;
+      }
+    }
+    std::this_thread::sleep_for(pause);
+    pause = std::min(pause * 2, std::chrono::milliseconds(10000));
+  }
+}
+
+SelectResult GraphStore::selectAt(const std::string& url, bool authenticate, const std::string& query,
+                                  const std::vector<std::string>& defaultGraphs) {
   HttpRequest request;
   request.method = "POST";
-  request.url = endpoints_.query;
-  request.headers = {{"Accept", "application/sparql-results+json"},
-                     {"Content-Type", "application/x-www-form-urlencoded"}};
+  request.url = url;
+  request.headers = {{"Accept", kResultsAccept}, {"Content-Type", "application/x-www-form-urlencoded"}};
   request.body = "query=" + urlEncode(query);
-  request.authenticate = endpoints_.authenticateQueries;
+  request.authenticate = authenticate;
   for (const auto& graph : defaultGraphs) request.body += "&default-graph-uri=" + urlEncode(graph);
-  const HttpResponse response = sendChecked(request);
+  const HttpResponse response = sendQuery(request);
+  // The Content-Type decides; without a known one, the first character.
+  std::optional<ResultsFormat> format = resultsFormatFromContentType(response.contentType);
+  if (!format) {
+    const auto first = response.body.find_first_not_of(" \t\r\n");
+    if (first != std::string::npos && response.body[first] == '{') format = ResultsFormat::json;
+    if (first != std::string::npos && response.body[first] == '<') format = ResultsFormat::xml;
+  }
   try {
-    return parseResultsJson(response.body);
+    if (!format) throw std::invalid_argument("not a results format");
+    return parseResults(response.body, *format, isAskQuery(query));
   } catch (const std::invalid_argument& error) {
     throw StoreError(ErrorKind::protocol, redactUrl(request.url),
-                     std::string("the answer is not SPARQL JSON results (") + error.what() + "; Content-Type " +
+                     std::string("the answer is not SPARQL results (") + error.what() + "; Content-Type " +
                          (response.contentType.empty() ? "none" : response.contentType) + ")");
   }
 }
@@ -178,6 +232,39 @@ std::size_t GraphStore::countTriples(const std::string& graph) {
     throw StoreError(ErrorKind::protocol, endpoint, "the COUNT query gave \"" + text + "\", not a number");
   }
   return static_cast<std::size_t>(std::stoull(text));
+}
+
+void GraphStore::virtuosoSql(const std::string& statement) {
+  PG_CHECK(endpoints_.dialect == Dialect::virtuoso, "SQL through SPARQL is Virtuoso's");
+  selectAsWriter("SELECT (bif:exec(" + sparqlString(statement) + ") AS ?done) WHERE { }");
+}
+
+std::vector<std::pair<std::string, std::size_t>> GraphStore::graphsStartingWith(const std::string& prefix) {
+  const SelectResult result =
+      select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), " +
+             sparqlString(prefix) + ")) } GROUP BY ?g ORDER BY ?g");
+  std::vector<std::pair<std::string, std::size_t>> graphs;
+  for (const auto& row : result.rows) {
+    if (row.size() < 2 || !row[0] || !row[1]) continue;
+    const std::string& n = row[1]->value;
+    const bool number = !n.empty() && std::all_of(n.begin(), n.end(), [](unsigned char c) { return std::isdigit(c); });
+    graphs.emplace_back(row[0]->value, number ? static_cast<std::size_t>(std::stoull(n)) : 0);
+  }
+  return graphs;
+}
+
+std::vector<std::string> GraphStore::userGraphs(std::size_t limit) {
+  const SelectResult result = select(
+      "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!STRSTARTS(STR(?g), "
+      "\"http://www.openlinksw.com/schemas/virtrdf#\") && !STRSTARTS(STR(?g), \"http://www.openlinksw.com/\") && "
+      "!STRSTARTS(STR(?g), \"http://www.w3.org/ns/ldp#\") && !STRSTARTS(STR(?g), \"http://www.w3.org/2002/07/owl#\") && "
+      "!CONTAINS(STR(?g), \"/DAV/\") && !STRENDS(STR(?g), \"/sparql\")) } LIMIT " +
+      std::to_string(limit));
+  std::vector<std::string> graphs;
+  for (const auto& row : result.rows) {
+    if (!row.empty() && row[0]) graphs.push_back(row[0]->value);
+  }
+  return graphs;
 }
 
 bool GraphStore::dropGraphQuietly(const std::string& graph) noexcept {

@@ -13,64 +13,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-RdfValue valueFromJson(const nlohmann::json& cell) {
-  if (!cell.is_object() || !cell.contains("type") || !cell.contains("value") || !cell["type"].is_string() ||
-      !cell["value"].is_string()) {
-    throw std::invalid_argument("a binding lacks \"type\" or \"value\"");
-  }
-  const std::string type = cell["type"].get<std::string>();
-  RdfValue value;
-  value.value = cell["value"].get<std::string>();
-  if (type == "uri") {
-    value.kind = RdfValue::Kind::iri;
-  } else if (type == "bnode") {
-    value.kind = RdfValue::Kind::blank;
-  } else if (type == "literal" || type == "typed-literal") {
-    value.kind = RdfValue::Kind::literal;
-    if (cell.contains("datatype") && cell["datatype"].is_string()) value.datatype = cell["datatype"].get<std::string>();
-    if (cell.contains("xml:lang") && cell["xml:lang"].is_string()) value.language = cell["xml:lang"].get<std::string>();
-    if (!value.language.empty()) value.datatype.clear();
-  } else {
-    throw std::invalid_argument("unknown binding type \"" + type + "\"");
-  }
-  return value;
-}
-
 }  // namespace
-
-SelectResult parseResultsJson(std::string_view text) {
-  nlohmann::json document;
-  try {
-    document = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::exception& error) {
-    throw std::invalid_argument(std::string("not JSON: ") + error.what());
-  }
-  if (!document.is_object()) throw std::invalid_argument("not a SPARQL results document");
-  SelectResult result;
-  if (document.contains("boolean")) {
-    if (!document["boolean"].is_boolean()) throw std::invalid_argument("\"boolean\" is not true or false");
-    result.boolean = document["boolean"].get<bool>();
-    return result;
-  }
-  if (!document.contains("head") || !document["head"].contains("vars") || !document["head"]["vars"].is_array() ||
-      !document.contains("results") || !document["results"].contains("bindings") ||
-      !document["results"]["bindings"].is_array()) {
-    throw std::invalid_argument("not a SPARQL results document (no head.vars or results.bindings)");
-  }
-  for (const auto& variable : document["head"]["vars"]) {
-    if (!variable.is_string()) throw std::invalid_argument("a variable name is not a string");
-    result.variables.push_back(variable.get<std::string>());
-  }
-  for (const auto& solution : document["results"]["bindings"]) {
-    if (!solution.is_object()) throw std::invalid_argument("a solution is not an object");
-    std::vector<std::optional<RdfValue>> row(result.variables.size());
-    for (std::size_t i = 0; i < result.variables.size(); ++i) {
-      if (solution.contains(result.variables[i])) row[i] = valueFromJson(solution[result.variables[i]]);
-    }
-    result.rows.push_back(std::move(row));
-  }
-  return result;
-}
 
 std::string plainText(const std::optional<RdfValue>& value) {
   if (!value) return {};

@@ -125,6 +125,43 @@ DefaultQuery = SELECT * WHERE {{ ?s ?p ?o }} LIMIT 10
 DeferInferenceRulesInit = 0
 """
 
+# What a user with a minimal virtuoso.ini has: only the sections and keys
+# the server cannot start without. With it, Virtuoso 7.2 answers ASK in
+# SPARQL JSON as a one-row table (`__ASK_RETVAL`) instead of `boolean`.
+MINIMAL_INI = """\
+[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {dir}
+
+[SPARQL]
+ResultSetMaxRows = 100000
+"""
+
+# For bench/store_push.py: the full ini with the buffers Virtuoso's docs
+# suggest for 8 GB of memory, so that millions of triples fit, and no limit
+# on a request's run time (a MOVE of millions of triples takes minutes).
+LARGE_INI = INI.replace("NumberOfBuffers = 10000", "NumberOfBuffers = 680000").replace(
+    "MaxDirtyBuffers = 6000", "MaxDirtyBuffers = 500000").replace("MaxCheckpointRemap = 2000", "MaxCheckpointRemap = 200000").replace(
+    "MaxQueryExecutionTime = 60", "MaxQueryExecutionTime = 0")
+
+INI_VARIANTS = {"full": INI, "minimal": MINIMAL_INI, "large": LARGE_INI}
+
 
 def free_port():
     """A TCP port on 127.0.0.1 that was free a moment ago."""
@@ -140,8 +177,9 @@ class VirtuosoError(RuntimeError):
 class Virtuoso:
     """One Virtuoso server process with a temporary database."""
 
-    def __init__(self, directory=None, start_timeout=180):
+    def __init__(self, directory=None, start_timeout=180, ini="full"):
         self.directory = Path(directory) if directory else None
+        self.ini = ini
         self.start_timeout = start_timeout
         self.process = None
         self.pid = None
@@ -166,21 +204,61 @@ class Virtuoso:
             self.http_port = free_port()
         self.password = "pg-" + secrets.token_hex(12)
         (self.directory / "virtuoso.ini").write_text(
-            INI.format(dir=self.directory, sql_port=self.sql_port, http_port=self.http_port), encoding="utf-8")
+            INI_VARIANTS[self.ini].format(dir=self.directory, sql_port=self.sql_port, http_port=self.http_port),
+            encoding="utf-8")
         try:
-            with open(self.directory / "stdout.log", "wb") as log:
-                self.process = subprocess.Popen(
-                    [VIRTUOSO, "+foreground", "+configfile", str(self.directory / "virtuoso.ini")],
-                    cwd=self.directory, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                    start_new_session=True)
-            self.pid = self.process.pid
-            self._wait_until_up()
+            self._launch()
             self.isql(f"DB.DBA.USER_CREATE('{self.user}', '{self.password}'); "
                       f"GRANT SPARQL_SELECT TO \"{self.user}\"; GRANT SPARQL_UPDATE TO \"{self.user}\";")
         except BaseException:
             self.stop()
             raise
         return self
+
+    def _launch(self):
+        with open(self.directory / "stdout.log", "ab") as log:
+            self.process = subprocess.Popen(
+                [VIRTUOSO, "+foreground", "+configfile", str(self.directory / "virtuoso.ini")],
+                cwd=self.directory, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                start_new_session=True)
+        self.pid = self.process.pid
+        self._wait_until_up()
+
+    def restart(self, how="term", grace=60):
+        """Stops the server and starts it again on the same database, ports
+        and users: `term` sends SIGTERM and waits for it to exit (at most
+        `grace` s), `kill` sends SIGKILL at once. On start-up Virtuoso
+        replays its transaction log over the last checkpoint."""
+        self._signal(signal.SIGTERM if how == "term" else signal.SIGKILL, grace)
+        self._launch()
+        return self
+
+    def checkpoint(self):
+        """Writes every committed change into the database file (SQL `checkpoint`)."""
+        self.isql("checkpoint;")
+
+    def _signal(self, sig, grace):
+        """Sends `sig` to the server's process group and waits (bounded) for
+        it to exit; SIGKILL after `grace` s."""
+        if self.pid is None or not self._alive():
+            return
+        try:
+            os.killpg(self.pid, sig)
+        except OSError:
+            pass
+        deadline = time.monotonic() + grace
+        while self._alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if self._alive():
+            try:
+                os.killpg(self.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        if self.process is not None:
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
 
     def _alive(self):
         if self.process is not None:
@@ -239,24 +317,7 @@ class Virtuoso:
 
     def stop(self, grace=20):
         """Stops the server (SIGTERM, then SIGKILL after `grace` s) and removes its directory."""
-        if self.pid is not None and self._alive():
-            try:
-                os.killpg(self.pid, signal.SIGTERM)
-            except OSError:
-                pass
-            deadline = time.monotonic() + grace
-            while self._alive() and time.monotonic() < deadline:
-                time.sleep(0.2)
-            if self._alive():
-                try:
-                    os.killpg(self.pid, signal.SIGKILL)
-                except OSError:
-                    pass
-            if self.process is not None:
-                try:
-                    self.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    pass
+        self._signal(signal.SIGTERM, grace)
         self.process = None
         self.pid = None
         if self.directory is not None:

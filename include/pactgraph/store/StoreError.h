@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pactgraph::store {
 
@@ -39,10 +40,23 @@ class StoreError : public std::runtime_error {
   // `error[store.<kind>]: <endpoint>: <cause>` (one line, no newline).
   std::string line() const;
 
+  // A graph the failed operation may have left in the store (a push's
+  // staging graph that could not be dropped, or that holds the data of a
+  // swap that stopped after the target was emptied); empty when none.
+  // `leftoverNote` says what happened to the target.
+  const std::string& leftover() const { return leftover_; }
+  const std::string& leftoverNote() const { return leftoverNote_; }
+  void setLeftover(std::string graph, std::string note) {
+    leftover_ = std::move(graph);
+    leftoverNote_ = std::move(note);
+  }
+
  private:
   ErrorKind kind_;
   std::string endpoint_;
   std::string cause_;
+  std::string leftover_;
+  std::string leftoverNote_;
 };
 
 // `url` without user-info (`user:password@`), query string and fragment:

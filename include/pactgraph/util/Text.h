@@ -22,6 +22,9 @@ CodePoint decodeUtf8(std::string_view text, std::size_t i);
 // surrogates U+D800..U+DFFF, nothing above U+10FFFF).
 bool isValidUtf8(std::string_view text);
 
+// Appends the UTF-8 encoding of the code point `c` (at most U+10FFFF).
+void appendUtf8(std::string& out, char32_t c);
+
 // "U+FFFE" etc. for the first Unicode noncharacter (U+FDD0..U+FDEF, and
 // U+xFFFE / U+xFFFF in every plane) in well-formed UTF-8 `text`, if any.
 std::optional<std::string> findNoncharacter(std::string_view text);

@@ -33,6 +33,14 @@ TEST(ErrorMessageOf, ExtractsVirtuososMessageFromItsHtmlPage) {
   EXPECT_EQ(errorMessageOf("ééé", 3), "é…");
 }
 
+TEST(IsTransientStoreMessage, KnowsVirtuososRetryableRefusals) {
+  EXPECT_TRUE(isTransientStoreMessage("HTTP 500: Virtuoso S1T00 Error SR171: Transaction timed out"));
+  EXPECT_TRUE(isTransientStoreMessage("HTTP 500: Virtuoso 40001 Error SR172: Transaction deadlocked"));
+  EXPECT_FALSE(isTransientStoreMessage("HTTP 500: Virtuoso 40005 Error SR325: Transaction aborted because it's log "
+                                       "after image size went above the limit"));
+  EXPECT_FALSE(isTransientStoreMessage("HTTP 500: Virtuoso 37000 Error SP030: syntax error"));
+}
+
 TEST(UrlEncode, KeepsOnlyUnreservedCharacters) {
   EXPECT_EQ(urlEncode("SELECT ?s {<a#b>}"), "SELECT%20%3Fs%20%7B%3Ca%23b%3E%7D");
   EXPECT_EQ(urlEncode("a-b.c_d~"), "a-b.c_d~");
