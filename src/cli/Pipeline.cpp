@@ -43,7 +43,7 @@ std::optional<LoadedGraph> loadValidated(const InputOptions& options, std::ostre
 
   util::Diagnostics diagnostics;
   LoadedGraph loaded{std::move(*vocabulary), {}, 0};
-  io::Loader loader(loaded.graph, diagnostics);
+  io::Loader loader(loaded.graph, diagnostics, {options.maxFileSize});
   if (progress) progress->stage("load");
   for (const auto& path : options.data) loader.loadPath(path);
   loaded.files = loader.filesRead();

@@ -3,12 +3,14 @@
 // libraries.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "pactgraph/io/DataFile.h"
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/ontology/Ontology.h"
 #include "pactgraph/rdf/Dataset.h"
@@ -23,6 +25,7 @@ enum ExitCode : int { kOk = 0, kInvalidData = 1, kUsage = 2, kIoFailure = 3 };
 struct InputOptions {
   std::vector<std::filesystem::path> data;
   std::string ontologyPath;  // empty: the ontology built into the binary
+  std::uint64_t maxFileSize = io::kDefaultMaxFileSize;  // bytes per data file (--max-file-size)
   bool quiet = false;
   bool progress = false;  // --progress: report stages even when stderr is not a terminal
 

@@ -4,7 +4,6 @@
 #include <optional>
 
 #include "pactgraph/io/Json.h"
-#include "pactgraph/util/OutputTransaction.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::io {
@@ -356,11 +355,7 @@ void Loader::loadPath(const fs::path& path) {
     return;
   }
   if (!fs::is_directory(path, ec)) {
-    try {
-      loadText(path.string(), util::readFile(path));
-    } catch (const util::IoError& error) {
-      diagnostics_.error("io.read", where, error.what());
-    }
+    if (auto text = readDataFile(path, options_.maxFileSize, diagnostics_)) loadText(path.string(), *text);
     return;
   }
   std::vector<fs::path> files;
@@ -387,9 +382,9 @@ void Loader::loadPath(const fs::path& path) {
   for (const auto& file : files) loadPath(file);
 }
 
-model::Graph loadGraph(const std::vector<fs::path>& paths, util::Diagnostics& diagnostics) {
+model::Graph loadGraph(const std::vector<fs::path>& paths, util::Diagnostics& diagnostics, LoaderOptions options) {
   model::Graph graph;
-  Loader loader(graph, diagnostics);
+  Loader loader(graph, diagnostics, options);
   for (const auto& path : paths) loader.loadPath(path);
   graph.index();
   return graph;
