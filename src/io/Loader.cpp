@@ -102,13 +102,24 @@ class DocumentReader {
     return value->text;
   }
 
-  // { "en": "text", ... }
-  std::vector<LangText> languageMap(const JsonValue& value, const std::string& pointer) {
+  // An empty map or list says nothing; data/schema.json refuses it too.
+  void emptyContainer(const JsonValue& value, const std::string& pointer, std::string_view what) {
+    const bool map = value.isObject();
+    diagnostics_.error(map ? "data.empty-map" : "data.empty-list", origin(value, pointer),
+                       "an empty " + std::string(what),
+                       map ? "give at least one language, or leave the key out"
+                           : "give at least one value, or leave the key out");
+  }
+
+  // { "en": "text", ... }. `emptyIsReported`: false for "label", whose
+  // absence validation reports as data.missing-label whichever way it is missing.
+  std::vector<LangText> languageMap(const JsonValue& value, const std::string& pointer, bool emptyIsReported = true) {
     std::vector<LangText> out;
     if (!value.isObject()) {
       wrongType(value, pointer, "an object of language tag → text, like {\"en\": \"…\"}");
       return out;
     }
+    if (value.members.empty() && emptyIsReported) emptyContainer(value, pointer, "language map");
     for (const auto& [language, text] : value.members) {
       const std::string textPointer = pointer + "/" + escapePointerToken(language);
       if (!text.isString()) {
@@ -127,6 +138,7 @@ class DocumentReader {
       wrongType(value, pointer, "an object of language tag → list of names, like {\"en\": [\"…\"]}");
       return out;
     }
+    if (value.members.empty()) emptyContainer(value, pointer, "language map");
     for (const auto& [language, list] : value.members) {
       const std::string listPointer = pointer + "/" + escapePointerToken(language);
       if (list.isString()) {
@@ -137,6 +149,7 @@ class DocumentReader {
         wrongType(list, listPointer, "an array of strings");
         continue;
       }
+      if (list.items.empty()) emptyContainer(list, listPointer, "list of names");
       for (std::size_t i = 0; i < list.items.size(); ++i) {
         const std::string itemPointer = listPointer + "/" + std::to_string(i);
         if (!list.items[i].isString()) {
@@ -192,6 +205,7 @@ class DocumentReader {
         if (auto v = value(item, itemPointer, false)) out.push_back({property, std::move(*v), keyOrigin, {}});
       };
       if (raw.isArray()) {
+        if (raw.items.empty()) emptyContainer(raw, propertyPointer, "list of values");
         for (std::size_t k = 0; k < raw.items.size(); ++k) add(raw.items[k], propertyPointer + "/" + std::to_string(k));
       } else {
         add(raw, propertyPointer);
@@ -207,7 +221,7 @@ class DocumentReader {
     if (auto id = stringMember(record, pointer, "id", true)) node.id = *id;
     if (auto type = stringMember(record, pointer, "type", true, &node.typeOrigin)) node.type = *type;
     // A missing or empty label is a validation error (data.missing-label).
-    if (const JsonValue* label = record.member("label")) node.labels = languageMap(*label, pointer + "/label");
+    if (const JsonValue* label = record.member("label")) node.labels = languageMap(*label, pointer + "/label", false);
     if (const JsonValue* alt = record.member("altLabel")) node.altLabels = languageListMap(*alt, pointer + "/altLabel");
     if (const JsonValue* description = record.member("description")) {
       node.descriptions = languageMap(*description, pointer + "/description");
@@ -294,9 +308,13 @@ class DocumentReader {
         wrongType(*object, pointer + "/object", "a string (a node id)");
       } else if (auto v = value(*object, pointer + "/object", true)) {
         statement.object = std::move(*v);
+        statement.hasObject = true;
       }
     } else if (literal) {
-      if (auto v = value(*literal, pointer + "/value", false)) statement.object = std::move(*v);
+      if (auto v = value(*literal, pointer + "/value", false)) {
+        statement.object = std::move(*v);
+        statement.hasObject = true;
+      }
     } else {
       diagnostics_.error("data.missing-key", statement.origin,
                          "this statement needs \"object\" (a node id) or \"value\" (a literal)");
@@ -341,6 +359,19 @@ class DocumentReader {
 
 void Loader::loadText(const std::string& fileName, std::string_view text) {
   ++filesRead_;
+  // A file saved as UTF-16 or UTF-32 gets one message, and is then read as
+  // if it had been saved as UTF-8: its records exist for the other files'
+  // references, and its own problems are found in the same run.
+  std::optional<std::string> transcoded;
+  if (const TextEncoding encoding = detectEncoding(text); encoding != TextEncoding::utf8) {
+    transcoded = transcodeToUtf8(text, encoding);
+    diagnostics_.error("json.encoding", {{fileName, 1, 1, 0}, {}},
+                       "the file is " + std::string(encodingName(encoding)) +
+                           (transcoded ? "" : ", and not even well-formed as such") + "; data files are UTF-8",
+                       "save the file as UTF-8");
+    if (!transcoded) return;
+    text = *transcoded;
+  }
   const LineIndex lines(fileName, text);
   const auto root = parseJson(text, lines, diagnostics_);
   if (!root) return;

@@ -391,7 +391,7 @@ class Validation {
                          "add \"cite\": [\"fn-…\"]; for a claim the curated text makes without a footnote, cite "
                          "the text itself (see data/README.md)");
     }
-    resolveValue(*property, statement.object, true);
+    if (statement.hasObject) resolveValue(*property, statement.object, true);
   }
 
   // --- whole-graph checks -----------------------------------------------------
