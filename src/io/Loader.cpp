@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "pactgraph/io/Json.h"
+#include "pactgraph/model/Datatypes.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::io {
@@ -240,16 +241,17 @@ class DocumentReader {
     if (const JsonValue* footnote = record.member("footnote")) {
       const std::string footnotePointer = pointer + "/footnote";
       citation.footnoteOrigin = origin(*footnote, footnotePointer);
-      const bool plainInteger = footnote->kind == JsonValue::Kind::number && !footnote->text.empty() &&
-                                std::all_of(footnote->text.begin(), footnote->text.end(),
-                                            [](char c) { return c >= '0' && c <= '9'; });
-      if (!plainInteger || footnote->text.size() > 9 || std::stoll(footnote->text) == 0) {
+      // Integral whatever the form (12, 1.2e1, 12.0), as JSON Schema's "integer".
+      std::optional<std::string> number;
+      if (footnote->kind == JsonValue::Kind::number) number = model::jsonNumberAsInteger(footnote->text);
+      const bool positive = number && !number->starts_with('-') && number->size() <= 9 && std::stoll(*number) > 0;
+      if (!positive) {
         diagnostics_.error("data.bad-footnote", citation.footnoteOrigin,
                            "a footnote number is a positive integer, found " +
                                (footnote->kind == JsonValue::Kind::number ? footnote->text
                                                                           : std::string(kindName(footnote->kind))));
       } else {
-        citation.footnote = std::stoll(footnote->text);
+        citation.footnote = std::stoll(*number);
       }
     }
     if (const JsonValue* note = record.member("note")) citation.notes = languageMap(*note, pointer + "/note");

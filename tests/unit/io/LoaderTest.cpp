@@ -96,6 +96,19 @@ TEST(LoaderTest, StatementWithoutAUsableObjectIsMarkedSo) {
   EXPECT_THAT(given, ElementsAre(false, false, false, true));
 }
 
+TEST(LoaderTest, FootnoteIsAnyIntegralPositiveNumber) {
+  const auto loaded = load(R"({"citations": [
+    {"id": "a", "source": "s", "footnote": 12}, {"id": "b", "source": "s", "footnote": 1.3e1},
+    {"id": "c", "source": "s", "footnote": 14.0}, {"id": "d", "source": "s", "footnote": 1.5},
+    {"id": "e", "source": "s", "footnote": 0}, {"id": "f", "source": "s", "footnote": -1},
+    {"id": "g", "source": "s", "footnote": "3"}, {"id": "h", "source": "s", "footnote": 1e10}]})");
+  EXPECT_THAT(loaded.ids(), ElementsAre("data.bad-footnote", "data.bad-footnote", "data.bad-footnote",
+                                        "data.bad-footnote", "data.bad-footnote"));
+  std::vector<long long> numbers;
+  for (const auto& citation : loaded.graph.citations) numbers.push_back(citation.footnote.value_or(0));
+  EXPECT_THAT(numbers, ElementsAre(12, 13, 14, 0, 0, 0, 0, 0));
+}
+
 TEST(LoaderTest, MaxFileSizeReachesTheReader) {
   const auto dir = std::filesystem::temp_directory_path() / ("pactgraph-loader-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
