@@ -101,7 +101,7 @@ class Validation {
     for (const auto& text : texts) {
       if (!util::isLanguageTag(text.language)) {
         diagnostics_.error("data.bad-language-tag", text.origin,
-                           "\"" + text.language + "\" is not a well-formed BCP 47 language tag (RFC 5646)",
+                           "\"" + text.language + "\" is not a BCP 47 language tag (not well-formed per RFC 5646)",
                            "use tags like en, ru, zh-Hans, zh-Hant, zh-Latn-pinyin: a language, then optionally "
                            "a script, a region and variants");
       }
