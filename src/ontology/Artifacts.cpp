@@ -235,7 +235,7 @@ Json rangeSchema(const OntologyProperty& p) {
 // The range's schema, and the property's pg:pattern if it has one.
 Json valueSchema(const OntologyProperty& p) {
   if (p.pattern.empty()) return rangeSchema(p);
-  return {{"allOf", Json::array({rangeSchema(p), {{"pattern", p.pattern}}})}};
+  return {{"allOf", Json::array({rangeSchema(p), {{"type", "string"}, {"pattern", p.pattern}}})}};
 }
 
 Json oneOrMany(Json schema) {
@@ -277,7 +277,7 @@ std::string inputJsonSchema(const Ontology& ontology) {
   defs["id"] = {{"type", "string"}, {"pattern", kSlugPattern}};
   defs["languageTag"] = {{"type", "string"}, {"pattern", util::languageTagPattern()}};
   defs["text"] = {{"type", "string"}, {"pattern", kTextPattern}};
-  defs["nonEmptyText"] = {{"allOf", Json::array({ref("text"), {{"pattern", kNotBlankPattern}}})}};
+  defs["nonEmptyText"] = {{"allOf", Json::array({ref("text"), {{"type", "string"}, {"pattern", kNotBlankPattern}}})}};
   defs["languageMap"] = {{"type", "object"},
                          {"minProperties", 1},
                          {"propertyNames", ref("languageTag")},

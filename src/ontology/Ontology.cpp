@@ -193,8 +193,8 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
       }
     }
     if (!property.pattern.empty()) {
-      if (property.kind != OntologyProperty::Kind::datatype) {
-        throw OntologyError(name + ": pg:pattern on pg:" + local + ", which is not a datatype property");
+      if (property.kind != OntologyProperty::Kind::datatype || property.ranges.front() != term(vocab::xsd, "string")) {
+        throw OntologyError(name + ": pg:pattern on pg:" + local + ", whose values are not xsd:string");
       }
       if (const std::string problem = patternProblem(property.pattern); !problem.empty()) {
         throw OntologyError(name + ": the pg:pattern of pg:" + local + " is not a regular expression: " + problem);

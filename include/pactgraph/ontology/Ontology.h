@@ -46,7 +46,7 @@ struct OntologyProperty {
   std::string linkPredicate;
   // pg:pattern: an ECMAScript regular expression every value matches (found
   // anywhere in the value unless anchored, as in JSON Schema and SHACL);
-  // empty if none. Datatype properties only; checked to compile.
+  // empty if none. Only on properties of range xsd:string; checked to compile.
   std::string pattern;
   // pg:acyclic true: no chain of these links leads from a node back to
   // itself (containment and part-of relations). Object properties only.

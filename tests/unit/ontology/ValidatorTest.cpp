@@ -209,6 +209,7 @@ TEST(ValidatorTest, UnusablePatternsAndAnnotationsBreakTheOntology) {
   for (const char* extra : {R"(pg:a a owl:DatatypeProperty ; rdfs:range xsd:string ; pg:pattern "^(Q" .)",
                             R"(pg:a a owl:DatatypeProperty ; rdfs:range xsd:string ; pg:pattern "^Qé$" .)",
                             R"(pg:a a owl:ObjectProperty ; pg:pattern "^Q$" .)",
+                            R"(pg:a a owl:DatatypeProperty ; rdfs:range xsd:integer ; pg:pattern "^1$" .)",
                             R"(pg:a a owl:DatatypeProperty ; rdfs:range xsd:string ; pg:acyclic true .)"}) {
     EXPECT_THROW(Ontology::fromTurtle(base + extra, "extended"), OntologyError) << extra;
   }
