@@ -580,6 +580,27 @@ bool isAuthority(std::string_view authority) {
 
 }  // namespace
 
+std::string percentEncodeNonIriCharacters(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t length = 1;
+    const std::uint32_t cp = decodeAt(text, i, length);
+    const bool malformed = length == 1 && cp >= 0x80;
+    if (cp < 0x80 || (!malformed && isUcschar(cp) && !isBidiFormatting(cp))) {
+      out.append(text.substr(i, length));
+    } else {
+      for (std::size_t k = 0; k < length; ++k) {
+        char escape[4];
+        std::snprintf(escape, sizeof escape, "%%%02X", static_cast<unsigned char>(text[i + k]));
+        out += escape;
+      }
+    }
+    i += length;
+  }
+  return out;
+}
+
 bool isAbsoluteIri(std::string_view iri) {
   // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
   const auto colon = iri.find(':');

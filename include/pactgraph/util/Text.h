@@ -76,6 +76,13 @@ bool isBlank(std::string_view text);
 // characters (§4.1). Every RDF syntax can carry such an IRI.
 bool isAbsoluteIri(std::string_view iri);
 
+// `text` with the UTF-8 bytes of every non-ASCII character that an IRI may
+// not hold as is (outside `ucschar`, or a bidirectional formatting
+// character) percent-encoded, as RFC 3987 §3.1 maps them: text from another
+// grammar (a Turtle blank node label may hold U+FFFD or U+EFFFF) made fit
+// for an IRI. ASCII is left alone; malformed UTF-8 bytes are encoded too.
+std::string percentEncodeNonIriCharacters(std::string_view text);
+
 std::string toLowerAscii(std::string_view text);
 
 // Lowercase hexadecimal SHA-256 of `data` (FIPS 180-4).

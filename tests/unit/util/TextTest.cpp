@@ -127,6 +127,14 @@ TEST(TextTest, AbsoluteIrisFollowRfc3987) {
   }
 }
 
+TEST(TextTest, CharactersAnIriCannotHoldArePercentEncoded) {
+  EXPECT_EQ(percentEncodeNonIriCharacters("a-b_\u00C0\u6BDB\U00010000"), "a-b_\u00C0\u6BDB\U00010000");
+  EXPECT_EQ(percentEncodeNonIriCharacters("x\uFFFD"), "x%EF%BF%BD");
+  EXPECT_EQ(percentEncodeNonIriCharacters("\U000EFFFF\u202E"), "%F3%AF%BF%BF%E2%80%AE");
+  EXPECT_EQ(percentEncodeNonIriCharacters("\xFF"), "%FF");
+  EXPECT_TRUE(isAbsoluteIri("urn:x:" + percentEncodeNonIriCharacters("AZaz\u00C0\uFDF0\uFFFD\U00010000\U000EFFFF")));
+}
+
 TEST(TextTest, Sha256MatchesFipsVectors) {
   EXPECT_EQ(sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
