@@ -412,28 +412,6 @@ TextEncoding detectEncoding(std::string_view bytes) {
   return TextEncoding::utf8;
 }
 
-namespace {
-
-void appendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-}  // namespace
-
 std::optional<std::string> transcodeToUtf8(std::string_view bytes, TextEncoding encoding) {
   if (encoding == TextEncoding::utf8) return std::string(bytes);
   const bool wide = encoding == TextEncoding::utf32le || encoding == TextEncoding::utf32be;
@@ -462,7 +440,7 @@ std::optional<std::string> transcodeToUtf8(std::string_view bytes, TextEncoding 
       return std::nullopt;
     }
     if (i == 0 && cp == 0xFEFF) continue;  // the byte order mark
-    appendUtf8(out, cp);
+    util::appendUtf8(out, static_cast<char32_t>(cp));
   }
   return out;
 }

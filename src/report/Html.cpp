@@ -55,24 +55,6 @@ char32_t nextCodePoint(std::string_view text, std::size_t& at) {
   return value;
 }
 
-void appendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 std::string escape(std::string_view text, bool attribute) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
@@ -107,13 +89,13 @@ std::string escape(std::string_view text, bool attribute) {
         break;
     }
     if (c < 0x20) {
-      appendUtf8(out, 0x2400 + c);
+      util::appendUtf8(out, 0x2400 + c);
     } else if (c == 0x7F) {
-      appendUtf8(out, 0x2421);
+      util::appendUtf8(out, 0x2421);
     } else if (c >= 0x80 && c <= 0x9F) {
-      appendUtf8(out, kReplacement);
+      util::appendUtf8(out, kReplacement);
     } else {
-      appendUtf8(out, c);
+      util::appendUtf8(out, c);
     }
   }
   return out;

@@ -21,6 +21,9 @@ bool isValidUtf8(std::string_view text);
 // U+xFFFE / U+xFFFF in every plane) in well-formed UTF-8 `text`, if any.
 std::optional<std::string> findNoncharacter(std::string_view text);
 
+// Appends the UTF-8 encoding of `codePoint` (at most U+10FFFF, no surrogate).
+void appendUtf8(std::string& out, char32_t codePoint);
+
 // Number of code points in a well-formed UTF-8 prefix; bytes of a malformed
 // sequence count one each, so the result is always defined.
 std::size_t countCodePoints(std::string_view text);
