@@ -14,7 +14,7 @@
 namespace pactgraph::io {
 
 // The largest data file read by default: 32 MiB. pactgraph's own files are
-// below 100 KB and a generated file of 50,000 records (`synth`) about 10 MB;
+// below 100 KB and a generated file of 50,000 records (`synth`) about 6 MB;
 // loading takes about ten times a file's size in memory. `--max-file-size`
 // overrides it.
 inline constexpr std::uint64_t kDefaultMaxFileSize = std::uint64_t{32} << 20;
