@@ -242,7 +242,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   // Offset of the unescaped quote that opens the string containing, or
   // ending just after, offset `inside`.
   std::size_t openingQuote(std::size_t inside) const {
-    for (std::size_t i = inside + 1; i-- > 0;) {
+    for (std::size_t i = std::min(inside + 1, text_.size()); i-- > 0;) {
       if (text_[i] != '"') continue;
       std::size_t backslashes = 0;
       while (i > backslashes && text_[i - 1 - backslashes] == '\\') ++backslashes;
