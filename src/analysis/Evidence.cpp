@@ -139,6 +139,18 @@ ClaimDates::ClaimDates(const model::Graph& graph, const TypeHierarchy& types, bo
     if (statement.predicate == "endDate") entry.end.push_back(&statement);
   }
   for (auto& [id, entry] : collected) {
+    // The whole span: every best-ranked value of the three properties.
+    DayRange whole;
+    for (const auto* list : {&entry.date, &entry.start, &entry.end}) {
+      for (const auto* s : best(*list)) {
+        const DayRange range = dayRange(*s->object.date);
+        if (list != &entry.end && (whole.earliest.empty() || range.earliest < whole.earliest)) {
+          whole.earliest = range.earliest;
+        }
+        if (list != &entry.start) whole.latest = std::max(whole.latest, range.latest);
+      }
+    }
+    if (!whole.earliest.empty() || !whole.latest.empty()) spans_[id] = whole;
     const auto dates = best(entry.date);
     if (!dates.empty()) {
       DayRange span = dayRange(*dates.front()->object.date);
@@ -176,7 +188,23 @@ const model::Statement* ClaimDates::dateStatement(const std::string& id) const {
   return it == dateStatements_.end() ? nullptr : it->second;
 }
 
+std::optional<DayRange> ClaimDates::nodeSpan(const std::string& id) const {
+  const auto it = spans_.find(id);
+  if (it == spans_.end()) return std::nullopt;
+  return it->second;
+}
+
 std::optional<DayRange> ClaimDates::statementDate(const model::Statement& statement) const {
+  if (auto own = qualifierDate(statement)) return own;
+  for (const std::string* id : {&statement.subjectId, &statement.object.referencedId}) {
+    if (events_.contains(*id)) {
+      if (auto date = nodeDate(*id)) return date;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<DayRange> ClaimDates::qualifierDate(const model::Statement& statement) const {
   std::optional<DayRange> own;
   for (const auto& qualifier : statement.qualifiers) {
     if (!qualifier.value.date) continue;
@@ -191,13 +219,7 @@ std::optional<DayRange> ClaimDates::statementDate(const model::Statement& statem
       own->latest = std::max(own->latest, range.latest);
     }
   }
-  if (own) return own;
-  for (const std::string* id : {&statement.subjectId, &statement.object.referencedId}) {
-    if (events_.contains(*id)) {
-      if (auto date = nodeDate(*id)) return date;
-    }
-  }
-  return std::nullopt;
+  return own;
 }
 
 std::string formatCitation(const model::Graph& graph, const model::Citation& citation) {

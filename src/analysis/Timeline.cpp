@@ -29,6 +29,29 @@ std::string describe(const DayRange& range) {
   return (range.earliest.empty() ? ".." : range.earliest) + " – " + (range.latest.empty() ? ".." : range.latest);
 }
 
+// A claim's known bounds (an open end says nothing) must lie within the
+// days of its subject. The subject's own date claims define those days.
+void checkClaimWithinSubject(const model::Graph& graph, const ClaimDates& dates, const model::Statement& statement,
+                             util::Diagnostics& warnings) {
+  if (statement.predicate == "date" || statement.predicate == "startDate" || statement.predicate == "endDate") return;
+  const auto claim = dates.qualifierDate(statement);
+  const auto subject = claim ? dates.nodeSpan(statement.subjectId) : std::nullopt;
+  if (!subject) return;
+  const auto outside = [&](const std::string& day) {
+    return !day.empty() && ((!subject->earliest.empty() && day < subject->earliest) ||
+                            (!subject->latest.empty() && day > subject->latest));
+  };
+  if (!outside(claim->earliest) && !outside(claim->latest)) return;
+  const bool disjoint = claim->endsBefore(*subject) || subject->endsBefore(*claim);
+  const std::string object = statement.object.referencedId.empty() ? statement.object.text : statement.object.referencedId;
+  warnings.warning("timeline.claim-outside-subject", statement.origin,
+                   "the claim \"" + statement.subjectId + " " + statement.predicate + " " + object + "\" holds " +
+                       describe(*claim) + ", " + (disjoint ? "outside" : "not entirely within") + " the dates of \"" +
+                       statement.subjectId + "\" (" + describe(*subject) + ")",
+                   "check the claim's pointInTime, startDate and endDate, and the dates of " +
+                       displayLabel(graph, statement.subjectId));
+}
+
 }  // namespace
 
 Timeline buildTimeline(const model::Graph& graph, const TypeHierarchy& types, const TimelineOptions& options) {
@@ -63,6 +86,7 @@ Timeline buildTimeline(const model::Graph& graph, const TypeHierarchy& types, co
   for (std::size_t i = 0; i < graph.statements.size(); ++i) {
     const model::Statement& statement = graph.statements[i];
     if (!truthy[i] && !options.includeDeprecated) continue;
+    checkClaimWithinSubject(graph, dates, statement, timeline.warnings);
     const auto subject = eventIndex.find(statement.subjectId);
     if (subject == eventIndex.end() || statement.object.referencedId.empty()) continue;
     TimelineEvent& event = timeline.events[subject->second];

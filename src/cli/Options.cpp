@@ -28,6 +28,9 @@ void addInputOptions(CLI::App& command, InputOptions& input, DataArgument data) 
       .add_option("--ontology", input.ontologyPath,
                   "Ontology (Turtle) to validate against instead of the built-in ontology/pactgraph.ttl")
       ->type_name("FILE");
+  command.add_option("--max-file-size", input.maxFileSize, "Refuse data files larger than this (e.g. 100M; default 32M)")
+      ->transform(CLI::AsSizeValue(false))
+      ->type_name("SIZE");
   auto* quiet = command.add_flag("-q,--quiet", input.quiet, "Print only errors");
   auto* progress = command.add_flag("--progress", input.progress,
                                     "Report each stage with its time and peak memory on stderr (default: when "

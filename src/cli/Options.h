@@ -1,16 +1,18 @@
 // The options several subcommands share, declared once: the input (DATA,
-// --ontology, --quiet, --progress), the shape of RDF
+// --ontology, --max-file-size, --quiet, --progress), the shape of RDF
 // output (--base, --provenance, --materialize, --jsonld-context), and the
 // checks on them that do not depend on the data.
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "pactgraph/ontology/Ontology.h"
+#include "pactgraph/io/DataFile.h"
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/rdf/Writer.h"
@@ -21,6 +23,7 @@ namespace pactgraph::cli {
 struct InputOptions {
   std::vector<std::filesystem::path> data;
   std::string ontologyPath;  // empty: the ontology built into the binary
+  std::uint64_t maxFileSize = io::kDefaultMaxFileSize;  // bytes per data file (--max-file-size)
   bool quiet = false;
   bool progress = false;  // --progress: report stages even when stderr is not a terminal
 
@@ -34,7 +37,7 @@ struct InputOptions {
 };
 
 enum class DataArgument { required, optional };
-// DATA, --ontology, -q/--quiet and --progress.
+// DATA, --ontology, --max-file-size, -q/--quiet and --progress.
 void addInputOptions(CLI::App& command, InputOptions& input, DataArgument data = DataArgument::required);
 
 // How to shape the RDF output (build, export, push).

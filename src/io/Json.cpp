@@ -1,6 +1,7 @@
 #include "pactgraph/io/Json.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -155,7 +156,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     return true;
   }
 
-  bool parse_error(std::size_t position, const std::string& lastToken,
+  bool parse_error(std::size_t position, const std::string& /*lastToken*/,
                    const nlohmann::detail::exception& error) override {
     std::string message = error.what();
     // nlohmann: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while …"
@@ -180,10 +181,14 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
     } else if (message.find("UTF-8") != std::string::npos) {
       hint = "save the file as UTF-8";
     }
-    // `position` counts the bytes read, up to and including the offending
-    // token: point at where that token starts.
-    std::size_t offset = position > lastToken.size() ? position - lastToken.size() : 0;
-    if (message.find("end of input") != std::string::npos) offset = text_.size();
+    const std::size_t offset = errorOffset(position, error);
+    if (id == "json.syntax" && hint.empty()) {
+      if (offset < text_.size() && text_[offset] == '/') {
+        hint = "JSON has no comments; remove it (or keep the remark in a \"note\")";
+      } else if (message.find("expected end of input") != std::string::npos) {
+        hint = "a data file holds one JSON object; merge the two, or put the second in a file of its own";
+      }
+    }
     diagnostics_.error(std::move(id), {lines_.position(offset), {}}, std::move(message), std::move(hint));
     return false;
   }
@@ -191,6 +196,61 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   std::optional<JsonValue> takeRoot() { return std::move(root_); }
 
  private:
+  // Where the token that `error` complains about starts. `position` counts
+  // the bytes the lexer has read, up to and including its current byte (one
+  // past the end at the end of input); nlohmann's own "last read" excerpt
+  // is not used: it spans everything since the last string or number.
+  std::size_t errorOffset(std::size_t position, const nlohmann::detail::exception& error) const {
+    const std::string what = error.what();
+    const auto dash = what.find(" - ");
+    const std::string_view problem =
+        dash == std::string::npos ? std::string_view() : std::string_view(what).substr(dash + 3);
+    const std::size_t current = position == 0 ? 0 : position - 1;
+    const std::size_t last = text_.empty() ? 0 : std::min(current, text_.size() - 1);
+    const auto isAlpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    const auto runBack = [&](std::size_t end, auto belongs) {  // start of the run of `belongs` ending before `end`
+      while (end > 0 && belongs(text_[end - 1])) --end;
+      return end;
+    };
+    if (error.id == 406 || problem.starts_with("unexpected number literal")) {
+      return runBack(last + 1, isNumberChar);  // the lexer stopped after the number's last character
+    }
+    if (problem.starts_with("unexpected end of input")) return text_.size();
+    if (problem.starts_with("unexpected string literal")) return openingQuote(last == 0 ? 0 : last - 1);
+    if (problem.starts_with("unexpected true literal") || problem.starts_with("unexpected false literal") ||
+        problem.starts_with("unexpected null literal")) {
+      return runBack(last + 1, isAlpha);
+    }
+    if (problem.starts_with("invalid string")) {
+      // The byte that broke the string may be the quote that ended it too soon.
+      return openingQuote(current >= text_.size() || last == 0 ? last : last - 1);
+    }
+    if (problem.starts_with("invalid number")) return runBack(std::min(current, text_.size()), isNumberChar);
+    if (problem.starts_with("invalid literal")) {
+      // "tru}" or "nul" at the end: the literal began before the byte that broke it.
+      const std::size_t end = std::min(current, text_.size());
+      const std::size_t start = runBack(end, isAlpha);
+      const std::string_view begun = text_.substr(start, end - start);
+      for (std::string_view literal : {"true", "false", "null"}) {
+        if (!begun.empty() && begun.size() < literal.size() && literal.starts_with(begun)) return start;
+      }
+    }
+    if (problem.starts_with("invalid BOM")) return 0;
+    return last;
+  }
+
+  // Offset of the unescaped quote that opens the string containing, or
+  // ending just after, offset `inside`.
+  std::size_t openingQuote(std::size_t inside) const {
+    for (std::size_t i = std::min(inside + 1, text_.size()); i-- > 0;) {
+      if (text_[i] != '"') continue;
+      std::size_t backslashes = 0;
+      while (i > backslashes && text_[i - 1 - backslashes] == '\\') ++backslashes;
+      if (backslashes % 2 == 0) return i;
+    }
+    return 0;
+  }
+
   // One open object or array: where it lives, the keys seen so far, and the
   // pointer segment ("/key" or "/3") that leads to it from its parent.
   struct Frame {
@@ -225,17 +285,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
   }
 
   // Offset of the opening quote of the string token just read.
-  std::size_t stringStart() const {
-    std::size_t i = *consumed_ - 1;  // the closing quote
-    while (i > 0) {
-      --i;
-      if (text_[i] != '"') continue;
-      std::size_t backslashes = 0;
-      while (i > backslashes && text_[i - 1 - backslashes] == '\\') ++backslashes;
-      if (backslashes % 2 == 0) return i;
-    }
-    return 0;
-  }
+  std::size_t stringStart() const { return openingQuote(*consumed_ - 2); }
 
   std::string pointer() const {
     std::string out;
@@ -326,7 +376,83 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
 
 }  // namespace
 
+std::string_view encodingName(TextEncoding encoding) {
+  switch (encoding) {
+    case TextEncoding::utf8:
+      return "UTF-8";
+    case TextEncoding::utf16le:
+      return "UTF-16 (little-endian)";
+    case TextEncoding::utf16be:
+      return "UTF-16 (big-endian)";
+    case TextEncoding::utf32le:
+      return "UTF-32 (little-endian)";
+    case TextEncoding::utf32be:
+      return "UTF-32 (big-endian)";
+  }
+  return "UTF-8";
+}
+
+TextEncoding detectEncoding(std::string_view bytes) {
+  const auto at = [&](std::size_t i) { return i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0x100u; };
+  // Byte order marks (UTF-32 first: its little-endian mark begins like UTF-16's).
+  if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) return TextEncoding::utf32le;
+  if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return TextEncoding::utf32be;
+  if (at(0) == 0xFF && at(1) == 0xFE) return TextEncoding::utf16le;
+  if (at(0) == 0xFE && at(1) == 0xFF) return TextEncoding::utf16be;
+  // No mark: the first two characters are ASCII.
+  if (bytes.size() >= 4) {
+    if (at(0) == 0 && at(1) == 0 && at(2) == 0 && at(3) != 0) return TextEncoding::utf32be;
+    if (at(0) != 0 && at(1) == 0 && at(2) == 0 && at(3) == 0) return TextEncoding::utf32le;
+    if (at(0) == 0 && at(1) != 0 && at(2) == 0 && at(3) != 0) return TextEncoding::utf16be;
+    if (at(0) != 0 && at(1) == 0 && at(2) != 0 && at(3) == 0) return TextEncoding::utf16le;
+  } else if (bytes.size() == 2) {
+    if (at(0) == 0 && at(1) != 0) return TextEncoding::utf16be;
+    if (at(0) != 0 && at(1) == 0) return TextEncoding::utf16le;
+  }
+  return TextEncoding::utf8;
+}
+
+std::optional<std::string> transcodeToUtf8(std::string_view bytes, TextEncoding encoding) {
+  if (encoding == TextEncoding::utf8) return std::string(bytes);
+  const bool wide = encoding == TextEncoding::utf32le || encoding == TextEncoding::utf32be;
+  const bool little = encoding == TextEncoding::utf16le || encoding == TextEncoding::utf32le;
+  const std::size_t unit = wide ? 4 : 2;
+  if (bytes.size() % unit != 0) return std::nullopt;
+  const auto codeUnit = [&](std::size_t i) {
+    std::uint32_t value = 0;
+    for (std::size_t k = 0; k < unit; ++k) {
+      const auto byte = static_cast<unsigned char>(bytes[i + (little ? unit - 1 - k : k)]);
+      value = (value << 8) | byte;
+    }
+    return value;
+  };
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size(); i += unit) {
+    std::uint32_t cp = codeUnit(i);
+    if (!wide && cp >= 0xD800 && cp <= 0xDBFF) {  // a high surrogate needs its low one
+      if (i + unit >= bytes.size()) return std::nullopt;
+      const std::uint32_t low = codeUnit(i + unit);
+      if (low < 0xDC00 || low > 0xDFFF) return std::nullopt;
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+      i += unit;
+    } else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+      return std::nullopt;
+    }
+    if (i == 0 && cp == 0xFEFF) continue;  // the byte order mark
+    util::appendUtf8(out, static_cast<char32_t>(cp));
+  }
+  return out;
+}
+
 std::optional<JsonValue> parseJson(std::string_view text, const LineIndex& lines, util::Diagnostics& diagnostics) {
+  // nlohmann/json ends the text at a NUL byte and would accept what precedes it.
+  if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    diagnostics.error("json.syntax", {lines.position(nul), {}},
+                      "syntax error: a NUL byte (U+0000), which JSON text never contains",
+                      "is this a binary file? Inside a string, write \\u0000");
+    return std::nullopt;
+  }
   std::size_t consumed = 0;
   TreeBuilder builder(text, &consumed, lines, diagnostics);
   CountingIterator first(text.data(), text.data(), &consumed);

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "pactgraph/io/Json.h"
-#include "pactgraph/util/OutputTransaction.h"
+#include "pactgraph/model/Datatypes.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::io {
@@ -103,13 +103,24 @@ class DocumentReader {
     return value->text;
   }
 
-  // { "en": "text", ... }
-  std::vector<LangText> languageMap(const JsonValue& value, const std::string& pointer) {
+  // An empty map or list says nothing; data/schema.json refuses it too.
+  void emptyContainer(const JsonValue& value, const std::string& pointer, std::string_view what) {
+    const bool map = value.isObject();
+    diagnostics_.error(map ? "data.empty-map" : "data.empty-list", origin(value, pointer),
+                       "an empty " + std::string(what),
+                       map ? "give at least one language, or leave the key out"
+                           : "give at least one value, or leave the key out");
+  }
+
+  // { "en": "text", ... }. `emptyIsReported`: false for "label", whose
+  // absence validation reports as data.missing-label whichever way it is missing.
+  std::vector<LangText> languageMap(const JsonValue& value, const std::string& pointer, bool emptyIsReported = true) {
     std::vector<LangText> out;
     if (!value.isObject()) {
       wrongType(value, pointer, "an object of language tag → text, like {\"en\": \"…\"}");
       return out;
     }
+    if (value.members.empty() && emptyIsReported) emptyContainer(value, pointer, "language map");
     for (const auto& [language, text] : value.members) {
       const std::string textPointer = pointer + "/" + escapePointerToken(language);
       if (!text.isString()) {
@@ -128,6 +139,7 @@ class DocumentReader {
       wrongType(value, pointer, "an object of language tag → list of names, like {\"en\": [\"…\"]}");
       return out;
     }
+    if (value.members.empty()) emptyContainer(value, pointer, "language map");
     for (const auto& [language, list] : value.members) {
       const std::string listPointer = pointer + "/" + escapePointerToken(language);
       if (list.isString()) {
@@ -138,6 +150,7 @@ class DocumentReader {
         wrongType(list, listPointer, "an array of strings");
         continue;
       }
+      if (list.items.empty()) emptyContainer(list, listPointer, "list of names");
       for (std::size_t i = 0; i < list.items.size(); ++i) {
         const std::string itemPointer = listPointer + "/" + std::to_string(i);
         if (!list.items[i].isString()) {
@@ -193,6 +206,7 @@ class DocumentReader {
         if (auto v = value(item, itemPointer, false)) out.push_back({property, std::move(*v), keyOrigin, {}});
       };
       if (raw.isArray()) {
+        if (raw.items.empty()) emptyContainer(raw, propertyPointer, "list of values");
         for (std::size_t k = 0; k < raw.items.size(); ++k) add(raw.items[k], propertyPointer + "/" + std::to_string(k));
       } else {
         add(raw, propertyPointer);
@@ -208,7 +222,7 @@ class DocumentReader {
     if (auto id = stringMember(record, pointer, "id", true)) node.id = *id;
     if (auto type = stringMember(record, pointer, "type", true, &node.typeOrigin)) node.type = *type;
     // A missing or empty label is a validation error (data.missing-label).
-    if (const JsonValue* label = record.member("label")) node.labels = languageMap(*label, pointer + "/label");
+    if (const JsonValue* label = record.member("label")) node.labels = languageMap(*label, pointer + "/label", false);
     if (const JsonValue* alt = record.member("altLabel")) node.altLabels = languageListMap(*alt, pointer + "/altLabel");
     if (const JsonValue* description = record.member("description")) {
       node.descriptions = languageMap(*description, pointer + "/description");
@@ -227,16 +241,17 @@ class DocumentReader {
     if (const JsonValue* footnote = record.member("footnote")) {
       const std::string footnotePointer = pointer + "/footnote";
       citation.footnoteOrigin = origin(*footnote, footnotePointer);
-      const bool plainInteger = footnote->kind == JsonValue::Kind::number && !footnote->text.empty() &&
-                                std::all_of(footnote->text.begin(), footnote->text.end(),
-                                            [](char c) { return c >= '0' && c <= '9'; });
-      if (!plainInteger || footnote->text.size() > 9 || std::stoll(footnote->text) == 0) {
+      // Integral whatever the form (12, 1.2e1, 12.0), as JSON Schema's "integer".
+      std::optional<std::string> number;
+      if (footnote->kind == JsonValue::Kind::number) number = model::jsonNumberAsInteger(footnote->text);
+      const bool positive = number && !number->starts_with('-') && number->size() <= 9 && std::stoll(*number) > 0;
+      if (!positive) {
         diagnostics_.error("data.bad-footnote", citation.footnoteOrigin,
                            "a footnote number is a positive integer, found " +
                                (footnote->kind == JsonValue::Kind::number ? footnote->text
                                                                           : std::string(kindName(footnote->kind))));
       } else {
-        citation.footnote = std::stoll(footnote->text);
+        citation.footnote = std::stoll(*number);
       }
     }
     if (const JsonValue* note = record.member("note")) citation.notes = languageMap(*note, pointer + "/note");
@@ -295,9 +310,13 @@ class DocumentReader {
         wrongType(*object, pointer + "/object", "a string (a node id)");
       } else if (auto v = value(*object, pointer + "/object", true)) {
         statement.object = std::move(*v);
+        statement.hasObject = true;
       }
     } else if (literal) {
-      if (auto v = value(*literal, pointer + "/value", false)) statement.object = std::move(*v);
+      if (auto v = value(*literal, pointer + "/value", false)) {
+        statement.object = std::move(*v);
+        statement.hasObject = true;
+      }
     } else {
       diagnostics_.error("data.missing-key", statement.origin,
                          "this statement needs \"object\" (a node id) or \"value\" (a literal)");
@@ -342,6 +361,19 @@ class DocumentReader {
 
 void Loader::loadText(const std::string& fileName, std::string_view text) {
   ++filesRead_;
+  // A file saved as UTF-16 or UTF-32 gets one message, and is then read as
+  // if it had been saved as UTF-8: its records exist for the other files'
+  // references, and its own problems are found in the same run.
+  std::optional<std::string> transcoded;
+  if (const TextEncoding encoding = detectEncoding(text); encoding != TextEncoding::utf8) {
+    transcoded = transcodeToUtf8(text, encoding);
+    diagnostics_.error("json.encoding", {{fileName, 1, 1, 0}, {}},
+                       "the file is " + std::string(encodingName(encoding)) +
+                           (transcoded ? "" : ", and not even well-formed as such") + "; data files are UTF-8",
+                       "save the file as UTF-8");
+    if (!transcoded) return;
+    text = *transcoded;
+  }
   const LineIndex lines(fileName, text);
   const auto root = parseJson(text, lines, diagnostics_);
   if (!root) return;
@@ -356,11 +388,7 @@ void Loader::loadPath(const fs::path& path) {
     return;
   }
   if (!fs::is_directory(path, ec)) {
-    try {
-      loadText(path.string(), util::readFile(path));
-    } catch (const util::IoError& error) {
-      diagnostics_.error("io.read", where, error.what());
-    }
+    if (auto text = readDataFile(path, options_.maxFileSize, diagnostics_)) loadText(path.string(), *text);
     return;
   }
   std::vector<fs::path> files;
@@ -387,9 +415,9 @@ void Loader::loadPath(const fs::path& path) {
   for (const auto& file : files) loadPath(file);
 }
 
-model::Graph loadGraph(const std::vector<fs::path>& paths, util::Diagnostics& diagnostics) {
+model::Graph loadGraph(const std::vector<fs::path>& paths, util::Diagnostics& diagnostics, LoaderOptions options) {
   model::Graph graph;
-  Loader loader(graph, diagnostics);
+  Loader loader(graph, diagnostics, options);
   for (const auto& path : paths) loader.loadPath(path);
   graph.index();
   return graph;

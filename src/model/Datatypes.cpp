@@ -163,6 +163,70 @@ const DatatypeRule* findRule(std::string_view datatypeIri) {
 
 }  // namespace
 
+std::optional<std::string> jsonNumberAsDecimal(std::string_view lexeme) {
+  // -? int frac? exp?, read by hand (see Scanner).
+  std::size_t i = 0;
+  const bool negative = i < lexeme.size() && lexeme[i] == '-';
+  if (negative) ++i;
+  const auto digitsFrom = [&](std::size_t from) {
+    std::size_t end = from;
+    while (end < lexeme.size() && lexeme[end] >= '0' && lexeme[end] <= '9') ++end;
+    return end;
+  };
+  const std::size_t integerEnd = digitsFrom(i);
+  if (integerEnd == i || (lexeme[i] == '0' && integerEnd - i > 1)) return std::nullopt;
+  std::string digits(lexeme.substr(i, integerEnd - i));
+  i = integerEnd;
+  long long point = static_cast<long long>(digits.size());  // digits before the decimal point
+  if (i < lexeme.size() && lexeme[i] == '.') {
+    const std::size_t fractionEnd = digitsFrom(i + 1);
+    if (fractionEnd == i + 1) return std::nullopt;
+    digits.append(lexeme.substr(i + 1, fractionEnd - i - 1));
+    i = fractionEnd;
+  }
+  if (i < lexeme.size() && (lexeme[i] == 'e' || lexeme[i] == 'E')) {
+    ++i;
+    const bool down = i < lexeme.size() && lexeme[i] == '-';
+    if (i < lexeme.size() && (lexeme[i] == '-' || lexeme[i] == '+')) ++i;
+    const std::size_t exponentEnd = digitsFrom(i);
+    if (exponentEnd == i) return std::nullopt;
+    std::string_view exponent = lexeme.substr(i, exponentEnd - i);
+    while (exponent.size() > 1 && exponent[0] == '0') exponent.remove_prefix(1);
+    if (exponent.size() > 6) return std::nullopt;  // far beyond kMaxNumberDigits either way
+    const long long shift = std::stoll(std::string(exponent));
+    point += down ? -shift : shift;
+    i = exponentEnd;
+  }
+  if (i != lexeme.size()) return std::nullopt;
+  const long long size = static_cast<long long>(digits.size());
+  const long long written = point <= 0 ? 1 - point + size : std::max(point, size);  // digits of the result
+  if (written > static_cast<long long>(kMaxNumberDigits)) return std::nullopt;
+  std::string integer;
+  std::string fraction;
+  if (point <= 0) {
+    integer = "0";
+    fraction = std::string(static_cast<std::size_t>(-point), '0') + digits;
+  } else if (point >= size) {
+    integer = digits + std::string(static_cast<std::size_t>(point - size), '0');
+  } else {
+    integer = digits.substr(0, static_cast<std::size_t>(point));
+    fraction = digits.substr(static_cast<std::size_t>(point));
+  }
+  const std::size_t nonZero = integer.find_first_not_of('0');
+  integer = nonZero == std::string::npos ? "0" : integer.substr(nonZero);
+  return (negative ? "-" : "") + integer + (fraction.empty() ? "" : "." + fraction);
+}
+
+std::optional<std::string> jsonNumberAsInteger(std::string_view lexeme) {
+  std::optional<std::string> decimal = jsonNumberAsDecimal(lexeme);
+  if (!decimal) return std::nullopt;
+  const std::size_t point = decimal->find('.');
+  if (point == std::string::npos) return decimal;
+  if (decimal->find_first_not_of('0', point + 1) != std::string::npos) return std::nullopt;
+  decimal->erase(point);
+  return decimal;
+}
+
 bool isSupportedDatatype(std::string_view datatypeIri) {
   return findRule(datatypeIri) != nullptr || datatypeIri == std::string(vocab::rdf) + "langString";
 }

@@ -52,8 +52,11 @@ std::optional<SimpleDate> parseSimple(std::string_view text, std::string* error)
     return std::nullopt;
   };
   const std::size_t dash1 = text.find('-');
-  if (!readDigits(text.substr(0, dash1), 4, date.year) || date.year == 0) {
+  if (!readDigits(text.substr(0, dash1), 4, date.year)) {
     return fail("expected a four-digit year (YYYY, YYYY-MM or YYYY-MM-DD)");
+  }
+  if (date.year == 0) {
+    return fail("year 0000 is not supported: dates run from 0001 to 9999 (in EDTF and ISO 8601, 0000 is 1 BC)");
   }
   if (dash1 == std::string_view::npos) return date;
   const std::size_t dash2 = text.find('-', dash1 + 1);

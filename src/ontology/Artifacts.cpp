@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::ontology {
 
@@ -103,6 +104,7 @@ std::string shaclShapes(const Ontology& ontology) {
     out << " ;\n    sh:property [ sh:path " << turtleName(p->iri) << " ; ";
     if (p->kind == OntologyProperty::Kind::datatype) {
       out << datatypeConstraint(p->ranges.front());
+      if (!p->pattern.empty()) out << " ; sh:pattern " << Json(p->pattern).dump();
     } else {
       std::vector<std::string> individuals;
       for (const auto& range : p->ranges) {
@@ -295,17 +297,19 @@ std::string jsonLdContext(const Ontology& ontology) {
 namespace {
 
 constexpr const char* kSlugPattern = "^[a-z0-9](?:[a-z0-9-]{0,198}[a-z0-9])?$";
-constexpr const char* kLanguageTagPattern = "^(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$";
 // No U+0000 and no BMP noncharacters, as ontology::validate requires.
 constexpr const char* kTextPattern = "^[^\\u0000\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]*$";
+// Not blank: some character that is not white space (util::isBlank).
+constexpr const char* kNotBlankPattern = "\\S";
+// Years 0001 to 9999 (model::parseEdtf).
 constexpr const char* kEdtfPattern =
-    "^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[?~%]?"
-    "(?:/[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[?~%]?)?$";
+    "^(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[?~%]?"
+    "(?:/(?!0000)[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?[?~%]?)?$";
 
 Json ref(const std::string& name) { return {{"$ref", "#/$defs/" + name}}; }
 
-// Schema of one value of a property, as the loader accepts it.
-Json valueSchema(const OntologyProperty& p) {
+// Schema of one value of a property, as the loader accepts it, by its range.
+Json rangeSchema(const OntologyProperty& p) {
   if (p.kind == OntologyProperty::Kind::object) return ref("id");
   const std::string& range = p.ranges.front();
   const std::string local = range.substr(range.find('#') + 1);
@@ -326,6 +330,12 @@ Json valueSchema(const OntologyProperty& p) {
   }
   if (local == "gYear") return {{"type", "string"}, {"pattern", "^-?[0-9]{4,}$"}};
   return ref("text");
+}
+
+// The range's schema, and the property's pg:pattern if it has one.
+Json valueSchema(const OntologyProperty& p) {
+  if (p.pattern.empty()) return rangeSchema(p);
+  return {{"allOf", Json::array({rangeSchema(p), {{"type", "string"}, {"pattern", p.pattern}}})}};
 }
 
 Json oneOrMany(Json schema) {
@@ -365,15 +375,16 @@ std::string inputJsonSchema(const Ontology& ontology) {
 
   Json defs = Json::object();
   defs["id"] = {{"type", "string"}, {"pattern", kSlugPattern}};
-  defs["languageTag"] = {{"type", "string"}, {"pattern", kLanguageTagPattern}};
+  defs["languageTag"] = {{"type", "string"}, {"pattern", util::languageTagPattern()}};
   defs["text"] = {{"type", "string"}, {"pattern", kTextPattern}};
-  defs["nonEmptyText"] = {{"type", "string"}, {"minLength", 1}, {"pattern", kTextPattern}};
+  defs["nonEmptyText"] = {{"allOf", Json::array({ref("text"), {{"type", "string"}, {"pattern", kNotBlankPattern}}})}};
   defs["languageMap"] = {{"type", "object"},
                          {"minProperties", 1},
                          {"propertyNames", ref("languageTag")},
                          {"additionalProperties", ref("nonEmptyText")}};
   defs["languageListMap"] = {
       {"type", "object"},
+      {"minProperties", 1},
       {"propertyNames", ref("languageTag")},
       {"additionalProperties", oneOrMany(ref("nonEmptyText"))}};
   defs["edtfDate"] = {{"type", "string"}, {"pattern", kEdtfPattern}};

@@ -8,6 +8,7 @@
 
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/model/Datatypes.h"
+#include "Pattern.h"
 
 extern const char pactgraph_ontology_ttl[];
 extern const std::size_t pactgraph_ontology_ttl_size;
@@ -115,6 +116,8 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
   const std::string computed = term(vocab::pg, "computed");
   const std::string linkTemplate = term(vocab::pg, "linkTemplate");
   const std::string linkPredicate = term(vocab::pg, "linkPredicate");
+  const std::string pattern = term(vocab::pg, "pattern");
+  const std::string acyclic = term(vocab::pg, "acyclic");
   const std::string requiredProperty = term(vocab::pg, "requiredProperty");
   const std::string equivalentClass = term(vocab::owl, "equivalentClass");
   const std::string equivalentProperty = term(vocab::owl, "equivalentProperty");
@@ -174,6 +177,8 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
       if (p == computed) q.computed = t.o.text == "true";
       if (p == linkTemplate) q.linkTemplate = t.o.text;
       if (p == linkPredicate && t.o.isIri) q.linkPredicate = t.o.text;
+      if (p == pattern) q.pattern = t.o.text;
+      if (p == acyclic) q.acyclic = t.o.text == "true";
       if (p == subPropertyOf) q.superProperties.insert(t.o.text);
     }
   }
@@ -186,6 +191,17 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
         throw OntologyError(name + ": datatype property pg:" + local +
                             " needs exactly one rdfs:range among the supported datatypes");
       }
+    }
+    if (!property.pattern.empty()) {
+      if (property.kind != OntologyProperty::Kind::datatype || property.ranges.front() != term(vocab::xsd, "string")) {
+        throw OntologyError(name + ": pg:pattern on pg:" + local + ", whose values are not xsd:string");
+      }
+      if (const std::string problem = patternProblem(property.pattern); !problem.empty()) {
+        throw OntologyError(name + ": the pg:pattern of pg:" + local + " is not a regular expression: " + problem);
+      }
+    }
+    if (property.acyclic && property.kind != OntologyProperty::Kind::object) {
+      throw OntologyError(name + ": pg:acyclic on pg:" + local + ", which is not an object property");
     }
   }
   for (const auto& [local, c] : ontology.classes_) {

@@ -1,12 +1,14 @@
 #include "pactgraph/ontology/Validator.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
 
+#include "Pattern.h"
+#include "pactgraph/model/Datatypes.h"
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Vocabulary.h"
-#include "pactgraph/model/Datatypes.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::ontology {
@@ -54,6 +56,8 @@ class Validation {
     for (auto& statement : graph_.statements) checkStatement(statement);
     checkRequiredProperties();
     checkDuplicateStatements();
+    checkFootnotes();
+    checkCycles();
   }
 
  private:
@@ -65,8 +69,11 @@ class Validation {
     for (const auto& record : records) {
       if (record.id.empty()) continue;  // the loader reported the missing id
       if (!util::isSlug(record.id)) {
-        diagnostics_.error("data.bad-id", record.origin, std::string(what) + " id \"" + record.id + "\" is not a slug",
-                           "ids use lowercase ASCII letters, digits and '-', e.g. \"zhou-enlai\"");
+        const std::string folded = util::foldLookalikes(record.id);
+        diagnostics_.error("data.bad-id", record.origin,
+                           std::string(what) + " id \"" + record.id + "\" is not a slug: " + util::slugProblem(record.id),
+                           util::isSlug(folded) ? "type it as \"" + folded + "\""
+                                                : "ids use lowercase ASCII letters, digits and '-', e.g. \"zhou-enlai\"");
       }
       auto [it, inserted] = first.emplace(record.id, &record);
       if (!inserted) {
@@ -85,15 +92,34 @@ class Validation {
 
   // --- texts ----------------------------------------------------------------
 
+  // The texts of one language map (a label, a description, the lists of
+  // altLabel, a langString value).
   void checkTexts(const std::vector<model::LangText>& texts, std::string_view what) {
+    // Language tags ignore case (RFC 5646 §2.1.1): "en" and "EN" are one
+    // language, so one map may not hold both.
+    std::map<std::string, const model::LangText*> firstByLanguage;
     for (const auto& text : texts) {
       if (!util::isLanguageTag(text.language)) {
         diagnostics_.error("data.bad-language-tag", text.origin,
-                           "\"" + text.language + "\" is not a BCP 47 language tag",
-                           "use tags like en, ru, zh-Hans, zh-Hant, zh-Latn-pinyin");
+                           "\"" + text.language + "\" is not a BCP 47 language tag (not well-formed per RFC 5646)",
+                           "use tags like en, ru, zh-Hans, zh-Hant, zh-Latn-pinyin: a language, then optionally "
+                           "a script, a region and variants");
+      }
+      const auto [first, isNew] = firstByLanguage.emplace(util::toLowerAscii(text.language), &text);
+      if (!isNew && first->second->language != text.language) {
+        const auto& p = first->second->origin.position;
+        diagnostics_.error("data.duplicate-language", text.origin,
+                           "\"" + text.language + "\" and \"" + first->second->language +
+                               "\" are the same language (tags ignore case): one " + std::string(what) +
+                               (what == "alternative label" ? " list" : "") + " per language",
+                           "merge them under one tag; the other is at line " + std::to_string(p.line) + ", column " +
+                               std::to_string(p.column));
+        first->second = &text;  // report each further spelling once
       }
       if (text.text.empty()) {
         diagnostics_.error("data.empty-text", text.origin, "empty " + std::string(what));
+      } else if (util::isBlank(text.text)) {
+        diagnostics_.error("data.empty-text", text.origin, "blank " + std::string(what) + " (only white space)");
       }
       checkCharacters(text.text, text.origin);
     }
@@ -264,21 +290,70 @@ class Validation {
       return;
     }
     const bool numeric = value.shape == Value::Shape::number;
-    const bool expectsNumber = datatype.ends_with("integer") || datatype.ends_with("Integer") ||
-                               datatype.ends_with("decimal") || datatype.ends_with("double");
+    const bool integral = datatype.ends_with("integer") || datatype.ends_with("Integer");
+    const bool expectsNumber = integral || datatype.ends_with("decimal") || datatype.ends_with("double");
     if (numeric && !expectsNumber) {
       diagnostics_.error("data.bad-literal", value.origin,
                          "\"" + property.localName + "\" takes " + shortName(datatype) + ": write it as a string");
       return;
     }
     checkCharacters(value.text, value.origin);
-    const std::string problem = model::checkLexical(datatype, value.text);
+    std::string lexical = value.text;
+    if (numeric && (integral || datatype.ends_with("decimal")) && lexical.find_first_of(".eE") != std::string::npos) {
+      // A JSON number in exponent form (1e-7), or an integer written 1.0:
+      // its exact value, as JSON Schema sees it.
+      if (auto exact = integral ? model::jsonNumberAsInteger(lexical) : model::jsonNumberAsDecimal(lexical)) {
+        lexical = std::move(*exact);
+      } else if (auto decimal = model::jsonNumberAsDecimal(lexical)) {
+        lexical = std::move(*decimal);  // not integral: checkLexical says so
+      } else {
+        diagnostics_.error("data.bad-literal", value.origin,
+                           "\"" + property.localName + "\": " + value.text + " takes more than " +
+                               std::to_string(model::kMaxNumberDigits) + " digits to write exactly",
+                           "write the number in a shorter form");
+        return;
+      }
+    }
+    const std::string problem = model::checkLexical(datatype, lexical);
     if (!problem.empty()) {
       diagnostics_.error("data.bad-literal", value.origin, "\"" + property.localName + "\": " + problem);
       return;
     }
-    value.terms.push_back(datatype == std::string(vocab::xsd) + "string" ? model::Term::string(value.text)
-                                                                         : model::Term::literal(value.text, datatype));
+    if (!property.pattern.empty() && !checkPattern(property, value)) return;
+    value.terms.push_back(datatype == std::string(vocab::xsd) + "string" ? model::Term::string(lexical)
+                                                                         : model::Term::literal(lexical, datatype));
+  }
+
+  // pg:pattern. The hint tries what the value most likely meant: without
+  // surrounding space, its last path segment (a pasted URL), upper case,
+  // without lookalike characters — the first that matches is shown.
+  bool checkPattern(const OntologyProperty& property, const Value& value) {
+    auto [compiled, isNew] = patterns_.try_emplace(&property, nullptr);
+    if (isNew) compiled->second = std::make_unique<ValuePattern>(property.pattern);
+    const ValuePattern& pattern = *compiled->second;
+    if (pattern.matches(value.text)) return true;
+    std::vector<std::string> candidates;
+    std::string trimmed = value.text;
+    trimmed.erase(0, trimmed.find_first_not_of(" \t\r\n"));
+    trimmed.erase(trimmed.find_last_not_of(" \t\r\n") + 1);
+    for (const std::string& base : {trimmed, util::foldLookalikes(trimmed)}) {
+      const std::size_t cut = base.find_last_of("/#=:");
+      for (const std::string& part : {base, cut == std::string::npos ? base : base.substr(cut + 1)}) {
+        candidates.push_back(part);
+        std::string upper = part;
+        std::transform(upper.begin(), upper.end(), upper.begin(),
+                       [](char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; });
+        candidates.push_back(std::move(upper));
+      }
+    }
+    const auto fix = std::find_if(candidates.begin(), candidates.end(),
+                                  [&](const std::string& c) { return !c.empty() && pattern.matches(c); });
+    diagnostics_.error("data.pattern-mismatch", value.origin,
+                       "\"" + value.text + "\" is not a value of \"" + property.localName + "\", which matches " +
+                           property.pattern,
+                       fix != candidates.end() ? "write \"" + *fix + "\""
+                                               : "the pattern is the property's pg:pattern in the ontology");
+    return false;
   }
 
   void resolveDate(const OntologyProperty& property, Value& value) {
@@ -301,9 +376,24 @@ class Validation {
   }
 
   void unknownReference(const std::string& id, const Origin& origin) {
-    const std::string hint = util::didYouMean(id, nodeIds_);
-    diagnostics_.error("data.unknown-reference", origin, "no node has the id \"" + id + "\"",
-                       hint.empty() ? "define it in \"nodes\" of some data file" : hint);
+    unknownId("data.unknown-reference", "node", id, nodeIds_, origin, "define it in \"nodes\" of some data file");
+  }
+
+  // A reference to an id that no record has. When the reference is no slug
+  // (a Cyrillic "о" in "mоlotov"), the message says which character is
+  // wrong, and the hint offers the id it was taken for.
+  void unknownId(std::string id, std::string_view what, const std::string& reference,
+                 const std::vector<std::string>& ids, const Origin& origin, std::string_view otherwise) {
+    std::string message = "no " + std::string(what) + " has the id \"" + reference + "\"";
+    std::string hint;
+    if (const std::string problem = util::slugProblem(reference); !problem.empty()) {
+      message += ": " + problem;
+      const std::string folded = util::foldLookalikes(reference);
+      const bool exists = what == "node" ? graph_.findNode(folded) != nullptr : graph_.findCitation(folded) != nullptr;
+      if (folded != reference && exists) hint = "did you mean `" + folded + "`?";
+    }
+    if (hint.empty()) hint = util::didYouMean(reference, ids);
+    diagnostics_.error(std::move(id), origin, std::move(message), hint.empty() ? std::string(otherwise) : hint);
   }
 
   // --- citations ------------------------------------------------------------
@@ -358,15 +448,14 @@ class Validation {
     for (std::size_t i = 0; i < statement.citationIds.size(); ++i) {
       const model::Citation* citation = graph_.findCitation(statement.citationIds[i]);
       if (!citation) {
-        const std::string hint = util::didYouMean(statement.citationIds[i], citationIds_);
-        diagnostics_.error("data.unknown-citation", statement.citationOrigins[i],
-                           "no citation has the id \"" + statement.citationIds[i] + "\"",
-                           hint.empty() ? "define it in \"citations\" of some data file" : hint);
+        unknownId("data.unknown-citation", "citation", statement.citationIds[i], citationIds_,
+                  statement.citationOrigins[i], "define it in \"citations\" of some data file");
         continue;
       }
       resolveScope(*citation, statement.citationScopes[i], statement.citationOrigins[i]);
     }
     checkAttributes(statement.qualifiers, nullptr, true);
+    checkQualifierInterval(statement);
     if (statement.predicate.empty()) return;
     const OntologyProperty* property = ontology_.findProperty(statement.predicate);
     if (!property) {
@@ -391,7 +480,25 @@ class Validation {
                          "add \"cite\": [\"fn-…\"]; for a claim the curated text makes without a footnote, cite "
                          "the text itself (see data/README.md)");
     }
-    resolveValue(*property, statement.object, true);
+    if (statement.hasObject) resolveValue(*property, statement.object, true);
+  }
+
+  // A claim's startDate and endDate qualifiers bound when it held: the end
+  // may not lie before the beginning, as in an EDTF interval.
+  void checkQualifierInterval(const model::Statement& statement) {
+    for (const auto& end : statement.qualifiers) {
+      if (end.property != "endDate" || !end.value.date) continue;
+      const model::SimpleDate& last = end.value.date->end ? *end.value.date->end : end.value.date->begin;
+      for (const auto& start : statement.qualifiers) {
+        if (start.property != "startDate" || !start.value.date) continue;
+        const model::SimpleDate& first = start.value.date->begin;
+        if (last.latestDay() >= first.earliestDay()) continue;
+        diagnostics_.error("data.bad-interval", end.value.origin,
+                           "the claim ends (endDate " + end.value.text + ") before it begins (startDate " +
+                               start.value.text + ")",
+                           "swap the two dates, or correct one of them");
+      }
+    }
   }
 
   // --- whole-graph checks -----------------------------------------------------
@@ -446,11 +553,114 @@ class Validation {
     }
   }
 
+  // One citation per footnote (data/README.md): two citations claiming the
+  // same footnote number would split its claims.
+  void checkFootnotes() {
+    std::unordered_map<long long, const model::Citation*> first;
+    for (const auto& citation : graph_.citations) {
+      if (!citation.footnote) continue;
+      const auto [it, isNew] = first.emplace(*citation.footnote, &citation);
+      if (isNew) continue;
+      const auto& p = it->second->footnoteOrigin.position;
+      diagnostics_.error("data.duplicate-footnote", citation.footnoteOrigin,
+                         "footnote " + std::to_string(*citation.footnote) + " is already citation \"" +
+                             it->second->id + "\"",
+                         "one citation per footnote: cite \"" + it->second->id +
+                             "\" instead, or correct the number; it is at " + p.file.str() + ":" +
+                             std::to_string(p.line) + ":" + std::to_string(p.column));
+    }
+  }
+
+  // pg:acyclic properties (containment, part-of): no node lies within
+  // itself, directly or through others, whichever files the links are in.
+  // Deprecated claims are not links. Each cycle is reported once, at the
+  // link that closes it in a depth-first search from the smallest id;
+  // iterative, so a long chain cannot exhaust the stack.
+  void checkCycles() {
+    struct Link {
+      std::string_view target;
+      const Origin* origin;
+    };
+    for (const OntologyProperty* property : ontology_.properties()) {
+      if (!property->acyclic) continue;
+      std::map<std::string_view, std::vector<Link>> links;
+      for (const auto& node : graph_.nodes) {
+        for (const auto& attribute : node.attributes) {
+          if (attribute.propertyIri == property->iri && !attribute.value.referencedId.empty()) {
+            links[node.id].push_back({attribute.value.referencedId, &attribute.value.origin});
+          }
+        }
+      }
+      for (const auto& statement : graph_.statements) {
+        if (statement.predicateIri == property->iri && statement.rank != model::Rank::deprecated &&
+            !statement.object.referencedId.empty()) {
+          links[statement.subjectId].push_back({statement.object.referencedId, &statement.object.origin});
+        }
+      }
+      enum class State { unseen, onPath, done };
+      std::map<std::string_view, State> state;
+      struct Step {
+        std::string_view node;
+        std::size_t next = 0;  // index of the next link to follow
+      };
+      for (const auto& [start, unused] : links) {
+        if (state[start] != State::unseen) continue;
+        std::vector<Step> path{{start}};
+        std::vector<const Origin*> via;  // via[i]: the link from path[i] to path[i + 1]
+        state[start] = State::onPath;
+        while (!path.empty()) {
+          Step& step = path.back();
+          const auto out = links.find(step.node);
+          if (out == links.end() || step.next == out->second.size()) {
+            state[step.node] = State::done;
+            path.pop_back();
+            if (!via.empty()) via.pop_back();
+            continue;
+          }
+          const Link& link = out->second[step.next++];
+          State& target = state[link.target];
+          if (target == State::onPath) {
+            reportCycle(*property, path, via, link);
+          } else if (target == State::unseen) {
+            target = State::onPath;
+            via.push_back(link.origin);
+            path.push_back({link.target});
+          }
+        }
+      }
+    }
+  }
+
+  template <typename Step, typename Link>
+  void reportCycle(const OntologyProperty& property, const std::vector<Step>& path, const std::vector<const Origin*>& via,
+                   const Link& closing) {
+    std::size_t from = 0;
+    while (path[from].node != closing.target) ++from;
+    std::string chain;
+    std::string places;
+    for (std::size_t i = from; i < path.size(); ++i) {
+      chain += std::string(path[i].node) + " → ";
+      if (i + 1 < path.size()) {
+        const auto& p = via[i]->position;
+        places += (places.empty() ? "" : ", ") + p.file.str() + ":" + std::to_string(p.line) + ":" +
+                  std::to_string(p.column);
+      }
+    }
+    chain += std::string(closing.target);
+    const bool self = from + 1 == path.size();
+    diagnostics_.error("ontology.cycle", *closing.origin,
+                       "\"" + std::string(closing.target) + "\" would lie within itself: " + chain + " (\"" +
+                           property.localName + "\" links never form a cycle)",
+                       self ? "a node cannot be " + ontology_.label(property.iri) + " itself"
+                            : "correct one of the links; the others are at " + places);
+  }
+
   const Ontology& ontology_;
   model::Graph& graph_;
   util::Diagnostics& diagnostics_;
   std::vector<std::string> nodeIds_;
   std::vector<std::string> citationIds_;
+  std::map<const OntologyProperty*, std::unique_ptr<ValuePattern>> patterns_;
 };
 
 }  // namespace

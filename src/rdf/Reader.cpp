@@ -8,6 +8,7 @@
 
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/util/Iri.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::rdf {
 
@@ -34,7 +35,9 @@ struct Collector {
   std::string error;
 
   std::string expand(const SerdNode* node) {
-    if (node->type == SERD_BLANK) return options->skolemPrefix + text(node);
+    // A label may hold characters an IRI may not (U+FFFD, U+EFFFF): escaped,
+    // which keeps labels apart (a label holds no '%').
+    if (node->type == SERD_BLANK) return options->skolemPrefix + util::percentEncodeNonIriCharacters(text(node));
     // Only relative references are resolved; absolute IRIs stay as written
     // (`<http://a/./b>` is a different IRI from `<http://a/b>`).
     if (node->type == SERD_URI) {

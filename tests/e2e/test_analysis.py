@@ -8,6 +8,7 @@ with NetworkX's simple-path enumeration."""
 import csv
 import json
 import random
+import shutil
 import subprocess
 import unittest
 import xml.etree.ElementTree as ET
@@ -444,6 +445,22 @@ class TimelineTest(TempDirTestCase):
                                          "timeline.outcome-before"})
         self.assertRegex(warnings["timeline.follows-before"]["at"], r"events\.json:\d+:\d+$")
         self.assertIn("warning[timeline.follows-before]", result.stderr)
+
+    def test_claim_outside_its_subjects_dates_is_a_warning(self):
+        data = self.tmp / "network"
+        shutil.copytree(NETWORK, data)
+        (data / "late.json").write_text(
+            '{"statements": [{"subject": "talks-1950-01", "predicate": "participant", "object": "chen-boda",\n'
+            '  "cite": ["fn-40"], "qualifiers": {"startDate": "1950-01-20", "endDate": "1950-02-03"}}]}',
+            encoding="utf-8")
+        result = run("timeline", data, "--json")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        warnings = [w for w in json.loads(result.stdout)["warnings"] if w["id"] == "timeline.claim-outside-subject"]
+        self.assertEqual(len(warnings), 1, warnings)
+        self.assertRegex(warnings[0]["at"], r"late\.json:1:\d+$")
+        self.assertIn('"talks-1950-01 participant chen-boda" holds 1950-01-20 – 1950-02-03, not entirely within the '
+                      'dates of "talks-1950-01" (1950-01-01 – 1950-01-31)', result.stderr)
+        self.assertEqual(run("timeline", NETWORK, "--json").stderr.count("claim-outside-subject"), 0)
 
     def test_text(self):
         result = run("timeline", NETWORK)

@@ -35,6 +35,15 @@ class CliTest(TempDirTestCase):
             "unknown format": ["export", SAMPLE, "--format", "rdfxml"],
             "relative base": ["build", SAMPLE, "-o", self.tmp / "out", "--base", "relative/"],
             "base without separator": ["build", SAMPLE, "-o", self.tmp / "out", "--base", "https://example.org/x"],
+            # RFC 3987 refuses these (util::isAbsoluteIri, unit/util/TextTest)
+            "base with a second #": ["build", SAMPLE, "-o", self.tmp / "out", "--base", "https://example.org/kg#a#"],
+            "base with a bad percent escape": ["build", SAMPLE, "-o", self.tmp / "out", "--base",
+                                               "https://example.org/%G1/"],
+            "base with a bidi control": ["build", SAMPLE, "-o", self.tmp / "out", "--base",
+                                         "https://example.org/\u202egk/"],
+            "base with an unclosed IP literal": ["build", SAMPLE, "-o", self.tmp / "out", "--base",
+                                                 "http://[2001:db8::1/kg/"],
+            "file size that is no size": ["validate", SAMPLE, "--max-file-size", "12 parsecs"],
         }
         for name, args in cases.items():
             with self.subTest(case=name):

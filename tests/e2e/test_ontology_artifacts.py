@@ -26,6 +26,11 @@ SCHEMA_BLIND = {
     "range violation": "the object's type is defined in another record",
     "footnote beyond 64 bits": "JSON.parse turns it into a float that is still an integer to JavaScript",
     "lone surrogate escape": "JSON.parse accepts lone surrogate escapes",
+    "one language in two cases": "a schema cannot compare property names ignoring case",
+    "footnote claimed by two citations": "uniqueness of a member across records spans files",
+    "place located in itself": "a schema cannot compare a value with the record's id",
+    "events part of each other": "the links of a cycle span records and files",
+    "claim that ends before it begins": "a regular expression cannot compare two dates",
 }
 
 

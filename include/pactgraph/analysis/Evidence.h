@@ -68,15 +68,24 @@ class ClaimDates {
   // statement, else its `startDate`), or nullptr.
   const model::Statement* dateStatement(const std::string& id) const;
 
+  // All the node's days: from the first day of its `date` and `startDate`
+  // values to the last of its `date` and `endDate` values (a signed
+  // treaty's date through its end), open where it has only a start or only
+  // an end; nothing when it has no date at all.
+  std::optional<DayRange> nodeSpan(const std::string& id) const;
+
   // When a claim held: its own `pointInTime`, `startDate` and `endDate`
   // qualifiers; failing those, the date of its subject or object when that
   // is an event (a participation holds when the event happened); else
   // nothing (undated).
   std::optional<DayRange> statementDate(const model::Statement& statement) const;
+  // Only what its own qualifiers say (nothing when it has none).
+  std::optional<DayRange> qualifierDate(const model::Statement& statement) const;
 
  private:
   std::set<std::string> events_;  // ids of the nodes that are events
   std::map<std::string, DayRange> dates_;
+  std::map<std::string, DayRange> spans_;
   std::map<std::string, const model::Statement*> dateStatements_;
 };
 

@@ -40,6 +40,11 @@ struct TimelineOptions {
 //   timeline.follows-before   an event ends before an event it `follows` begins
 //   timeline.outside-parent   an event's days are not all within its `partOfEvent` parent's
 //   timeline.outcome-before   a document dated before the event whose `outcome` it is begins
+//   timeline.claim-outside-subject
+//                             a claim's own dates (its pointInTime, startDate and
+//                             endDate qualifiers) reach outside all the days of its
+//                             subject (ClaimDates::nodeSpan): a participation after
+//                             the event, an alliance before a state existed
 struct Timeline {
   std::vector<TimelineEvent> events;
   util::Diagnostics warnings;

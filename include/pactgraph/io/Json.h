@@ -67,8 +67,26 @@ inline constexpr std::size_t kMaxJsonDepth = 64;
 // found is added to `diagnostics` (ids `json.syntax`, `json.empty`,
 // `json.duplicate-key`, `json.number-range`, `json.too-deep`). A document
 // with duplicate keys is returned (first value kept) so that later checks can
-// still run, but the diagnostic makes the run fail.
+// still run, but the diagnostic makes the run fail. Syntax errors point at
+// the first byte of the offending token (a NUL byte, which nlohmann/json
+// would take for the end of the text, is one).
 std::optional<JsonValue> parseJson(std::string_view text, const LineIndex& lines, util::Diagnostics& diagnostics);
+
+// The encodings a JSON file can arrive in (RFC 8259 §8.1 requires UTF-8;
+// editors on Windows still save UTF-16).
+enum class TextEncoding { utf8, utf16le, utf16be, utf32le, utf32be };
+std::string_view encodingName(TextEncoding encoding);  // "UTF-16 (little-endian)"
+
+// Tells UTF-16 and UTF-32 apart from UTF-8 by a byte order mark, or else by
+// the NUL bytes around the first two characters, which are ASCII in any
+// JSON text (RFC 4627 §3). Anything else is taken as UTF-8.
+TextEncoding detectEncoding(std::string_view bytes);
+
+// UTF-16 or UTF-32 `bytes` as UTF-8, without the byte order mark. Nothing
+// when they are ill-formed (a lone surrogate, a code point beyond U+10FFFF,
+// a truncated code unit). Line breaks and code points are kept, so
+// positions (line and column in code points) are those of the original.
+std::optional<std::string> transcodeToUtf8(std::string_view bytes, TextEncoding encoding);
 
 // RFC 6901 escaping of one reference token (~ → ~0, / → ~1).
 std::string escapePointerToken(std::string_view token);

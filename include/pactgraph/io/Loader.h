@@ -7,24 +7,33 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "pactgraph/io/DataFile.h"
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/util/Diagnostics.h"
 
 namespace pactgraph::io {
 
+struct LoaderOptions {
+  // Files larger than this are refused unread (`io.too-large`).
+  std::uint64_t maxFileSize = kDefaultMaxFileSize;
+};
+
 class Loader {
  public:
-  Loader(model::Graph& graph, util::Diagnostics& diagnostics) : graph_(graph), diagnostics_(diagnostics) {}
+  Loader(model::Graph& graph, util::Diagnostics& diagnostics, LoaderOptions options = {})
+      : graph_(graph), diagnostics_(diagnostics), options_(options) {}
 
   // A file, or a directory searched recursively for `*.json` (except JSON
   // Schema files: `schema.json`, `*.schema.json`), read in sorted path
-  // order. Unreadable paths are `io.read` diagnostics; a directory without
-  // data files is `input.no-data`.
+  // order. Files are read by readDataFile (DataFile.h), whose `io.*`
+  // diagnostics say why one could not be; a directory without data files is
+  // `input.no-data`.
   void loadPath(const std::filesystem::path& path);
 
   // One document; `fileName` is used in diagnostics only.
@@ -35,10 +44,12 @@ class Loader {
  private:
   model::Graph& graph_;
   util::Diagnostics& diagnostics_;
+  LoaderOptions options_;
   std::size_t filesRead_ = 0;
 };
 
 // Convenience: loads every path, then indexes the graph.
-model::Graph loadGraph(const std::vector<std::filesystem::path>& paths, util::Diagnostics& diagnostics);
+model::Graph loadGraph(const std::vector<std::filesystem::path>& paths, util::Diagnostics& diagnostics,
+                       LoaderOptions options = {});
 
 }  // namespace pactgraph::io

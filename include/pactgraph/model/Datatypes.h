@@ -5,6 +5,7 @@
 // files other tools reject or misread.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,19 @@ bool isSupportedDatatype(std::string_view datatypeIri);
 // xsd:gYearMonth, xsd:duration, xsd:anyURI. Returns an empty string when
 // valid, else what is wrong ("not an integer: 1.5").
 std::string checkLexical(std::string_view datatypeIri, std::string_view lexical);
+
+// JSON numbers (RFC 8259 §6) may be written with an exponent (`1e-7`,
+// `2.5E3`); xsd:decimal and xsd:integer lexical forms may not. These give
+// the exact value of a JSON number lexeme in those forms:
+//   jsonNumberAsDecimal: 2.5E3 → "2500", 1e-7 → "0.0000001", 1.50e1 → "15.0"
+//     (the digits as written, only moved by the exponent);
+//   jsonNumberAsInteger: 1e2 → "100", 1.0 → "1"; nothing for 1.5 —
+//     as JSON Schema's "integer", which looks at the value, not the form.
+// Nothing for a lexeme that is not a JSON number, or whose value would take
+// more than kMaxNumberDigits digits to write (1e-99999).
+inline constexpr std::size_t kMaxNumberDigits = 1000;
+std::optional<std::string> jsonNumberAsDecimal(std::string_view lexeme);
+std::optional<std::string> jsonNumberAsInteger(std::string_view lexeme);
 
 // A duration as a number with one unit, as Wikidata gives quantities: the
 // form every triple store reads alike (Virtuoso turns "P30Y"^^xsd:duration

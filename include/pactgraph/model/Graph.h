@@ -101,6 +101,10 @@ struct Statement {
   std::string predicate;  // property local name, as written
   Origin predicateOrigin;
   Value object;  // "object" (isReference) or "value"
+  // Set by the loader when it read exactly one of "object" and "value", of a
+  // JSON type it accepts; otherwise it reported why, and validation leaves
+  // `object` alone rather than report the same problem again without a place.
+  bool hasObject = false;
   std::vector<Attribute> qualifiers;
   Rank rank = Rank::normal;
   std::vector<LangText> notes;

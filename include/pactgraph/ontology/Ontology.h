@@ -44,6 +44,13 @@ struct OntologyProperty {
   // pg:linkTemplate / pg:linkPredicate of an identifier property (empty if none).
   std::string linkTemplate;
   std::string linkPredicate;
+  // pg:pattern: an ECMAScript regular expression every value matches (found
+  // anywhere in the value unless anchored, as in JSON Schema and SHACL);
+  // empty if none. Only on properties of range xsd:string; checked to compile.
+  std::string pattern;
+  // pg:acyclic true: no chain of these links leads from a node back to
+  // itself (containment and part-of relations). Object properties only.
+  bool acyclic = false;
   std::set<std::string> superProperties;  // direct rdfs:subPropertyOf, full IRIs
 };
 

@@ -77,6 +77,45 @@ TEST(TimelineTest, WarnsAboutDatesThatContradictClaims) {
   EXPECT_EQ(timeline.warnings.sorted()[0].origin.position.file, "data.json");
 }
 
+TEST(TimelineTest, WarnsAboutClaimsThatHoldOutsideTheirSubjectsDates) {
+  const auto graph = validated(R"({"nodes": [
+    {"id": "talks", "type": "Negotiation", "label": {"en": "Talks"}},
+    {"id": "mao", "type": "Person", "label": {"en": "Mao"}},
+    {"id": "zhou", "type": "Person", "label": {"en": "Zhou"}},
+    {"id": "prc", "type": "State", "label": {"en": "PRC"}},
+    {"id": "ussr", "type": "State", "label": {"en": "USSR"}},
+    {"id": "treaty", "type": "Treaty", "label": {"en": "Treaty"}}],
+    "statements": [
+    {"subject": "talks", "predicate": "date", "value": "1950-01", "cite": ["fn-1"]},
+    {"subject": "talks", "predicate": "participant", "object": "mao", "cite": ["fn-1"],
+     "qualifiers": {"pointInTime": "1950-03-02"}},
+    {"subject": "talks", "predicate": "participant", "object": "zhou", "cite": ["fn-1"],
+     "qualifiers": {"pointInTime": "1950-01-22"}},
+    {"subject": "prc", "predicate": "startDate", "value": "1949-10-01", "cite": ["fn-1"]},
+    {"subject": "prc", "predicate": "alliedWith", "object": "ussr", "cite": ["fn-1"],
+     "qualifiers": {"startDate": "1945"}},
+    {"subject": "prc", "predicate": "alliedWith", "object": "ussr", "cite": ["fn-2"],
+     "qualifiers": {"startDate": "1950-02-14"}},
+    {"subject": "treaty", "predicate": "date", "value": "1950-02-14", "cite": ["fn-1"]},
+    {"subject": "treaty", "predicate": "endDate", "value": "1979-04-11", "cite": ["fn-1"]},
+    {"subject": "treaty", "predicate": "party", "object": "prc", "cite": ["fn-1"],
+     "qualifiers": {"startDate": "1950-04-11", "endDate": "1979-04-11"}},
+    {"subject": "treaty", "predicate": "party", "object": "ussr", "cite": ["fn-1"], "rank": "deprecated",
+     "qualifiers": {"pointInTime": "1990"}}]})");
+  const auto timeline = buildTimeline(graph, builtInTypes(), {});
+  ASSERT_THAT(warningIds(timeline), ElementsAre("timeline.claim-outside-subject", "timeline.claim-outside-subject"));
+  const auto warnings = timeline.warnings.sorted();
+  EXPECT_EQ(warnings[0].message,
+            "the claim \"talks participant mao\" holds 1950-03-02, outside the dates of \"talks\" (1950-01-01 – "
+            "1950-01-31)");
+  EXPECT_EQ(warnings[0].origin.pointer, "/statements/1");
+  EXPECT_EQ(warnings[1].message,
+            "the claim \"prc alliedWith ussr\" holds 1945-01-01 – .., not entirely within the dates of \"prc\" "
+            "(1949-10-01 – ..)");
+  // A deprecated claim counts only when asked for.
+  EXPECT_EQ(buildTimeline(graph, builtInTypes(), {.includeDeprecated = true}).warnings.warningCount(), 3u);
+}
+
 TEST(TimelineTest, ImpreciseDatesThatMayAgreeDoNotWarnAboutOrder) {
   const auto graph = validated(R"({"nodes": [
     {"id": "a", "type": "Meeting", "label": {"en": "A"}},

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <utility>
+
 namespace pactgraph::io {
 namespace {
 
@@ -142,6 +145,92 @@ TEST(JsonTest, ClassifiesEmptyOutOfRangeTooDeepAndBadUtf8) {
   EXPECT_NE(bad.diagnostics.all().at(0).hint.find("UTF-8"), std::string::npos);
   EXPECT_EQ(parse("{\"a\": \"\\ud800\"}").diagnostics.all().at(0).id, "json.syntax");  // lone surrogate
   EXPECT_EQ(parse("{\"a\": 1} trailing").diagnostics.all().at(0).id, "json.syntax");
+}
+
+// Line and column of the first diagnostic.
+std::pair<std::size_t, std::size_t> where(const Parsed& parsed) {
+  if (parsed.diagnostics.all().empty()) return {0, 0};
+  const auto& position = parsed.diagnostics.all()[0].origin.position;
+  return {position.line, position.column};
+}
+
+TEST(JsonTest, SyntaxErrorsPointAtTheOffendingToken) {
+  using Where = std::pair<std::size_t, std::size_t>;
+  // A comment, anywhere: at its slash, with a hint.
+  const auto comment = parse("{\n  \"nodes\": [],\n  /* the sources */ \"citations\": []\n}");
+  EXPECT_EQ(where(comment), Where(3, 3));
+  EXPECT_NE(comment.diagnostics.all().at(0).hint.find("no comments"), std::string::npos);
+  EXPECT_EQ(where(parse("[1, 2] // end")), Where(1, 8));
+  // A second document: where it starts, not at the end of the file.
+  const auto second = parse("{\"nodes\": []}\n\n  {\"citations\": []}\n\n");
+  EXPECT_EQ(where(second), Where(3, 3));
+  EXPECT_NE(second.diagnostics.all().at(0).hint.find("one JSON object"), std::string::npos);
+  // Each kind of token, after a long string (nlohmann's "last read" spans it).
+  const std::string prefix = "{\"a\": \"" + std::string(40, 'x') + "\", \"b\": ";
+  const std::size_t column = prefix.size() + 1;
+  EXPECT_EQ(where(parse(prefix + "tru}")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "nul")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "-}")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "1.}")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "\"ab\\qc\"}")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "\"abc")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "\"")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "\"a\\\"")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "\"\\ud800\"}")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "\"\n\"}")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "1 \"c\": 2}")), Where(1, column + 2));
+  EXPECT_EQ(where(parse(prefix + "1 true}")), Where(1, column + 2));
+  EXPECT_EQ(where(parse(prefix + "1 23}")), Where(1, column + 2));
+  EXPECT_EQ(where(parse(prefix + "1 ]")), Where(1, column + 2));
+  EXPECT_EQ(where(parse(prefix + "#}")), Where(1, column));
+  EXPECT_EQ(where(parse(prefix + "1e999}")), Where(1, column));
+  // The end of input is the end of the file.
+  EXPECT_EQ(where(parse("{\"a\": [1,\n")), Where(2, 1));
+}
+
+TEST(JsonTest, NulByteIsAnErrorNotTheEndOfTheText) {
+  // nlohmann/json stops at a NUL byte and would accept the text before it.
+  const auto parsed = parse(std::string("{\"nodes\": []}\0{\"garbage", 23));
+  EXPECT_FALSE(parsed.root);
+  ASSERT_EQ(parsed.diagnostics.all().size(), 1u);
+  EXPECT_EQ(parsed.diagnostics.all()[0].id, "json.syntax");
+  EXPECT_EQ(where(parsed), (std::pair<std::size_t, std::size_t>(1, 14)));
+  EXPECT_NE(parsed.diagnostics.all()[0].message.find("NUL byte"), std::string::npos);
+}
+
+std::string bytes(std::initializer_list<int> values) {
+  std::string out;
+  for (int v : values) out += static_cast<char>(v);
+  return out;
+}
+
+TEST(JsonTest, DetectsUtf16AndUtf32ByMarkOrByNulBytes) {
+  EXPECT_EQ(detectEncoding("{\"a\": 1}"), TextEncoding::utf8);
+  EXPECT_EQ(detectEncoding("\xEF\xBB\xBF{}"), TextEncoding::utf8);
+  EXPECT_EQ(detectEncoding(""), TextEncoding::utf8);
+  EXPECT_EQ(detectEncoding(bytes({0xFF, 0xFE, '{', 0})), TextEncoding::utf16le);
+  EXPECT_EQ(detectEncoding(bytes({0xFE, 0xFF, 0, '{'})), TextEncoding::utf16be);
+  EXPECT_EQ(detectEncoding(bytes({'{', 0, '}', 0})), TextEncoding::utf16le);
+  EXPECT_EQ(detectEncoding(bytes({0, ' ', 0, '{'})), TextEncoding::utf16be);
+  EXPECT_EQ(detectEncoding(bytes({'[', 0})), TextEncoding::utf16le);
+  EXPECT_EQ(detectEncoding(bytes({0xFF, 0xFE, 0, 0, '{', 0, 0, 0})), TextEncoding::utf32le);
+  EXPECT_EQ(detectEncoding(bytes({0, 0, 0xFE, 0xFF})), TextEncoding::utf32be);
+  EXPECT_EQ(detectEncoding(bytes({'{', 0, 0, 0})), TextEncoding::utf32le);
+  EXPECT_EQ(detectEncoding(bytes({0, 0, 0, '{'})), TextEncoding::utf32be);
+  EXPECT_EQ(encodingName(TextEncoding::utf16le), "UTF-16 (little-endian)");
+}
+
+TEST(JsonTest, TranscodesUtf16KeepingEveryCodePoint) {
+  // BOM, "é", U+1F600 as a surrogate pair, a line break, "毛".
+  EXPECT_EQ(transcodeToUtf8(bytes({0xFF, 0xFE, 0xE9, 0x00, 0x3D, 0xD8, 0x00, 0xDE, '\n', 0, 0xDB, 0x6B}),
+                            TextEncoding::utf16le),
+            "é\U0001F600\n毛");
+  EXPECT_EQ(transcodeToUtf8(bytes({0, 'a', 0xD8, 0x3D, 0xDE, 0x00}), TextEncoding::utf16be), "a\U0001F600");
+  EXPECT_EQ(transcodeToUtf8(bytes({0, 0, 0xFE, 0xFF, 0, 0x01, 0xF6, 0x00}), TextEncoding::utf32be), "\U0001F600");
+  EXPECT_FALSE(transcodeToUtf8(bytes({0x3D, 0xD8, 'a', 0}), TextEncoding::utf16le));  // lone high surrogate
+  EXPECT_FALSE(transcodeToUtf8(bytes({0x00, 0xDC}), TextEncoding::utf16le));          // lone low surrogate
+  EXPECT_FALSE(transcodeToUtf8(bytes({'a', 0, 'b'}), TextEncoding::utf16le));         // half a code unit
+  EXPECT_FALSE(transcodeToUtf8(bytes({0, 0x11, 0, 0}), TextEncoding::utf32be));       // beyond U+10FFFF
 }
 
 }  // namespace

@@ -38,6 +38,29 @@ TEST(DatatypesTest, LongInputIsLinearAndSafe) {
   EXPECT_FALSE(valid("decimal", std::string(10'000'000, '7') + "x"));
 }
 
+TEST(DatatypesTest, JsonNumbersWithExponentsBecomeExactDecimals) {
+  EXPECT_EQ(jsonNumberAsDecimal("1e-7"), "0.0000001");
+  EXPECT_EQ(jsonNumberAsDecimal("2.5E3"), "2500");
+  EXPECT_EQ(jsonNumberAsDecimal("2.5E+3"), "2500");
+  EXPECT_EQ(jsonNumberAsDecimal("1.50e1"), "15.0");
+  EXPECT_EQ(jsonNumberAsDecimal("-1.5e-2"), "-0.015");
+  EXPECT_EQ(jsonNumberAsDecimal("0e5"), "0");
+  EXPECT_EQ(jsonNumberAsDecimal("123.456e-1"), "12.3456");
+  EXPECT_EQ(jsonNumberAsDecimal("7E0000000002"), "700");
+  EXPECT_EQ(jsonNumberAsDecimal("0.5"), "0.5");
+  EXPECT_EQ(jsonNumberAsDecimal("12345678901234567890123"), "12345678901234567890123");
+  EXPECT_EQ(jsonNumberAsDecimal("1e-999")->size(), 1001u);
+  for (const char* bad : {"", "-", "01", "1.", ".5", "1e", "1e+", "1x", "+1", "1e-1000", "1e9999999999", "--1"}) {
+    EXPECT_EQ(jsonNumberAsDecimal(bad), std::nullopt) << bad;
+  }
+  EXPECT_EQ(jsonNumberAsInteger("1e2"), "100");
+  EXPECT_EQ(jsonNumberAsInteger("1.0"), "1");
+  EXPECT_EQ(jsonNumberAsInteger("2.50e1"), "25");
+  EXPECT_EQ(jsonNumberAsInteger("-3"), "-3");
+  EXPECT_EQ(jsonNumberAsInteger("1.5"), std::nullopt);
+  EXPECT_EQ(jsonNumberAsInteger("1e-1"), std::nullopt);
+}
+
 TEST(DatatypesTest, UnknownDatatypesAreNamed) {
   EXPECT_FALSE(isSupportedDatatype("http://example.org/dt"));
   EXPECT_TRUE(isSupportedDatatype("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"));

@@ -57,5 +57,15 @@ TEST(DateTest, RejectsWhatIsNotADateWithAReason) {
   EXPECT_FALSE(parseEdtf("1950-02-29"));
 }
 
+TEST(DateTest, YearZeroSaysWhatIsWrong) {
+  for (const char* zero : {"0000", "0000-01-01", "0000~", "0000/1950", "1950/0000"}) {
+    std::string error;
+    EXPECT_FALSE(parseEdtf(zero, &error)) << zero;
+    EXPECT_EQ(error, "year 0000 is not supported: dates run from 0001 to 9999 (in EDTF and ISO 8601, 0000 is 1 BC)")
+        << zero;
+  }
+  EXPECT_TRUE(parseEdtf("0001-01-01"));
+}
+
 }  // namespace
 }  // namespace pactgraph::model

@@ -110,6 +110,13 @@ TEST(DatasetTest, BaseIriIsConfigurableAndValidated) {
   EXPECT_FALSE(isValidBase("relative/"));
   EXPECT_FALSE(isValidBase("https://example.org/a b/"));
   EXPECT_TRUE(isValidBase("https://example.org/kg#"));
+  // RFC 3987 (util::isAbsoluteIri).
+  EXPECT_TRUE(isValidBase("http://[2001:db8::1]:8080/kg/"));
+  EXPECT_TRUE(isValidBase("https://例え.jp/知識/"));
+  EXPECT_FALSE(isValidBase("https://example.org/kg#a#"));
+  EXPECT_FALSE(isValidBase("https://example.org/%G1/"));
+  EXPECT_FALSE(isValidBase("https://example.org/\u202Ekg/"));
+  EXPECT_FALSE(isValidBase("http://[2001:db8::1/kg/"));
 }
 
 TEST(DatasetTest, NanopublicationsPutEachClaimInItsOwnGraphs) {

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
+#include <utility>
+#include <vector>
+
 namespace pactgraph::util {
 namespace {
 
@@ -48,23 +52,87 @@ TEST(TextTest, SlugsAreLowercaseAsciiWithInnerDashes) {
   EXPECT_FALSE(isSlug(""));
 }
 
-TEST(TextTest, LanguageTagsFollowBcp47Syntax) {
-  for (const char* good : {"en", "ru", "zh-Hans", "zh-Hant", "zh-Latn-pinyin", "de-CH-1996", "x-private"}) {
-    EXPECT_TRUE(isLanguageTag(good)) << good;
-  }
-  for (const char* bad : {"", "e", "en_US", "x bad", "en-", "-en", "toolongtag", "zh--Hans", "1en"}) {
-    EXPECT_FALSE(isLanguageTag(bad)) << bad;
+// Tags and whether RFC 5646 calls them well-formed; checked against both
+// isLanguageTag and the JSON Schema pattern built from the same rule.
+const std::vector<std::pair<std::string, bool>> kLanguageTags = {
+    {"en", true}, {"ru", true}, {"zh-Hans", true}, {"zh-Hant", true}, {"zh-Latn-pinyin", true},
+    {"de-CH-1996", true}, {"x-private", true}, {"EN-gb", true}, {"es-419", true}, {"sr-Latn-RS", true},
+    {"zh-yue-HK", true}, {"zh-min-nan", true}, {"sl-rozaj-biske", true}, {"de-1901", true},
+    {"en-a-bbb-x-a-ccc", true}, {"en-US-u-islamcal", true}, {"i-klingon", true}, {"EN-GB-OED", true},
+    {"sgn-BE-FR", true}, {"qaa-Qaaa-QM-x-southern", true}, {"abcd", true}, {"abcdefgh", true},
+    {"ar-aaa-bbb-ccc", true},
+    {"", false}, {"e", false}, {"en_US", false}, {"x bad", false}, {"en-", false}, {"-en", false},
+    {"toolongtag", false}, {"zh--Hans", false}, {"1en", false}, {"de-x", false}, {"en-a", false},
+    {"en-a-x-foo", false}, {"de-DE-AT", false}, {"en-US-GB", false}, {"x", false}, {"i-foo", false},
+    {"ar-aaa-bbb-ccc-ddd", false}, {"en-Latn-Latn", false}, {"en-1234567890", false}, {"zh-Hans-", false},
+    {"en-US-x-", false}, {"é", false}, {"en-gb-oed-x", false},
+};
+
+TEST(TextTest, LanguageTagsAreWellFormedPerRfc5646) {
+  const std::regex pattern(languageTagPattern());
+  for (const auto& [tag, wellFormed] : kLanguageTags) {
+    EXPECT_EQ(isLanguageTag(tag), wellFormed) << tag;
+    EXPECT_EQ(std::regex_search(tag, pattern), wellFormed) << "JSON Schema pattern on " << tag;
   }
 }
 
-TEST(TextTest, AbsoluteIrisRejectCharactersSerdWouldMangle) {
-  EXPECT_TRUE(isAbsoluteIri("https://w3id.org/pactgraph/id/mao"));
-  EXPECT_TRUE(isAbsoluteIri("urn:isbn:9781317328155"));
-  EXPECT_FALSE(isAbsoluteIri("relative/path"));
-  EXPECT_FALSE(isAbsoluteIri("https://example.org/a b"));
-  EXPECT_FALSE(isAbsoluteIri("https://example.org/a>b"));
-  EXPECT_FALSE(isAbsoluteIri("https://example.org/{x}"));
-  EXPECT_FALSE(isAbsoluteIri("1http://example.org/"));
+TEST(TextTest, BlankMeansWhiteSpaceAsEcmaScriptSeesIt) {
+  EXPECT_TRUE(isBlank(""));
+  EXPECT_TRUE(isBlank(" \t\r\n\v\f"));
+  EXPECT_TRUE(isBlank("\u00A0\u2003\u3000\uFEFF\u2028"));
+  EXPECT_FALSE(isBlank(" a "));
+  EXPECT_FALSE(isBlank("\u200B"));  // zero width space is not white space to ECMAScript either
+  EXPECT_FALSE(isBlank("\xFF"));
+}
+
+TEST(TextTest, SlugProblemsAreNamed) {
+  EXPECT_EQ(slugProblem("molotov"), "");
+  EXPECT_EQ(slugProblem("m\u043Elotov"), "it contains U+043E CYRILLIC SMALL LETTER O, which looks like \"o\"");
+  EXPECT_EQ(slugProblem("treaty\u20131950"), "it contains U+2013 EN DASH, which looks like \"-\"");
+  EXPECT_EQ(slugProblem("mao\u200B"), "it contains U+200B ZERO WIDTH SPACE, which is invisible");
+  EXPECT_EQ(slugProblem("\uFF4Dao"), "it contains U+FF4D (a fullwidth form), which looks like \"m\"");
+  EXPECT_EQ(slugProblem("zh\u00E9"), "it contains U+00E9 \"\u00E9\"");
+  EXPECT_EQ(slugProblem("Zhou Enlai"), "it contains the uppercase letter \"Z\"");
+  EXPECT_EQ(slugProblem("zhou enlai"), "it contains a space");
+  EXPECT_EQ(slugProblem("zhou_enlai"), "it contains \"_\"");
+  EXPECT_EQ(slugProblem("zhou\tenlai"), "it contains U+0009 (a control character)");
+  EXPECT_EQ(slugProblem("-mao"), "it starts with '-'");
+  EXPECT_EQ(slugProblem("mao-"), "it ends with '-'");
+  EXPECT_EQ(slugProblem(""), "it is empty");
+  EXPECT_EQ(slugProblem(std::string(201, 'a')), "it is longer than 200 characters");
+}
+
+TEST(TextTest, LookalikesFoldToWhatTheyLookLike) {
+  EXPECT_EQ(foldLookalikes("m\u043El\u043Et\u043Ev"), "molotov");
+  EXPECT_EQ(foldLookalikes("treaty\u20141950\u200B"), "treaty-1950");
+  EXPECT_EQ(foldLookalikes("\uFF51\uFF14\uFF12"), "q42");
+  EXPECT_EQ(foldLookalikes("\u00E9\u6BDB"), "\u00E9\u6BDB");  // not lookalikes: kept
+}
+
+TEST(TextTest, AbsoluteIrisFollowRfc3987) {
+  for (const char* good : {"https://w3id.org/pactgraph/id/mao", "urn:isbn:9781317328155", "https://example.org/kg/",
+                           "https://example.org/kg#", "http://[::1]:8080/a", "http://[2001:db8::7]/",
+                           "http://[::ffff:192.0.2.1]/", "http://[v7.a:b]/", "http://user:pw@host:80/p?q=1#f",
+                           "http://例え.jp/パス?クエリ#断片", "http://h/%C3%A9", "urn:", "http://h?\uE000",
+                           "mailto:a@b.org", "http://h/a?b#c/d?e", "http://h:/"}) {
+    EXPECT_TRUE(isAbsoluteIri(good)) << good;
+  }
+  for (const char* bad : {"relative/path", "https://example.org/a b", "https://example.org/a>b",
+                          "https://example.org/{x}", "1http://example.org/", "http://h/a#b#c", "http://h/%4",
+                          "http://h/%zz", "http://h/%", "http://h/a\u202Eb", "http://h/\u200Fa", "http://[::1/a",
+                          "http://[::1", "http://[1:2:3:4:5:6:7:8:9]/", "http://[1::2::3]/", "http://[::1]x/",
+                          "http://[g::1]/", "http://h:8o/", "http://a@b@c/", "http://h/\uE000",
+                          "http://h/\xFF", "http://h/\uFFFE", "http://[::256.1.1.1]/", ":no-scheme", "http://h/^"}) {
+    EXPECT_FALSE(isAbsoluteIri(bad)) << bad;
+  }
+}
+
+TEST(TextTest, CharactersAnIriCannotHoldArePercentEncoded) {
+  EXPECT_EQ(percentEncodeNonIriCharacters("a-b_\u00C0\u6BDB\U00010000"), "a-b_\u00C0\u6BDB\U00010000");
+  EXPECT_EQ(percentEncodeNonIriCharacters("x\uFFFD"), "x%EF%BF%BD");
+  EXPECT_EQ(percentEncodeNonIriCharacters("\U000EFFFF\u202E"), "%F3%AF%BF%BF%E2%80%AE");
+  EXPECT_EQ(percentEncodeNonIriCharacters("\xFF"), "%FF");
+  EXPECT_TRUE(isAbsoluteIri("urn:x:" + percentEncodeNonIriCharacters("AZaz\u00C0\uFDF0\uFFFD\U00010000\U000EFFFF")));
 }
 
 TEST(TextTest, Sha256MatchesFipsVectors) {
