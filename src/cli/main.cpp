@@ -13,6 +13,8 @@
 #include "AnalysisCommands.h"
 #include "ReportCommands.h"
 #include "StoreCommands.h"
+#include "commands/ExportCslJsonCommand.h"
+#include "commands/ImportCommand.h"
 #include "Pipeline.h"
 #include "pactgraph/ontology/Artifacts.h"
 #include "pactgraph/rdf/Dataset.h"
@@ -357,6 +359,9 @@ int main(int argc, char** argv) {
   cli::StoreCommandState storeCommands;
   cli::addStoreCommands(app, storeCommands);
 
+  // Subcommands in their own files (src/cli/commands/), each run by its own closure.
+  const std::vector<cli::Subcommand> subcommands = {cli::addImportCommand(app), cli::addExportCslJsonCommand(app)};
+
   synth::SynthOptions synthOptions;
   std::filesystem::path synthDirectory;
   CLI::App* synthCommand = app.add_subcommand("synth", "Write a deterministic synthetic dataset (for scale tests and benchmarks)");
@@ -407,6 +412,9 @@ int main(int argc, char** argv) {
         if (const auto code = cli::runAnalysisCommands(analysis)) return *code;
         if (const auto code = cli::runReportCommands(reportCommands)) return *code;
         if (const auto code = cli::runStoreCommands(storeCommands)) return *code;
+        for (const auto& subcommand : subcommands) {
+          if (*subcommand.app) return subcommand.run();
+        }
         return ExitCode::kUsage;
       },
       std::cerr);
