@@ -14,6 +14,7 @@ build_packages=(
   libserd-dev libsord-dev serdi
   libboost-graph-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libcli11-dev libcurl4-openssl-dev libbenchmark-dev
+  libbtparse-dev
 )
 # Independent implementations that check our output in the tests.
 test_packages=(

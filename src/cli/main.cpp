@@ -13,6 +13,7 @@
 #include "AnalysisCommands.h"
 #include "ReportCommands.h"
 #include "StoreCommands.h"
+#include "commands/DiffCommand.h"
 #include "commands/ExportCslJsonCommand.h"
 #include "commands/ImportCommand.h"
 #include "Pipeline.h"
@@ -360,7 +361,8 @@ int main(int argc, char** argv) {
   cli::addStoreCommands(app, storeCommands);
 
   // Subcommands in their own files (src/cli/commands/), each run by its own closure.
-  const std::vector<cli::Subcommand> subcommands = {cli::addImportCommand(app), cli::addExportCslJsonCommand(app)};
+  const std::vector<cli::Subcommand> subcommands = {cli::addImportCommand(app), cli::addExportCslJsonCommand(app),
+                                                      cli::addDiffCommand(app)};
 
   synth::SynthOptions synthOptions;
   std::filesystem::path synthDirectory;

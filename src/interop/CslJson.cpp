@@ -82,13 +82,14 @@ class ItemReader {
     }
 
     std::vector<std::string> leftOut;
+    const JsonValue* note = nullptr;
     for (std::size_t i = 0; i < item.members.size(); ++i) {
       const std::string& name = item.members[i].key;
       const JsonValue& value = item.members[i].value;
       const std::string memberPointer = pointer + "/" + io::escapePointerToken(name);
       if (name == "type" || name == "id" || name == "citation-key") continue;
       if (name == "note") {
-        readNote(value, memberPointer, record, leftOut);
+        note = &value;  // read last: its values follow the variables'
         continue;
       }
       const CslField* field = crosswalk_.fieldForCslVariable(name);
@@ -123,6 +124,7 @@ class ItemReader {
           break;
       }
     }
+    if (note != nullptr) readNote(*note, record, leftOut);
     if (!leftOut.empty()) {
       std::string list;
       for (const auto& name : leftOut) list += (list.empty() ? "" : ", ") + name;
@@ -134,8 +136,7 @@ class ItemReader {
   }
 
  private:
-  void readNote(const JsonValue& value, const std::string& pointer, SourceRecord& record,
-                std::vector<std::string>& leftOut) {
+  void readNote(const JsonValue& value, SourceRecord& record, std::vector<std::string>& leftOut) {
     if (!value.isString()) {
       leftOut.push_back("note");
       return;
@@ -149,14 +150,23 @@ class ItemReader {
       start = end + 1;
       if (line.empty()) continue;
       const auto colon = line.find(':');
-      const CslField* field = colon == std::string::npos ? nullptr : crosswalk_.fieldForNoteLabel(trim(line.substr(0, colon)));
+      // An identifier's label (OCLC: …), or a text variable holding a
+      // further value of a property CSL gives one value (publisher-place: …).
+      const CslField* field = nullptr;
+      if (colon != std::string::npos) {
+        const std::string label = trim(line.substr(0, colon));
+        field = crosswalk_.fieldForNoteLabel(label);
+        if (field == nullptr) {
+          field = crosswalk_.fieldForCslVariable(label);
+          if (field != nullptr && field->kind != CslKind::text) field = nullptr;
+        }
+      }
       if (field != nullptr && !trim(line.substr(colon + 1)).empty()) {
         record.add(field->property, trim(line.substr(colon + 1)));
       } else {
         unmodelled = true;
       }
     }
-    (void)pointer;
     if (unmodelled) leftOut.push_back("note (lines other than the identifiers pg:cslNoteField names)");
   }
 
@@ -322,10 +332,14 @@ std::string writeCslJson(const model::Graph& graph, const Crosswalk& crosswalk) 
           item[field->name] = cslDate(value);
           break;
         case CslKind::text:
-          if (field->multiple && item.contains(field->name)) {
+          if (!item.contains(field->name)) {
+            item[field->name] = value;
+          } else if (field->multiple) {
             item[field->name] = item[field->name].get<std::string>() + " " + value;
           } else {
-            item[field->name] = value;
+            // CSL gives the variable one value: the others go to the note
+            // as `variable: value` lines (citeproc-js and Zotero read them).
+            noteLines[field->name] += (noteLines[field->name].empty() ? "" : "\n" + field->name + ": ") + value;
           }
           break;
         case CslKind::note:

@@ -182,7 +182,14 @@ struct Namer {
   // An IRI as a reader knows it: an id under the base, pg:term, or <iri>.
   std::string name(const std::string& value) const {
     if (value.starts_with(diff.base)) return value.substr(diff.base.size());
-    if (value.starts_with(model::vocab::pg)) return "pg:" + value.substr(model::vocab::pg.size());
+    static const std::pair<std::string_view, std::string_view> kPrefixes[] = {
+        {"pg:", model::vocab::pg},         {"rdf:", model::vocab::rdf},   {"rdfs:", model::vocab::rdfs},
+        {"xsd:", model::vocab::xsd},       {"owl:", model::vocab::owl},   {"skos:", model::vocab::skos},
+        {"prov:", model::vocab::prov},     {"dcterms:", model::vocab::dcterms}, {"bibo:", model::vocab::bibo},
+        {"schema:", model::vocab::schema}, {"pgv:", rdf::kValueNamespace}};
+    for (const auto& [prefix, ns] : kPrefixes) {
+      if (value.starts_with(ns) && value.size() > ns.size()) return std::string(prefix) + value.substr(ns.size());
+    }
     return "<" + value + ">";
   }
   std::string term(const Term& t) const {
@@ -190,7 +197,7 @@ struct Namer {
     std::string out = "\"" + t.value + "\"";
     if (!t.language.empty()) return out + "@" + t.language;
     if (t.datatype != iri(model::vocab::xsd, "string")) {
-      out += "^^" + (t.datatype.starts_with(model::vocab::xsd) ? "xsd:" + t.datatype.substr(model::vocab::xsd.size()) : "<" + t.datatype + ">");
+      out += "^^" + name(t.datatype);
     }
     return out;
   }

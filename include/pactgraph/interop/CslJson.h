@@ -8,7 +8,10 @@
 // Given" (particles joined to the family or given name they belong to;
 // literal names as written), dates as EDTF (a parseable "raw" form wins over
 // "date-parts"; "circa" is "~"), ISBNs split at white space, `Label: value`
-// lines of the note by pg:cslNoteField. What has no property is reported as
+// lines of the note by pg:cslNoteField, and `variable: value` lines of the
+// note as further values of a text variable (CSL gives a variable one value:
+// export writes a second place of publication so, as citeproc-js and Zotero
+// read the note). What has no property is reported as
 // a warning `csl.not-modelled`, never dropped silently.
 //
 // Export: every node of a Source class, sorted by id, as an item whose keys
