@@ -255,7 +255,10 @@ std::vector<std::string> claimDetails(const Namer& n, const ClaimChange& c) {
       const auto& cited = c.kind == ClaimChange::Kind::added ? c.citedAfter : c.citedBefore;
       const auto& rank = c.kind == ClaimChange::Kind::added ? c.rankAfter : c.rankBefore;
       out.push_back("rank " + n.rank(rank));
-      for (const auto& x : cited) out.push_back("cites " + n.cited(x));
+      std::vector<std::string> lines;
+      for (const auto& x : cited) lines.push_back("cites " + n.cited(x));
+      std::sort(lines.begin(), lines.end());  // by label, as a reader looks for them
+      out.insert(out.end(), lines.begin(), lines.end());
       break;
     }
     case ClaimChange::Kind::reranked:
@@ -263,9 +266,14 @@ std::vector<std::string> claimDetails(const Namer& n, const ClaimChange& c) {
       break;
     case ClaimChange::Kind::recited: {
       const auto [gone, come] = difference(c.citedBefore, c.citedAfter);
-      for (const auto& x : gone) out.push_back("no longer cites " + n.cited(x));
-      for (const auto& x : come) out.push_back("now cites " + n.cited(x));
-      break;
+      std::vector<std::string> lines;
+      for (const auto& x : gone) lines.push_back("no longer cites " + n.cited(x));
+      std::sort(lines.begin(), lines.end());
+      std::vector<std::string> added;
+      for (const auto& x : come) added.push_back("now cites " + n.cited(x));
+      std::sort(added.begin(), added.end());
+      lines.insert(lines.end(), added.begin(), added.end());
+      return lines;
     }
     case ClaimChange::Kind::renoted: {
       const auto [gone, come] = difference(c.notesBefore, c.notesAfter);
@@ -285,6 +293,11 @@ std::size_t DatasetDiff::count(ClaimChange::Kind kind) const {
 
 DatasetDiff diffDatasets(std::vector<Quad> before, std::vector<Quad> after, const std::string& base) {
   for (auto* quads : {&before, &after}) {
+    // Language tags compare without regard to case (RDF 1.1 §3.3): the
+    // N-Quads writer lowercases them, the data keeps them as written.
+    for (auto& quad : *quads) {
+      if (!quad.object.language.empty()) quad.object.language = util::toLowerAscii(quad.object.language);
+    }
     std::sort(quads->begin(), quads->end());
     quads->erase(std::unique(quads->begin(), quads->end()), quads->end());
   }

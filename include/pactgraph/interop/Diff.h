@@ -93,7 +93,8 @@ struct DatasetDiff {
   std::size_t count(ClaimChange::Kind kind) const;
 };
 
-// `before` and `after` in any order; duplicates ignored. `base` is the base
+// `before` and `after` in any order; duplicates ignored; language tags
+// compared (and written) in lower case, as the N-Quads export writes them. `base` is the base
 // IRI both versions were minted under (ids are shown relative to it).
 DatasetDiff diffDatasets(std::vector<model::Quad> before, std::vector<model::Quad> after, const std::string& base);
 
