@@ -16,6 +16,7 @@
 #include "commands/DiffCommand.h"
 #include "commands/ExportCslJsonCommand.h"
 #include "commands/ImportCommand.h"
+#include "commands/PackageCommand.h"
 #include "Pipeline.h"
 #include "pactgraph/ontology/Artifacts.h"
 #include "pactgraph/rdf/Dataset.h"
@@ -362,7 +363,7 @@ int main(int argc, char** argv) {
 
   // Subcommands in their own files (src/cli/commands/), each run by its own closure.
   const std::vector<cli::Subcommand> subcommands = {cli::addImportCommand(app), cli::addExportCslJsonCommand(app),
-                                                      cli::addDiffCommand(app)};
+                                                      cli::addDiffCommand(app), cli::addPackageCommand(app)};
 
   synth::SynthOptions synthOptions;
   std::filesystem::path synthDirectory;

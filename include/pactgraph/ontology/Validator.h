@@ -6,7 +6,7 @@
 // Diagnostic ids (stable, tested):
 //   data.bad-id, data.duplicate-id, data.unknown-reference, data.unknown-citation,
 //   data.bad-language-tag, data.empty-text, data.duplicate-statement,
-//   data.bad-date, data.bad-literal, data.object-expected, data.value-expected,
+//   data.bad-date, data.bad-literal, data.duplicate-dataset, data.bad-dataset, data.object-expected, data.value-expected,
 //   ontology.unknown-class, ontology.not-a-node-class, ontology.unknown-property,
 //   ontology.qualifier-only, ontology.claim-needs-statement, ontology.domain,
 //   ontology.range, ontology.missing-citation, ontology.missing-required
