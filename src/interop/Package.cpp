@@ -328,7 +328,7 @@ std::string roCrateMetadata(const model::DatasetMetadata& metadata, const std::v
   Json graph = Json::array();
   graph.push_back({{"@id", "ro-crate-metadata.json"},
                    {"@type", "CreativeWork"},
-                   {"conformsTo", ref("https://w3id.org/ro/crate/1.1")},
+                   {"conformsTo", ref("https://w3id.org/ro/crate/1.2")},
                    {"about", ref("./")}});
   Json root = Json::object();
   root["@id"] = "./";
@@ -366,7 +366,7 @@ std::string roCrateMetadata(const model::DatasetMetadata& metadata, const std::v
   }
   graph.push_back({{"@id", license}, {"@type", "CreativeWork"}, {"name", metadata.license}, {"identifier", metadata.license}});
   Json crate = Json::object();
-  crate["@context"] = "https://w3id.org/ro/crate/1.1/context";
+  crate["@context"] = "https://w3id.org/ro/crate/1.2/context";
   crate["@graph"] = graph;
   return crate.dump(2) + "\n";
 }

@@ -10,7 +10,7 @@
 //                             description, licence, version, creators,
 //                             release date, keywords) and one distribution
 //                             per file (media type, byte size, SHA-256);
-//   ro-crate-metadata.json    RO-Crate 1.1: the root Dataset with its files
+//   ro-crate-metadata.json    RO-Crate 1.2: the root Dataset with its files
 //                             (the HTML report as ro-crate-preview.html);
 //   CITATION.cff              Citation File Format 1.2.0.
 // Metadata come from the data's "dataset" section (model::DatasetMetadata,
