@@ -15,6 +15,7 @@
 #include "StoreCommands.h"
 #include "commands/DiffCommand.h"
 #include "commands/ExportCslJsonCommand.h"
+#include "commands/ExportQuickStatementsCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/PackageCommand.h"
 #include "Pipeline.h"
@@ -363,6 +364,7 @@ int main(int argc, char** argv) {
 
   // Subcommands in their own files (src/cli/commands/), each run by its own closure.
   const std::vector<cli::Subcommand> subcommands = {cli::addImportCommand(app), cli::addExportCslJsonCommand(app),
+                                                      cli::addExportQuickStatementsCommand(app),
                                                       cli::addDiffCommand(app), cli::addPackageCommand(app)};
 
   synth::SynthOptions synthOptions;
