@@ -75,13 +75,6 @@ std::string compose(const std::string& accent, std::string base) {
   return base + std::string(it->second.combining);
 }
 
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // Captures what btparse prints on standard error while it is alive.
 class StderrCapture {
  public:
@@ -135,6 +128,16 @@ struct BtSession {
   ~BtSession() { bt_cleanup(); }
 };
 
+// TeX's dashes and quotes: the longest that starts at `i`, or nullptr.
+const std::pair<std::string_view, std::string_view>* ligatureAt(std::string_view tex, std::size_t i) {
+  static const std::pair<std::string_view, std::string_view> ligatures[] = {
+      {"---", "—"}, {"--", "–"}, {"``", "“"}, {"''", "”"}};
+  for (const auto& ligature : ligatures) {
+    if (tex.substr(i, ligature.first.size()) == ligature.first) return &ligature;
+  }
+  return nullptr;
+}
+
 int monthNumber(const std::string& text) {
   static const char* names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -180,18 +183,9 @@ std::string texToUnicode(std::string_view tex, std::vector<std::string>* unknown
     } else if (c == '~') {
       out += ' ';
       ++i;
-    } else if (tex.substr(i, 3) == "---") {
-      out += "—";
-      i += 3;
-    } else if (tex.substr(i, 2) == "--") {
-      out += "–";
-      i += 2;
-    } else if (tex.substr(i, 2) == "``") {
-      out += "“";
-      i += 2;
-    } else if (tex.substr(i, 2) == "''") {
-      out += "”";
-      i += 2;
+    } else if (const auto* ligature = ligatureAt(tex, i)) {
+      out += ligature->second;
+      i += ligature->first.size();
     } else if (c == '\\' && i + 1 < tex.size()) {
       std::size_t end = i + 1;
       if (std::isalpha(static_cast<unsigned char>(tex[end]))) {
@@ -268,7 +262,7 @@ std::vector<SourceRecord> readBibTex(std::string_view text, const std::string& f
       while ((field = bt_next_field(entry, field, &fieldName)) != nullptr) {
         const std::string lowerName = util::toLowerAscii(fieldName);
         const char* raw = bt_get_text(field);
-        const std::string value = trim(raw != nullptr ? raw : "");
+        const std::string value = trimmed(raw != nullptr ? raw : "");
         if (lowerName == "year") { year = value; continue; }
         if (lowerName == "month") { month = value; continue; }
         if (lowerName == "eprint") { eprint = value; continue; }
@@ -311,13 +305,7 @@ std::vector<SourceRecord> readBibTex(std::string_view text, const std::string& f
           }
           if (list != nullptr) bt_free_list(list);
         } else if (csl != nullptr && csl->multiple) {
-          const std::string decoded = texToUnicode(value, &unknownTex);
-          std::size_t start = 0;
-          while (start < decoded.size()) {
-            const auto end = std::min(decoded.find_first_of(" ,;", start), decoded.size());
-            if (end > start) record.add(*property, decoded.substr(start, end - start));
-            start = end + 1;
-          }
+          for (auto& one : splitList(texToUnicode(value, &unknownTex))) record.add(*property, std::move(one));
         } else if (crosswalk.rangeOf(*property) == std::string(model::vocab::xsd) + "anyURI" ||
                    lowerName == "doi") {
           record.add(*property, value);  // URLs and DOIs are not TeX
@@ -352,13 +340,7 @@ std::vector<SourceRecord> readBibTex(std::string_view text, const std::string& f
           leftOut.push_back("eprint");
         }
       }
-      if (!leftOut.empty()) {
-        std::string list;
-        for (const auto& field_ : leftOut) list += (list.empty() ? "" : ", ") + field_;
-        diagnostics.warning("bibtex.not-modelled", record.origin,
-                            "left out, the ontology has no property for them: " + list,
-                            "to keep a field, give a source property `pg:bibtexField` in the ontology");
-      }
+      reportLeftOut(diagnostics, "bibtex", record.origin, leftOut, "pg:bibtexField");
       records.push_back(std::move(record));
     }
     errors = capture.finish();

@@ -21,6 +21,12 @@ constexpr std::array<std::string_view, 6> kDateVariables = {"accessed", "availab
 
 std::string localName(const std::string& iri) { return iri.substr(model::vocab::pg.size()); }
 
+// The value of `key` in `map`, or nullptr.
+const std::string* lookUp(const std::map<std::string, std::string, std::less<>>& map, std::string_view key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 bool isCslNameVariable(std::string_view variable) {
@@ -108,19 +114,15 @@ Crosswalk Crosswalk::fromOntology(const ontology::Ontology& ontology) {
   return out;
 }
 
-const std::string* Crosswalk::classForCslType(std::string_view cslType) const {
-  const auto it = classByCslType_.find(cslType);
-  return it == classByCslType_.end() ? nullptr : &it->second;
-}
+const std::string* Crosswalk::classForCslType(std::string_view cslType) const { return lookUp(classByCslType_, cslType); }
 
 std::string Crosswalk::cslTypeOf(const std::string& classLocalName) const {
-  const auto it = cslTypeByClass_.find(classLocalName);
-  return it == cslTypeByClass_.end() ? "document" : it->second;
+  const std::string* type = lookUp(cslTypeByClass_, classLocalName);
+  return type == nullptr ? "document" : *type;
 }
 
 const std::string* Crosswalk::classForBibtexType(std::string_view entryType) const {
-  const auto it = classByBibtexType_.find(entryType);
-  return it == classByBibtexType_.end() ? nullptr : &it->second;
+  return lookUp(classByBibtexType_, entryType);
 }
 
 const CslField* Crosswalk::fieldForCslVariable(std::string_view variable) const {
@@ -146,13 +148,12 @@ const CslField* Crosswalk::fieldForProperty(std::string_view property) const {
 }
 
 const std::string* Crosswalk::propertyForBibtexField(std::string_view field) const {
-  const auto it = propertyByBibtexField_.find(field);
-  return it == propertyByBibtexField_.end() ? nullptr : &it->second;
+  return lookUp(propertyByBibtexField_, field);
 }
 
 std::string Crosswalk::rangeOf(const std::string& property) const {
-  const auto it = rangeByProperty_.find(property);
-  return it == rangeByProperty_.end() ? std::string(model::vocab::xsd) + "string" : it->second;
+  const std::string* range = lookUp(rangeByProperty_, property);
+  return range == nullptr ? std::string(model::vocab::xsd) + "string" : *range;
 }
 
 bool Crosswalk::isSourceClass(const std::string& classLocalName) const {

@@ -16,13 +16,6 @@ namespace {
 using io::JsonValue;
 using Json = nlohmann::json;
 
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // A citation key, not a reference manager's internal id (a URI, a number).
 bool looksLikeKey(const std::string& id) {
   if (id.empty() || id.find_first_of("/: \t") != std::string::npos) return false;
@@ -108,12 +101,7 @@ class ItemReader {
         case CslKind::note:
           if (auto text = scalar(value)) {
             if (field->multiple) {
-              std::size_t start = 0;
-              while (start < text->size()) {
-                const auto end = std::min(text->find_first_of(" ,;", start), text->size());
-                if (end > start) record.add(field->property, text->substr(start, end - start));
-                start = end + 1;
-              }
+              for (auto& one : splitList(*text)) record.add(field->property, std::move(one));
             } else {
               record.add(field->property, *text);
             }
@@ -125,13 +113,7 @@ class ItemReader {
       }
     }
     if (note != nullptr) readNote(*note, record, leftOut);
-    if (!leftOut.empty()) {
-      std::string list;
-      for (const auto& name : leftOut) list += (list.empty() ? "" : ", ") + name;
-      diagnostics_.warning("csl.not-modelled", record.origin,
-                           "left out, the ontology has no property for them: " + list,
-                           "to keep a variable, give a source property `pg:cslVariable` in the ontology");
-    }
+    reportLeftOut(diagnostics_, "csl", record.origin, leftOut, "pg:cslVariable");
     return record;
   }
 
@@ -146,7 +128,7 @@ class ItemReader {
     const std::string& text = value.text;
     while (start <= text.size()) {
       const auto end = std::min(text.find('\n', start), text.size());
-      const std::string line = trim(std::string_view(text).substr(start, end - start));
+      const std::string line = trimmed(std::string_view(text).substr(start, end - start));
       start = end + 1;
       if (line.empty()) continue;
       const auto colon = line.find(':');
@@ -154,15 +136,15 @@ class ItemReader {
       // further value of a property CSL gives one value (publisher-place: …).
       const CslField* field = nullptr;
       if (colon != std::string::npos) {
-        const std::string label = trim(line.substr(0, colon));
+        const std::string label = trimmed(line.substr(0, colon));
         field = crosswalk_.fieldForNoteLabel(label);
         if (field == nullptr) {
           field = crosswalk_.fieldForCslVariable(label);
           if (field != nullptr && field->kind != CslKind::text) field = nullptr;
         }
       }
-      if (field != nullptr && !trim(line.substr(colon + 1)).empty()) {
-        record.add(field->property, trim(line.substr(colon + 1)));
+      if (field != nullptr && !trimmed(line.substr(colon + 1)).empty()) {
+        record.add(field->property, trimmed(line.substr(colon + 1)));
       } else {
         unmodelled = true;
       }
@@ -180,7 +162,7 @@ class ItemReader {
       const std::string namePointer = pointer + "/" + std::to_string(i);
       const auto part = [&](std::string_view key) -> std::string {
         const JsonValue* v = name.member(key);
-        return v != nullptr && v->isString() ? trim(v->text) : std::string{};
+        return v != nullptr && v->isString() ? trimmed(v->text) : std::string{};
       };
       if (!name.isObject()) {
         diagnostics_.warning("csl.bad-name", origin(name, namePointer), "a name is an object; left out");
@@ -208,8 +190,8 @@ class ItemReader {
     if (!value.isObject()) return bad("should be a date object");
     for (const char* textual : {"raw", "literal", "edtf"}) {
       if (const JsonValue* raw = value.member(textual); raw != nullptr && raw->isString()) {
-        if (model::parseEdtf(trim(raw->text))) {
-          record.add(field.property, trim(raw->text));
+        if (model::parseEdtf(trimmed(raw->text))) {
+          record.add(field.property, trimmed(raw->text));
           return;
         }
       }

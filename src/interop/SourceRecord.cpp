@@ -135,6 +135,33 @@ std::string formatPersonName(const std::string& family, const std::string& given
   return out;
 }
 
+std::string trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::vector<std::string> splitList(std::string_view text) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const auto end = std::min(text.find_first_of(" ,;", start), text.size());
+    if (end > start) items.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return items;
+}
+
+void reportLeftOut(util::Diagnostics& diagnostics, const std::string& prefix, const util::Origin& origin,
+                   const std::vector<std::string>& leftOut, const std::string& annotation) {
+  if (leftOut.empty()) return;
+  std::string list;
+  for (const auto& name : leftOut) list += (list.empty() ? "" : ", ") + name;
+  diagnostics.warning(prefix + ".not-modelled", origin, "left out, the ontology has no property for them: " + list,
+                      "to keep one, give a source property `" + annotation + "` in the ontology");
+}
+
 std::string slugify(std::string_view text) {
   std::string out;
   bool dash = false;

@@ -202,6 +202,14 @@ class DocumentReader {
     return out;
   }
 
+  // String members of `record` into their fields (left as they are when absent).
+  void readStrings(const JsonValue& record, const std::string& pointer, bool required,
+                   std::initializer_list<std::pair<const char*, std::string*>> fields) {
+    for (const auto& [key, field] : fields) {
+      if (auto text = stringMember(record, pointer, key, required)) *field = *text;
+    }
+  }
+
   // "dataset": { "title", "description", "version", "license", "released",
   //   "creators": [{"family", "given", "orcid", "affiliation"} | {"name", …}],
   //   "keywords": [..], "homepage", "downloadUrl" }
@@ -215,13 +223,10 @@ class DocumentReader {
                                 "homepage", "downloadUrl"});
     model::DatasetMetadata dataset;
     dataset.origin = origin(record, pointer);
-    for (const auto& [key, field] : std::initializer_list<std::pair<const char*, std::string*>>{
-             {"title", &dataset.title}, {"description", &dataset.description}, {"version", &dataset.version},
-             {"license", &dataset.license}, {"released", &dataset.released}}) {
-      if (auto text = stringMember(record, pointer, key, true)) *field = *text;
-    }
-    if (auto text = stringMember(record, pointer, "homepage", false)) dataset.homepage = *text;
-    if (auto text = stringMember(record, pointer, "downloadUrl", false)) dataset.downloadUrl = *text;
+    readStrings(record, pointer, true,
+                {{"title", &dataset.title}, {"description", &dataset.description}, {"version", &dataset.version},
+                 {"license", &dataset.license}, {"released", &dataset.released}});
+    readStrings(record, pointer, false, {{"homepage", &dataset.homepage}, {"downloadUrl", &dataset.downloadUrl}});
     if (const JsonValue* keywords = record.member("keywords")) {
       if (!keywords->isArray()) {
         wrongType(*keywords, pointer + "/keywords", "an array of strings");
@@ -251,11 +256,9 @@ class DocumentReader {
         checkKeys(item, itemPointer, {"name", "family", "given", "orcid", "affiliation"});
         model::DatasetCreator creator;
         creator.origin = origin(item, itemPointer);
-        for (const auto& [key, field] : std::initializer_list<std::pair<const char*, std::string*>>{
-                 {"name", &creator.name}, {"family", &creator.family}, {"given", &creator.given},
-                 {"orcid", &creator.orcid}, {"affiliation", &creator.affiliation}}) {
-          if (auto text = stringMember(item, itemPointer, key, false)) *field = *text;
-        }
+        readStrings(item, itemPointer, false,
+                    {{"name", &creator.name}, {"family", &creator.family}, {"given", &creator.given},
+                     {"orcid", &creator.orcid}, {"affiliation", &creator.affiliation}});
         dataset.creators.push_back(std::move(creator));
       }
     }

@@ -49,6 +49,18 @@ void finishRecords(std::vector<SourceRecord>& records, const Crosswalk& crosswal
 // any name property) as a list. Deterministic: same records, same bytes.
 std::string writeSourceNodes(const std::vector<SourceRecord>& records, const Crosswalk& crosswalk);
 
+// Helpers the importers share.
+// `text` without leading and trailing white space.
+std::string trimmed(std::string_view text);
+// The items of a list written in one field ("978-3-662-44272-2 978-3-662-44273-9",
+// "a, b; c"): split at spaces, commas and semicolons, empty items dropped.
+std::vector<std::string> splitList(std::string_view text);
+// The warning `<prefix>.not-modelled` listing what a record left out (nothing
+// when `leftOut` is empty); `annotation` names the ontology annotation that
+// would keep such a field (pg:cslVariable, pg:bibtexField).
+void reportLeftOut(util::Diagnostics& diagnostics, const std::string& prefix, const util::Origin& origin,
+                   const std::vector<std::string>& leftOut, const std::string& annotation);
+
 // The slug for a citation key or name: lowercase ASCII letters and digits,
 // common Latin letters folded ("Élleman" → "elleman"), every other run of
 // characters as one '-'. Empty when nothing is left.

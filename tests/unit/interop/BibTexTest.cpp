@@ -2,16 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "InteropTestData.h"
+
 #include "pactgraph/util/OutputTransaction.h"
 
 namespace pactgraph::interop {
 namespace {
 
-const Crosswalk& builtIn() {
-  static const ontology::Ontology ontology = ontology::Ontology::builtIn();
-  static const Crosswalk crosswalk = Crosswalk::fromOntology(ontology);
-  return crosswalk;
-}
+const Crosswalk& builtIn() { return testing::builtInCrosswalk(); }
 
 const SourceRecord& byKey(const std::vector<SourceRecord>& records, const std::string& key) {
   for (const auto& r : records) {

@@ -4,21 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "pactgraph/io/Loader.h"
-#include "pactgraph/ontology/Validator.h"
+#include "InteropTestData.h"
 #include "pactgraph/util/OutputTransaction.h"
 
 namespace pactgraph::interop {
 namespace {
 
-const ontology::Ontology& vocabulary() {
-  static const ontology::Ontology ontology = ontology::Ontology::builtIn();
-  return ontology;
-}
-const Crosswalk& builtIn() {
-  static const Crosswalk crosswalk = Crosswalk::fromOntology(vocabulary());
-  return crosswalk;
-}
+const Crosswalk& builtIn() { return testing::builtInCrosswalk(); }
 
 const std::string kFixture = std::string(PACTGRAPH_SOURCE_DIR) + "/tests/fixtures/zotero/sino-soviet-sources.json";
 
@@ -28,17 +20,7 @@ std::vector<SourceRecord> importFixture(util::Diagnostics& diagnostics) {
   return records;
 }
 
-// A data file loaded and validated, as `build` would.
-model::Graph validated(const std::string& dataFile) {
-  util::Diagnostics diagnostics;
-  model::Graph graph;
-  io::Loader loader(graph, diagnostics);
-  loader.loadText("sources.json", dataFile);
-  graph.index();
-  ontology::validate(vocabulary(), graph, diagnostics);
-  for (const auto& d : diagnostics.all()) ADD_FAILURE() << util::format(d);
-  return graph;
-}
+model::Graph validated(const std::string& dataFile) { return testing::validatedGraph(dataFile); }
 
 const SourceRecord& byKey(const std::vector<SourceRecord>& records, const std::string& key) {
   for (const auto& r : records) {

@@ -2,8 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "pactgraph/io/Loader.h"
-#include "pactgraph/ontology/Validator.h"
+#include "InteropTestData.h"
 #include "pactgraph/rdf/Dataset.h"
 
 namespace pactgraph::interop {
@@ -13,14 +12,7 @@ const std::string kBase = "https://example.org/kg/";
 
 // A small dataset in the data format, built into quads as `build` does.
 std::vector<model::Quad> build(const std::string& data) {
-  static const ontology::Ontology ontology = ontology::Ontology::builtIn();
-  util::Diagnostics diagnostics;
-  model::Graph graph;
-  io::Loader loader(graph, diagnostics);
-  loader.loadText("data.json", data);
-  graph.index();
-  ontology::validate(ontology, graph, diagnostics);
-  for (const auto& d : diagnostics.all()) ADD_FAILURE() << util::format(d);
+  const auto graph = testing::validatedGraph(data);
   rdf::ExportOptions options;
   options.base = kBase;
   return rdf::buildDataset(graph, options);

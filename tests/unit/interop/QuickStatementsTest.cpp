@@ -2,27 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include "pactgraph/io/Loader.h"
-#include "pactgraph/ontology/Validator.h"
+#include "InteropTestData.h"
 
 namespace pactgraph::interop {
 namespace {
 
-const ontology::Ontology& vocabulary() {
-  static const ontology::Ontology ontology = ontology::Ontology::builtIn();
-  return ontology;
-}
-
-model::Graph validated(const std::string& data) {
-  util::Diagnostics diagnostics;
-  model::Graph graph;
-  io::Loader loader(graph, diagnostics);
-  loader.loadText("data.json", data);
-  graph.index();
-  ontology::validate(vocabulary(), graph, diagnostics);
-  for (const auto& d : diagnostics.all()) ADD_FAILURE() << util::format(d);
-  return graph;
-}
+const ontology::Ontology& vocabulary() { return testing::builtInOntology(); }
+model::Graph validated(const std::string& data) { return testing::validatedGraph(data); }
 
 const std::string kData = R"({
   "nodes": [

@@ -2,14 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "InteropTestData.h"
+
 namespace pactgraph::interop {
 namespace {
 
-const Crosswalk& builtIn() {
-  static const ontology::Ontology ontology = ontology::Ontology::builtIn();
-  static const Crosswalk crosswalk = Crosswalk::fromOntology(ontology);
-  return crosswalk;
-}
+const Crosswalk& builtIn() { return testing::builtInCrosswalk(); }
 
 SourceRecord record(std::string key, std::vector<std::pair<std::string, std::vector<std::string>>> props) {
   SourceRecord r;
