@@ -9,6 +9,11 @@
 #include "Support.h"
 #include "pactgraph/interop/BibTex.h"
 #include "pactgraph/interop/CslJson.h"
+#include "pactgraph/interop/RdfImport.h"
+#include "pactgraph/io/Loader.h"
+#include "pactgraph/ontology/Validator.h"
+#include "pactgraph/rdf/Reader.h"
+#include "pactgraph/util/Escape.h"
 #include "pactgraph/util/OutputTransaction.h"
 
 namespace pactgraph::cli {
@@ -18,15 +23,62 @@ namespace {
 struct ImportState {
   CLI::App* cslJson = nullptr;
   CLI::App* bibtex = nullptr;
+  CLI::App* rdf = nullptr;
+  std::string base;  // import rdf: the base IRI of the nodes (empty: found in the data)
   std::string input;
   std::string output;
   std::string ontologyPath;
   InputOptions existing;  // data whose ids the new ones must not take
 };
 
+// `import rdf`: an export back into data files (nodes, citations,
+// statements), checked by loading and validating them before they are written.
+int runImportRdf(const ImportState& state, const ontology::Ontology& vocabulary) {
+  const std::filesystem::path input(state.input);
+  const std::string extension = input.extension().string();
+  const auto syntax = rdf::inputSyntaxFromName(extension == ".nq"     ? "nquads"
+                                               : extension == ".trig" ? "trig"
+                                               : extension == ".nt"   ? "ntriples"
+                                               : extension == ".ttl"  ? "turtle"
+                                                                      : "");
+  if (!syntax) {
+    throw UsageError("rdf-format", "cannot tell the syntax of \"" + state.input + "\" from its extension",
+                     "import reads .ttl, .nt, .trig and .nq files; convert JSON-LD to N-Quads first");
+  }
+  if (isStandardOutput(state.output)) throw UsageError("no-output", "import rdf writes a directory: give -o DIR");
+  std::vector<model::Quad> quads;
+  try {
+    quads = rdf::readRdf(util::readFile(input), *syntax, {}, state.input);
+  } catch (const rdf::ReadError& error) {
+    throw DataError("rdf.syntax", error.what());
+  }
+  // N-Triples and N-Quads carry language tags in lower case.
+  const bool lowercaseTags = *syntax == rdf::InputSyntax::ntriples || *syntax == rdf::InputSyntax::nquads;
+  const auto imported = interop::importRdf(quads, vocabulary, state.base, input.filename().string(), lowercaseTags);
+  util::Diagnostics diagnostics;
+  model::Graph graph;
+  io::Loader loader(graph, diagnostics);
+  std::vector<OutputFile> files;
+  for (const auto& [name, text] : imported.files) {
+    loader.loadText((std::filesystem::path(state.output) / name).string(), text);
+    files.push_back({std::filesystem::path(state.output) / name, [&text = text](util::TextSink& sink) { sink.write(text); }});
+  }
+  graph.index();
+  ontology::validate(vocabulary, graph, diagnostics);
+  for (const auto& line : imported.leftOut) std::cerr << "note: left out: " << util::terminalSafe(line) << '\n';
+  if (!reportDiagnostics(diagnostics, std::cerr)) return kInvalidData;
+  writeFiles(files);
+  std::cerr << "imported " << imported.nodes << " nodes, " << imported.citations << " citations, " << imported.statements
+            << " statements into " << state.output;
+  if (imported.uncitedClaims > 0) std::cerr << " (" << imported.uncitedClaims << " claims without citation cite rdf-import)";
+  std::cerr << '\n';
+  return kOk;
+}
+
 int runImport(const ImportState& state) {
   const auto vocabulary = readOntology(state.ontologyPath, std::cerr);
   if (!vocabulary) return kIoFailure;
+  if (state.rdf->parsed()) return runImportRdf(state, *vocabulary);
   const auto crosswalk = interop::Crosswalk::fromOntology(*vocabulary);
   std::vector<std::string> taken;
   if (!state.existing.data.empty()) {
@@ -73,6 +125,14 @@ Subcommand addImportCommand(CLI::App& app) {
   common(state->cslJson, "CSL-JSON file (a list of items)");
   state->bibtex = command->add_subcommand("bibtex", "BibTeX or BibLaTeX (parsed by btparse)");
   common(state->bibtex, "BibTeX file");
+  state->rdf = command->add_subcommand(
+      "rdf", "RDF (a pactgraph export or other Turtle, N-Triples, TriG, N-Quads) back into data files in -o DIR");
+  state->rdf->add_option("FILE", state->input, "RDF file (.ttl, .nt, .trig, .nq)")->required()->type_name("FILE");
+  state->rdf->add_option("-o,--output", state->output, "Directory for nodes.json, citations.json, statements.json")
+      ->required()
+      ->type_name("DIR");
+  state->rdf->add_option("--ontology", state->ontologyPath, "Ontology (Turtle) instead of the built-in one")->type_name("FILE");
+  state->rdf->add_option("--base", state->base, "Base IRI of the node IRIs (default: found in the data)");
   return {command, [state] { return runImport(*state); }};
 }
 
