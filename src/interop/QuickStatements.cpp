@@ -9,12 +9,11 @@
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/util/Text.h"
+#include "WikibaseMapping.h"
 
 namespace pactgraph::interop {
 
 namespace {
-
-std::string iri(std::string_view ns, std::string_view local) { return std::string(ns) + std::string(local); }
 
 // A QuickStatements string: quoted, \ and " escaped, control characters
 // (line and field breaks included) as spaces.
@@ -45,37 +44,6 @@ std::string timeValue(const model::SimpleDate& d) {
   std::snprintf(buffer, sizeof buffer, "+%04d-%02d-%02dT00:00:00Z/%d", d.year, d.month, d.day, precision);
   return buffer;
 }
-
-// The mapping the ontology gives for one target.
-struct Mapping {
-  std::map<std::string, std::string> properties;           // pg property IRI → P-id
-  std::map<std::string, std::vector<std::string>> classes;  // pg class IRI → Q-ids
-  std::string statedIn, pages, footnote;                    // P-ids of the reference
-  std::string instanceOf, describedAt;                      // P-ids for new items (P31, P973)
-
-  Mapping(const ontology::Ontology& ontology, const WikibaseTarget& target) {
-    const std::string propNs = target.directPropertyNamespace();
-    const std::string entityNs = target.entityNamespace();
-    for (const auto& [term, aligned] : ontology.alignments({propNs})) properties[term] = aligned.front().substr(propNs.size());
-    for (const auto& [term, aligned] : ontology.alignments({entityNs})) {
-      for (const auto& item : aligned) classes[term].push_back(item.substr(entityNs.size()));
-    }
-    const std::string subPropertyOf = iri(model::vocab::rdfs, "subPropertyOf");
-    for (const auto& t : ontology.triples()) {
-      if (t.predicate.value != subPropertyOf || !t.object.value.starts_with(propNs)) continue;
-      const std::string id = t.object.value.substr(propNs.size());
-      if (t.subject.value == iri(model::vocab::dcterms, "source")) statedIn = id;
-      if (t.subject.value == iri(model::vocab::bibo, "pages")) pages = id;
-      if (t.subject.value == iri(model::vocab::pg, "footnote")) footnote = id;
-      if (t.subject.value == iri(model::vocab::rdf, "type")) instanceOf = id;
-      if (t.subject.value == iri(model::vocab::rdfs, "seeAlso")) describedAt = id;
-    }
-  }
-  const std::string* property(const std::string& pgIri) const {
-    const auto it = properties.find(pgIri);
-    return it == properties.end() ? nullptr : &it->second;
-  }
-};
 
 class BatchWriter {
  public:
@@ -279,7 +247,7 @@ class BatchWriter {
 
   const model::Graph& graph_;
   const WikibaseTarget& target_;
-  Mapping mapping_;
+  detail::WikibaseMapping mapping_;
   const std::map<std::string, std::string>& known_;
   std::string base_;
   std::set<std::string> needed_;

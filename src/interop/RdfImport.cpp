@@ -10,6 +10,7 @@
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/util/Text.h"
+#include "WikibaseRdf.h"
 
 namespace pactgraph::interop {
 
@@ -225,6 +226,10 @@ class Importer {
       if (auto qv = values(*q, qterms)) statement.qualifiers[q->localName] = *qv;
     }
     statement.derivations = derivations;
+    if (derivations.empty() && property->requiresCitation) {
+      statement.derivations = {{"rdf-import", {}}};  // no reference: the file is its only provenance
+      ++uncitedStatements_;
+    }
     statement.order = statement.subject + '\x1f' + statement.predicate + '\x1f' + subject;
     statements_.push_back(std::move(statement));
   }
@@ -330,7 +335,7 @@ class Importer {
       return std::tie(a.footnote, a.source, a.pages, a.iri) < std::tie(b.footnote, b.source, b.pages, b.iri);
     });
     std::set<std::string> taken;
-    std::map<std::string, const Citation*> byIri;
+    std::map<std::string, std::pair<std::string, bool>> byIri;  // citation IRI → id, has a footnote
     for (auto& c : citations_) {
       std::string id = c.footnote ? "fn-" + std::to_string(*c.footnote) : "article-text";
       if (taken.contains(id)) {
@@ -340,10 +345,10 @@ class Importer {
       }
       taken.insert(id);
       c.id = id;
-      byIri[c.iri] = &c;
+      byIri[c.iri] = {id, c.footnote.has_value()};
     }
     // Plain claim triples: statements citing the file itself.
-    if (!uncited_.empty()) {
+    if (!uncited_.empty() || uncitedStatements_ > 0) {
       Json source = {{"id", "rdf-import-source"}, {"type", "Source"},
                      {"label", {{"en", "RDF import: " + inputName_}}},
                      {"props", {{"title", inputName_}}}};
@@ -401,15 +406,15 @@ class Importer {
           leave(1, "derivations from resources that are no citation");
           continue;
         }
-        const Citation& c = *it->second;
+        const auto& [id, hasFootnote] = it->second;
         const std::string scope = scopeIri.starts_with(model::vocab::pg) ? scopeIri.substr(model::vocab::pg.size()) : "";
-        const bool usual = scope.empty() || (c.footnote ? scope == "SentenceScope" : scope == "ArticleScope");
+        const bool usual = scope.empty() || (hasFootnote ? scope == "SentenceScope" : scope == "ArticleScope");
         if (usual) {
-          entries.push_back({c.id, c.id});
+          entries.push_back({id, id});
         } else {
           std::string name = scope.substr(0, scope.size() - 5);
           name[0] = static_cast<char>(name[0] - 'A' + 'a');
-          entries.push_back({c.id, Json{{"id", c.id}, {"scope", name}}});
+          entries.push_back({id, Json{{"id", id}, {"scope", name}}});
         }
       }
       std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -421,7 +426,7 @@ class Importer {
     out.nodes = nodes.size();
     out.citations = citations.size();
     out.statements = statements.size();
-    out.uncitedClaims = uncited_.size();
+    out.uncitedClaims = uncited_.size() + uncitedStatements_;
     out.files = {{"nodes.json", Json{{"nodes", nodes}}.dump(2) + "\n"},
                  {"citations.json", Json{{"citations", citations}}.dump(2) + "\n"},
                  {"statements.json", Json{{"statements", statements}}.dump(2) + "\n"}};
@@ -441,6 +446,7 @@ class Importer {
   std::set<std::string> handled_;
   std::set<Triple> claimTriples_;
   std::vector<std::pair<std::string, Triple>> uncited_;
+  std::size_t uncitedStatements_ = 0;  // statement nodes without a derivation
   std::vector<Json> nodes_;
   std::vector<Citation> citations_;
   std::vector<Statement> statements_;
@@ -498,15 +504,19 @@ std::string conventionalTagCase(std::string_view tag) {
   return out;
 }
 
-RdfImport importRdf(const std::vector<model::Quad>& quads, const ontology::Ontology& ontology, std::string base,
-                    const std::string& inputName, bool conventionalCase) {
-  if (base.empty()) base = detectBase(quads);
-  if (!conventionalCase) return Importer(quads, ontology, base, inputName).run();
-  std::vector<model::Quad> recased = quads;
-  for (auto& q : recased) {
-    if (!q.object.language.empty()) q.object.language = conventionalTagCase(q.object.language);
+RdfImport importRdf(const std::vector<model::Quad>& quads, const ontology::Ontology& ontology,
+                    const RdfImportOptions& options) {
+  const std::string base = options.base.empty() ? detectBase(quads) : options.base;
+  auto wikibase = detail::fromWikibaseRdf(quads, ontology, options.wikibase, base);
+  if (options.conventionalTagCase) {
+    for (auto& q : wikibase.quads) {
+      if (!q.object.language.empty()) q.object.language = conventionalTagCase(q.object.language);
+    }
   }
-  return Importer(recased, ontology, base, inputName).run();
+  RdfImport out = Importer(wikibase.quads, ontology, base, options.inputName).run();
+  out.leftOut.insert(out.leftOut.end(), wikibase.leftOut.begin(), wikibase.leftOut.end());
+  std::sort(out.leftOut.begin(), out.leftOut.end());
+  return out;
 }
 
 }  // namespace pactgraph::interop

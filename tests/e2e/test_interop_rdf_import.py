@@ -17,6 +17,7 @@ from pgtest import SAMPLE, SOURCE_DIR, TempDirTestCase, run
 
 DATA = SOURCE_DIR / "data"
 TRICKY = SOURCE_DIR / "tests" / "fixtures" / "tricky"
+WIKIBASE = SOURCE_DIR / "tests" / "fixtures" / "wikibase" / "sandbox-statements.ttl"
 FORMATS = ("ttl", "nt", "trig", "nq", "jsonld")
 
 
@@ -101,6 +102,33 @@ id:talks a pg:Meeting ; rdfs:label "Talks"@en ; pg:participant id:moscow .
         self.assertEqual(result.returncode, 1)
         self.assertIn("error[ontology.range]", result.stderr)
         self.assertFalse(out.exists())
+
+    def test_wikidata_statements_with_references(self):
+        out = self.tmp / "out"
+        result = run("import", "rdf", WIKIBASE, "-o", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        for note in ("1 Wikibase statements of properties the ontology does not align (P17 …)",
+                     "1 Wikibase items without a class the ontology aligns (Q148 …)",
+                     "1 Wikibase item triples the data has no place for (http://schema.org/version …)"):
+            self.assertIn("note: left out: " + note, result.stderr)
+        nodes = {n["id"]: n for n in json.loads((out / "nodes.json").read_text(encoding="utf-8"))["nodes"]}
+        self.assertEqual(nodes["q4115189"]["type"], "Treaty")  # P31 Q131569, through the ontology
+        self.assertEqual(nodes["q4115189"]["label"], {"en": "Sandbox treaty", "ru": "Договор-песочница"})
+        self.assertEqual(nodes["q855"]["type"], "Person")
+        self.assertEqual(nodes["q15397819"]["type"], "Book")
+        self.assertEqual(nodes["q13406268"]["type"], "Source")  # a stated-in item without an aligned class
+        citations = {c["id"]: c for c in json.loads((out / "citations.json").read_text(encoding="utf-8"))["citations"]}
+        self.assertEqual(citations["fn-19"], {"id": "fn-19", "source": "q15397819", "pages": "72", "footnote": 19})
+        statements = json.loads((out / "statements.json").read_text(encoding="utf-8"))["statements"]
+        self.assertIn({"subject": "q4115189", "predicate": "signatory", "object": "q855", "qualifiers": {"ordinal": "1"},
+                       "cite": ["fn-19", "fn-30"]}, statements)
+        self.assertIn({"subject": "q4115189", "predicate": "date", "value": "1950-02-14", "rank": "preferred",
+                       "cite": ["fn-19"]}, statements)
+        self.assertIn({"subject": "q4115189", "predicate": "startDate", "value": "1950-01", "cite": ["fn-30"]},
+                      statements)  # month precision
+        self.assertIn({"subject": "q4115189", "predicate": "signatory", "object": "q5816", "cite": ["rdf-import"]},
+                      statements)  # no reference
+        self.assertEqual(run("validate", out).returncode, 0)
 
     def test_bad_input(self):
         jsonld = self.tmp / "x.jsonld"

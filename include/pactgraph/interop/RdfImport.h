@@ -15,6 +15,14 @@
 // `conventionalTagCase` restores BCP 47's conventional case (zh-Hans,
 // en-GB, zh-Latn-pinyin), the case the data is written in.
 //
+// Wikibase RDF (Wikidata's p:/ps:/pq:/pr: statements with ranks and
+// references) is read through the ontology's Wikibase alignment, the
+// reverse of export-quickstatements: items become nodes "q<digits>" of the
+// class their P31 aligns to (a reference's stated-in item a Source at
+// least), statements claims with qualifiers and rank, each reference a
+// citation (stated in, page(s), "footnote N"); a statement without a
+// reference cites `rdf-import` (below).
+//
 // RDF from elsewhere: a subject under the base with a pg: node class is a
 // node; a triple whose predicate is a claim property of the ontology
 // (pg:requiresCitation) and that has no statement node becomes a statement
@@ -29,6 +37,7 @@
 #include <utility>
 #include <vector>
 
+#include "pactgraph/interop/QuickStatements.h"
 #include "pactgraph/model/Term.h"
 #include "pactgraph/ontology/Ontology.h"
 
@@ -42,11 +51,19 @@ struct RdfImport {
   std::vector<std::string> leftOut;    // "12 triples with predicates outside the ontology (crm:P11_had_participant …)"
 };
 
-// `base`: the base IRI the nodes were minted under; empty: found from the
-// data (<base>graph/facts, <base>statement/…), else the default.
-// `inputName` names the file in the rdf-import source.
-RdfImport importRdf(const std::vector<model::Quad>& quads, const ontology::Ontology& ontology, std::string base,
-                    const std::string& inputName, bool conventionalTagCase = false);
+struct RdfImportOptions {
+  // The base IRI the nodes were minted under; empty: found from the data
+  // (<base>graph/facts, <base>statement/…), else the default.
+  std::string base;
+  std::string inputName;  // names the input in the rdf-import source
+  // N-Triples and N-Quads input: language tags back in BCP 47's conventional case.
+  bool conventionalTagCase = false;
+  // Whose Wikibase RDF (p:, ps:, pq:, pr:) to read through the ontology's alignment.
+  WikibaseTarget wikibase{"http://www.wikidata.org/"};
+};
+
+RdfImport importRdf(const std::vector<model::Quad>& quads, const ontology::Ontology& ontology,
+                    const RdfImportOptions& options);
 
 // RFC 5646 §2.1.1: language subtag lower case, script (four letters) title
 // case, region (two letters) upper case, everything after a singleton lower case.

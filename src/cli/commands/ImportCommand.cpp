@@ -25,6 +25,7 @@ struct ImportState {
   CLI::App* bibtex = nullptr;
   CLI::App* rdf = nullptr;
   std::string base;  // import rdf: the base IRI of the nodes (empty: found in the data)
+  std::string wikibase = "http://www.wikidata.org/";  // import rdf: whose Wikibase RDF to read
   std::string input;
   std::string output;
   std::string ontologyPath;
@@ -54,7 +55,12 @@ int runImportRdf(const ImportState& state, const ontology::Ontology& vocabulary)
   }
   // N-Triples and N-Quads carry language tags in lower case.
   const bool lowercaseTags = *syntax == rdf::InputSyntax::ntriples || *syntax == rdf::InputSyntax::nquads;
-  const auto imported = interop::importRdf(quads, vocabulary, state.base, input.filename().string(), lowercaseTags);
+  interop::RdfImportOptions options;
+  options.base = state.base;
+  options.inputName = input.filename().string();
+  options.conventionalTagCase = lowercaseTags;
+  options.wikibase = {state.wikibase};
+  const auto imported = interop::importRdf(quads, vocabulary, options);
   util::Diagnostics diagnostics;
   model::Graph graph;
   io::Loader loader(graph, diagnostics);
@@ -133,6 +139,9 @@ Subcommand addImportCommand(CLI::App& app) {
       ->type_name("DIR");
   state->rdf->add_option("--ontology", state->ontologyPath, "Ontology (Turtle) instead of the built-in one")->type_name("FILE");
   state->rdf->add_option("--base", state->base, "Base IRI of the node IRIs (default: found in the data)");
+  state->rdf->add_option("--wikibase", state->wikibase,
+                         "Root IRI of the Wikibase whose RDF (p:, ps:, pq:, pr:) to read through the ontology's alignment")
+      ->capture_default_str();
   return {command, [state] { return runImport(*state); }};
 }
 

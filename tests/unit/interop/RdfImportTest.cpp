@@ -46,7 +46,7 @@ TEST(RdfImportTest, ConventionalTagCase) {
 
 TEST(RdfImportTest, AnExportComesBackAsTheSameDataset) {
   const auto original = build(testing::validatedGraph(kData));
-  const auto imported = importRdf(original, testing::builtInOntology(), "", "x.nq");
+  const auto imported = importRdf(original, testing::builtInOntology(), {"", "x.nq"});
   EXPECT_TRUE(imported.leftOut.empty()) << imported.leftOut.front();
   EXPECT_EQ(imported.nodes, 4u);
   EXPECT_EQ(imported.citations, 2u);
@@ -72,7 +72,7 @@ TEST(RdfImportTest, AnExportComesBackAsTheSameDataset) {
 TEST(RdfImportTest, TagsOfLineFormatsComeBackInConventionalCase) {
   auto quads = build(testing::validatedGraph(kData));
   for (auto& q : quads) q.object.language = util::toLowerAscii(q.object.language);
-  const auto imported = importRdf(quads, testing::builtInOntology(), kBase, "x.nq", true);
+  const auto imported = importRdf(quads, testing::builtInOntology(), {kBase, "x.nq", true});
   EXPECT_NE(imported.files[0].second.find("\"zh-Hans\": \"会谈\""), std::string::npos);
 }
 
