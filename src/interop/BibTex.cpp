@@ -83,7 +83,10 @@ class StderrCapture {
     saved_ = dup(2);
     if (file_ != nullptr && saved_ >= 0) dup2(fileno(file_), 2);
   }
-  ~StderrCapture() { restore(); }
+  ~StderrCapture() {
+    restore();
+    if (file_ != nullptr) std::fclose(file_);
+  }
   StderrCapture(const StderrCapture&) = delete;
   StderrCapture& operator=(const StderrCapture&) = delete;
 

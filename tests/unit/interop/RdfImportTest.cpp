@@ -4,6 +4,7 @@
 
 #include "InteropTestData.h"
 #include "pactgraph/rdf/Dataset.h"
+#include "pactgraph/rdf/Reader.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::interop {
@@ -74,6 +75,50 @@ TEST(RdfImportTest, TagsOfLineFormatsComeBackInConventionalCase) {
   for (auto& q : quads) q.object.language = util::toLowerAscii(q.object.language);
   const auto imported = importRdf(quads, testing::builtInOntology(), {kBase, "x.nq", true});
   EXPECT_NE(imported.files[0].second.find("\"zh-Hans\": \"会谈\""), std::string::npos);
+}
+
+TEST(RdfImportTest, WikibaseStatementsThroughTheAlignment) {
+  const std::string turtle = R"(
+@prefix wd: <http://www.wikidata.org/entity/> .
+@prefix wdt: <http://www.wikidata.org/prop/direct/> .
+@prefix p: <http://www.wikidata.org/prop/> .
+@prefix ps: <http://www.wikidata.org/prop/statement/> .
+@prefix pq: <http://www.wikidata.org/prop/qualifier/> .
+@prefix pr: <http://www.wikidata.org/prop/reference/> .
+@prefix wikibase: <http://wikiba.se/ontology#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+wd:Q1 rdfs:label "Talks"@en ; wdt:P31 wd:Q131569 ; p:P1891 <http://x/s1> .
+<http://x/s1> ps:P1891 wd:Q2 ; pq:P1545 "3" ; wikibase:rank wikibase:DeprecatedRank ; prov:wasDerivedFrom <http://x/r1> .
+<http://x/r1> pr:P248 wd:Q3 ; pr:P304 "12" ; pr:P958 "footnote 7" .
+wd:Q2 rdfs:label "Someone"@en ; wdt:P31 wd:Q5 .
+wd:Q3 rdfs:label "A book"@en ; wdt:P31 wd:Q571 .
+)";
+  const auto quads = rdf::readRdf(turtle, rdf::InputSyntax::turtle, {}, "wikibase.ttl");
+  const auto imported = importRdf(quads, testing::builtInOntology(), {kBase, "wikibase.ttl"});
+  EXPECT_TRUE(imported.leftOut.empty()) << imported.leftOut.front();
+  EXPECT_EQ(imported.nodes, 3u);
+  EXPECT_EQ(imported.statements, 1u);
+  EXPECT_EQ(imported.files[2].second, R"({
+  "statements": [
+    {
+      "subject": "q1",
+      "predicate": "signatory",
+      "object": "q2",
+      "qualifiers": {
+        "ordinal": "3"
+      },
+      "rank": "deprecated",
+      "cite": [
+        "fn-7"
+      ]
+    }
+  ]
+}
+)");
+  EXPECT_NE(imported.files[1].second.find("\"source\": \"q3\",\n      \"pages\": \"12\",\n      \"footnote\": 7"),
+            std::string::npos)
+      << imported.files[1].second;
 }
 
 }  // namespace
