@@ -32,6 +32,20 @@ struct ImportState {
   InputOptions existing;  // data whose ids the new ones must not take
 };
 
+// Loads and validates data files an import is about to write (name → text):
+// what an import writes always validates. Prints the diagnostics; true when
+// there are no errors.
+bool validateImported(const std::vector<std::pair<std::string, std::string>>& files,
+                      const ontology::Ontology& vocabulary) {
+  util::Diagnostics diagnostics;
+  model::Graph graph;
+  io::Loader loader(graph, diagnostics);
+  for (const auto& [name, text] : files) loader.loadText(name, text);
+  graph.index();
+  ontology::validate(vocabulary, graph, diagnostics);
+  return reportDiagnostics(diagnostics, std::cerr);
+}
+
 // `import rdf`: an export back into data files (nodes, citations,
 // statements), checked by loading and validating them before they are written.
 int runImportRdf(const ImportState& state, const ontology::Ontology& vocabulary) {
@@ -61,18 +75,14 @@ int runImportRdf(const ImportState& state, const ontology::Ontology& vocabulary)
   options.conventionalTagCase = lowercaseTags;
   options.wikibase = {state.wikibase};
   const auto imported = interop::importRdf(quads, vocabulary, options);
-  util::Diagnostics diagnostics;
-  model::Graph graph;
-  io::Loader loader(graph, diagnostics);
+  std::vector<std::pair<std::string, std::string>> named;
   std::vector<OutputFile> files;
   for (const auto& [name, text] : imported.files) {
-    loader.loadText((std::filesystem::path(state.output) / name).string(), text);
+    named.push_back({(std::filesystem::path(state.output) / name).string(), text});
     files.push_back({std::filesystem::path(state.output) / name, [&text = text](util::TextSink& sink) { sink.write(text); }});
   }
-  graph.index();
-  ontology::validate(vocabulary, graph, diagnostics);
   for (const auto& line : imported.leftOut) std::cerr << "note: left out: " << util::terminalSafe(line) << '\n';
-  if (!reportDiagnostics(diagnostics, std::cerr)) return kInvalidData;
+  if (!validateImported(named, vocabulary)) return kInvalidData;
   writeFiles(files);
   std::cerr << "imported " << imported.nodes << " nodes, " << imported.citations << " citations, " << imported.statements
             << " statements into " << state.output;
@@ -103,7 +113,12 @@ int runImport(const ImportState& state) {
                      : interop::readBibTex(text, state.input, crosswalk, diagnostics);
   interop::finishRecords(records, crosswalk, csl ? "csl" : "bibtex", diagnostics, taken);
   if (!reportDiagnostics(diagnostics, std::cerr)) return kInvalidData;
-  writeOutput(state.output, interop::writeSourceNodes(records, crosswalk));
+  const std::string data = interop::writeSourceNodes(records, crosswalk);
+  if (!validateImported({{isStandardOutput(state.output) ? std::string("(imported sources)") : state.output, data}},
+                        *vocabulary)) {
+    return kInvalidData;
+  }
+  writeOutput(state.output, data);
   if (!isStandardOutput(state.output)) {
     std::cerr << "imported " << records.size() << (records.size() == 1 ? " source" : " sources") << " into "
               << state.output << '\n';
