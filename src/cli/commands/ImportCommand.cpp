@@ -130,7 +130,7 @@ int runImport(const ImportState& state) {
 
 Subcommand addImportCommand(CLI::App& app) {
   auto state = std::make_shared<ImportState>();
-  CLI::App* command = app.add_subcommand("import", "Turn a reference manager's export into a data file of sources");
+  CLI::App* command = app.add_subcommand("import", "Data files from a reference manager's export (CSL-JSON, BibTeX) or from RDF");
   command->require_subcommand(1);
   const auto common = [&](CLI::App* sub, const char* what) {
     sub->add_option("FILE", state->input, what)->required()->type_name("FILE");

@@ -87,6 +87,17 @@ TEST(BibTexTest, ReadsABibLaTeXExport) {
                           "47 bibtex.not-modelled left out, the ontology has no property for them: note"}));
 }
 
+TEST(BibTexTest, MacrosAndASyntaxErrorInOneFile) {
+  // btparse's own leak in this case is suppressed for LeakSanitizer (BibTex.cpp).
+  util::Diagnostics diagnostics;
+  const auto records = readBibTex("@string{foo = \"Foo Press\"}\n@book{a, title = {T}, publisher = foo # \" x\"}\n"
+                                  "@article{bad, title = {x}\n@misc{ok, title={y}}\n",
+                                  "macros.bib", builtIn(), diagnostics);
+  EXPECT_TRUE(diagnostics.hasErrors());
+  ASSERT_GE(records.size(), 1u);
+  EXPECT_EQ(records[0].values("publisher")->front(), "Foo Press x");
+}
+
 TEST(BibTexTest, SyntaxErrorsAreDiagnosticsWithLines) {
   util::Diagnostics diagnostics;
   const auto records = readBibTex("@book{a, title = {x}\n\n@misc{b, title = {y}}\n@patent{c, title={z}}\n", "bad.bib",
