@@ -195,11 +195,11 @@ void finishRecords(std::vector<SourceRecord>& records, const Crosswalk& crosswal
                    util::Diagnostics& diagnostics, const std::vector<std::string>& takenIds) {
   const std::string xsdDate = std::string(model::vocab::xsd) + "date";
   std::set<std::string> used(takenIds.begin(), takenIds.end());
-  std::size_t position = 0;
   for (auto& record : records) {
-    ++position;
     // Values that do not fit their property's range are left out, said so.
-    for (auto& [property, values] : record.props) {
+    for (auto& entry : record.props) {
+      const std::string& property = entry.first;
+      auto& values = entry.second;
       const std::string range = crosswalk.rangeOf(property);
       std::erase_if(values, [&](const std::string& value) {
         std::string problem;
