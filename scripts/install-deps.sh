@@ -16,7 +16,7 @@ build_packages=(
   libserd-dev libsord-dev serdi
   libboost-graph-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev libcli11-dev libcurl4-openssl-dev zlib1g-dev libbenchmark-dev
-  virtuoso-opensource-7-bin
+  virtuoso-opensource-7-bin libbtparse-dev
 )
 # Independent implementations that check our output in the tests.
 test_packages=(

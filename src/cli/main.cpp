@@ -10,6 +10,11 @@
 #include "Options.h"
 #include "StoreCommands.h"
 #include "commands/Commands.h"
+#include "commands/DiffCommand.h"
+#include "commands/ExportCslJsonCommand.h"
+#include "commands/ExportQuickStatementsCommand.h"
+#include "commands/ImportCommand.h"
+#include "commands/PackageCommand.h"
 
 int main(int argc, char** argv) {
   using namespace pactgraph::cli;
@@ -25,6 +30,9 @@ int main(int argc, char** argv) {
       addBuildCommand(app),    addValidateCommand(app), addExportCommand(app),   addConvertCommand(app),
       addGenerateCommand(app), addAnalyzeCommand(app),  addPathCommand(app),     addTimelineCommand(app),
       addAuditCommand(app),    addNetworkCommand(app),  addReportCommand(app),
+      // sources from reference managers, RDF back into data, diffs, release packages, Wikibase batches
+      addImportCommand(app),   addExportCslJsonCommand(app), addExportQuickStatementsCommand(app),
+      addDiffCommand(app),     addPackageCommand(app),
   };
   StoreCommandState storeCommands;
   addStoreCommands(app, storeCommands);

@@ -32,7 +32,8 @@ class DocumentReader {
       wrongType(root, "", "an object with \"nodes\", \"citations\" and \"statements\"");
       return;
     }
-    checkKeys(root, "", {"$schema", "nodes", "citations", "statements"});
+    checkKeys(root, "", {"$schema", "nodes", "citations", "statements", "dataset"});
+    if (const JsonValue* dataset = root.member("dataset")) readDataset(*dataset);
     readSection(root, "nodes", &DocumentReader::readNode);
     readSection(root, "citations", &DocumentReader::readCitation);
     readSection(root, "statements", &DocumentReader::readStatement);
@@ -213,6 +214,69 @@ class DocumentReader {
       }
     }
     return out;
+  }
+
+  // String members of `record` into their fields (left as they are when absent).
+  void readStrings(const JsonValue& record, const std::string& pointer, bool required,
+                   std::initializer_list<std::pair<const char*, std::string*>> fields) {
+    for (const auto& [key, field] : fields) {
+      if (auto text = stringMember(record, pointer, key, required)) *field = *text;
+    }
+  }
+
+  // "dataset": { "title", "description", "version", "license", "released",
+  //   "creators": [{"family", "given", "orcid", "affiliation"} | {"name", …}],
+  //   "keywords": [..], "homepage", "downloadUrl" }
+  void readDataset(const JsonValue& record) {
+    const std::string pointer = "/dataset";
+    if (!record.isObject()) {
+      wrongType(record, pointer, "an object describing the dataset");
+      return;
+    }
+    checkKeys(record, pointer, {"title", "description", "version", "license", "released", "creators", "keywords",
+                                "homepage", "downloadUrl"});
+    model::DatasetMetadata dataset;
+    dataset.origin = origin(record, pointer);
+    readStrings(record, pointer, true,
+                {{"title", &dataset.title}, {"description", &dataset.description}, {"version", &dataset.version},
+                 {"license", &dataset.license}, {"released", &dataset.released}});
+    readStrings(record, pointer, false, {{"homepage", &dataset.homepage}, {"downloadUrl", &dataset.downloadUrl}});
+    if (const JsonValue* keywords = record.member("keywords")) {
+      if (!keywords->isArray()) {
+        wrongType(*keywords, pointer + "/keywords", "an array of strings");
+      } else {
+        for (std::size_t i = 0; i < keywords->items.size(); ++i) {
+          if (keywords->items[i].isString()) {
+            dataset.keywords.push_back(keywords->items[i].text);
+          } else {
+            wrongType(keywords->items[i], pointer + "/keywords/" + std::to_string(i), "a string");
+          }
+        }
+      }
+    }
+    const JsonValue* creators = record.member("creators");
+    if (creators == nullptr) {
+      diagnostics_.error("data.missing-key", dataset.origin, "this record needs \"creators\"");
+    } else if (!creators->isArray()) {
+      wrongType(*creators, pointer + "/creators", "an array of creators");
+    } else {
+      for (std::size_t i = 0; i < creators->items.size(); ++i) {
+        const JsonValue& item = creators->items[i];
+        const std::string itemPointer = pointer + "/creators/" + std::to_string(i);
+        if (!item.isObject()) {
+          wrongType(item, itemPointer, "an object (one creator)");
+          continue;
+        }
+        checkKeys(item, itemPointer, {"name", "family", "given", "orcid", "affiliation"});
+        model::DatasetCreator creator;
+        creator.origin = origin(item, itemPointer);
+        readStrings(item, itemPointer, false,
+                    {{"name", &creator.name}, {"family", &creator.family}, {"given", &creator.given},
+                     {"orcid", &creator.orcid}, {"affiliation", &creator.affiliation}});
+        dataset.creators.push_back(std::move(creator));
+      }
+    }
+    graph_.datasets.push_back(std::move(dataset));
   }
 
   void readNode(const JsonValue& record, const std::string& pointer) {

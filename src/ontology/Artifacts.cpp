@@ -433,6 +433,31 @@ std::string inputJsonSchema(const Ontology& ontology) {
         {"note", ref("languageMap")}}},
       {"allOf", predicateRules}};
 
+  // The "dataset" section (model::DatasetMetadata): what a release package describes.
+  defs["datasetCreator"] = {{"type", "object"},
+                            {"additionalProperties", false},
+                            {"anyOf", {{{"required", {"name"}}}, {{"required", {"family"}}}}},
+                            {"properties",
+                             {{"name", ref("nonEmptyText")},
+                              {"family", ref("nonEmptyText")},
+                              {"given", ref("nonEmptyText")},
+                              {"orcid", {{"type", "string"}, {"pattern", "^https://orcid\\.org/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"}}},
+                              {"affiliation", ref("nonEmptyText")}}}};
+  defs["dataset"] = {
+      {"type", "object"},
+      {"additionalProperties", false},
+      {"required", {"title", "description", "version", "license", "released", "creators"}},
+      {"properties",
+       {{"title", ref("nonEmptyText")},
+        {"description", ref("nonEmptyText")},
+        {"version", ref("nonEmptyText")},
+        {"license", {{"type", "string"}, {"pattern", "^[A-Za-z0-9.+-]+$"}}},
+        {"released", {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},
+        {"creators", {{"type", "array"}, {"minItems", 1}, {"items", ref("datasetCreator")}}},
+        {"keywords", {{"type", "array"}, {"items", ref("nonEmptyText")}}},
+        {"homepage", {{"type", "string"}, {"pattern", "^[A-Za-z][A-Za-z0-9+.-]*:"}}},
+        {"downloadUrl", {{"type", "string"}, {"pattern", "/$"}}}}}};
+
   Json schema = Json::object();
   schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
   schema["$id"] = "https://w3id.org/pactgraph/schema/data.json";
@@ -444,7 +469,8 @@ std::string inputJsonSchema(const Ontology& ontology) {
   schema["properties"] = {{"$schema", {{"type", "string"}}},
                           {"nodes", {{"type", "array"}, {"items", ref("node")}}},
                           {"citations", {{"type", "array"}, {"items", ref("citation")}}},
-                          {"statements", {{"type", "array"}, {"items", ref("statement")}}}};
+                          {"statements", {{"type", "array"}, {"items", ref("statement")}}},
+                          {"dataset", ref("dataset")}};
   schema["$defs"] = std::move(defs);
   return schema.dump(2) + "\n";
 }

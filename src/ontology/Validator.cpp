@@ -9,6 +9,8 @@
 #include "pactgraph/model/Datatypes.h"
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/model/Datatypes.h"
+#include "pactgraph/model/Date.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::ontology {
@@ -58,9 +60,84 @@ class Validation {
     checkDuplicateStatements();
     checkFootnotes();
     checkCycles();
+    checkDatasets();
   }
 
  private:
+  // --- the dataset section ------------------------------------------------
+
+  // ISO 7064 11-2 check digit of an ORCID iD (https://orcid.org/0000-0002-1825-0097).
+  static bool isOrcid(std::string_view iri) {
+    constexpr std::string_view prefix = "https://orcid.org/";
+    if (!iri.starts_with(prefix) || iri.size() != prefix.size() + 19) return false;
+    const std::string_view id = iri.substr(prefix.size());
+    int total = 0;
+    int digits = 0;
+    for (std::size_t i = 0; i < id.size(); ++i) {
+      if (i % 5 == 4) {
+        if (id[i] != '-') return false;
+        continue;
+      }
+      if (++digits == 16) {
+        const int check = (12 - total % 11) % 11;
+        return id[i] == (check == 10 ? 'X' : static_cast<char>('0' + check));
+      }
+      if (id[i] < '0' || id[i] > '9') return false;
+      total = (total + (id[i] - '0')) * 2;
+    }
+    return false;
+  }
+
+  void checkDatasets() {
+    for (std::size_t i = 1; i < graph_.datasets.size(); ++i) {
+      diagnostics_.error("data.duplicate-dataset", graph_.datasets[i].origin,
+                         "a second \"dataset\" section; the dataset is described once",
+                         "the first is at " + graph_.datasets[0].origin.position.file.str() + ":" +
+                             std::to_string(graph_.datasets[0].origin.position.line));
+    }
+    for (const auto& dataset : graph_.datasets) {
+      const auto bad = [&](const std::string& what, const std::string& hint = {}) {
+        diagnostics_.error("data.bad-dataset", dataset.origin, what, hint);
+      };
+      for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"title", &dataset.title},
+                                        {"description", &dataset.description},
+                                        {"version", &dataset.version}}) {
+        if (!value->empty() && value->find_first_not_of(" \t\r\n") == std::string::npos) bad(std::string(name) + " is blank");
+      }
+      const bool spdx = !dataset.license.empty() &&
+                        dataset.license.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-+") ==
+                            std::string::npos;
+      if (!dataset.license.empty() && !spdx) {
+        bad("license \"" + dataset.license + "\" is not an SPDX license identifier",
+            "write the identifier (CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0), not a name or URL");
+      }
+      const auto date = model::parseEdtf(dataset.released);
+      if (!dataset.released.empty() &&
+          (!date || date->isInterval() || date->begin.precision != model::DatePrecision::day ||
+           date->begin.uncertain || date->begin.approximate)) {
+        bad("released \"" + dataset.released + "\" is not a day (yyyy-mm-dd)");
+      }
+      for (const auto& [name, iri] : {std::pair<const char*, const std::string*>{"homepage", &dataset.homepage},
+                                      {"downloadUrl", &dataset.downloadUrl}}) {
+        if (!iri->empty() && !util::isAbsoluteIri(*iri)) bad(std::string(name) + " \"" + *iri + "\" is not an absolute IRI");
+      }
+      if (!dataset.downloadUrl.empty() && !dataset.downloadUrl.ends_with("/")) {
+        bad("downloadUrl must end in / (the files of the release are named under it)");
+      }
+      if (dataset.creators.empty()) bad("the dataset needs at least one creator");
+      for (const auto& creator : dataset.creators) {
+        if (creator.name.empty() && creator.family.empty()) {
+          diagnostics_.error("data.bad-dataset", creator.origin, "a creator needs a \"family\" name or a \"name\"");
+        }
+        if (!creator.orcid.empty() && !isOrcid(creator.orcid)) {
+          diagnostics_.error("data.bad-dataset", creator.origin,
+                             "orcid \"" + creator.orcid + "\" is not an ORCID iD with a valid check digit",
+                             "write the full IRI, https://orcid.org/0000-0002-1825-0097");
+        }
+      }
+    }
+  }
+
   // --- identities ---------------------------------------------------------
 
   template <typename Record>

@@ -79,6 +79,16 @@ std::string dotQuoted(std::string_view text) {
   return out + "\"";
 }
 
+namespace {
+
+// C0 (line breaks and ESC included), DEL, C1, and the Unicode line and
+// paragraph separators: what may neither reach a terminal nor break a line.
+bool isControl(char32_t code) {
+  return code < 0x20 || code == 0x7F || (code >= 0x80 && code <= 0x9F) || code == 0x2028 || code == 0x2029;
+}
+
+}  // namespace
+
 std::string terminalSafe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -92,9 +102,7 @@ std::string terminalSafe(std::string_view text) {
       ++i;
       continue;
     }
-    const bool control = code < 0x20 || code == 0x7F || (code >= 0x80 && code <= 0x9F) || code == 0x2028 ||
-                         code == 0x2029;
-    if (control || code == '\\') {
+    if (isControl(code) || code == '\\') {
       if (code == '\\') {
         out += "\\\\";
       } else {
@@ -102,6 +110,29 @@ std::string terminalSafe(std::string_view text) {
         for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(code >> shift) & 0xF];
       }
     } else {
+      out.append(text.substr(i, length));
+    }
+    i += length;
+  }
+  return out;
+}
+
+std::string markdownEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto [code, length] = decodeUtf8(text, i);
+    if (length == 0) {  // not UTF-8: as terminalSafe shows it
+      out += terminalSafe(text.substr(i, 1));
+      ++i;
+      continue;
+    }
+    if (isControl(code)) {
+      out += ' ';
+    } else {
+      if (code < 0x80 && std::string_view("\\`*_[]<>|~&").find(static_cast<char>(code)) != std::string_view::npos) {
+        out += '\\';
+      }
       out.append(text.substr(i, length));
     }
     i += length;

@@ -116,6 +116,33 @@ struct Statement {
   std::string predicateIri;  // resolved
 };
 
+// Someone credited with the dataset: a person (`family`, `given`) or an
+// organisation or group (`name`); ORCID as its https://orcid.org/ IRI.
+struct DatasetCreator {
+  std::string name;
+  std::string family;
+  std::string given;
+  std::string orcid;
+  std::string affiliation;
+  Origin origin;
+};
+
+// The dataset as a whole (the "dataset" section of one data file,
+// data/README.md): what a release package describes (VoID, DCAT, RO-Crate,
+// CITATION.cff). Strings as written; validation checks them.
+struct DatasetMetadata {
+  std::string title;
+  std::string description;
+  std::string version;
+  std::string license;   // SPDX identifier (CC-BY-SA-4.0)
+  std::string released;  // yyyy-mm-dd
+  std::string homepage;     // absolute IRI, may be empty
+  std::string downloadUrl;  // absolute IRI the released files live under (ends in /), may be empty
+  std::vector<DatasetCreator> creators;
+  std::vector<std::string> keywords;
+  Origin origin;
+};
+
 // Counts of one graph, for summaries.
 struct GraphCounts {
   std::map<std::string, std::size_t> nodesByType;
@@ -129,6 +156,8 @@ class Graph {
   std::vector<Node> nodes;
   std::vector<Citation> citations;
   std::vector<Statement> statements;
+  // Every "dataset" section read (validation accepts at most one).
+  std::vector<DatasetMetadata> datasets;
 
   // Rebuilds the id indexes; call after adding records. When ids repeat, the
   // index keeps the first (validation reports the others).

@@ -14,6 +14,7 @@
 //   data.bad-date, data.bad-interval (a claim's endDate before its
 //     startDate), data.bad-literal, data.pattern-mismatch (pg:pattern),
 //   data.object-expected, data.value-expected,
+//   data.duplicate-dataset, data.bad-dataset (the dataset metadata file),
 //   ontology.unknown-class, ontology.not-a-node-class, ontology.unknown-property,
 //   ontology.qualifier-only, ontology.claim-needs-statement, ontology.domain,
 //   ontology.range, ontology.missing-citation, ontology.missing-required,

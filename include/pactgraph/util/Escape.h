@@ -33,4 +33,12 @@ std::string dotQuoted(std::string_view text);
 // Printable text, including non-ASCII, is kept.
 std::string terminalSafe(std::string_view text);
 
+// Text inside a line of Markdown (CommonMark, GitHub Flavored): every
+// character that can start inline markup — \ ` * _ [ ] < > | ~ & — is
+// backslash-escaped, so no value can open a link, an image, raw HTML, code,
+// emphasis or a table cell; line breaks and every other control character
+// (as in terminalSafe) become a space, so no value can start a block
+// (heading, list, quote). Printable text, including non-ASCII, is kept.
+std::string markdownEscape(std::string_view text);
+
 }  // namespace pactgraph::util

@@ -41,6 +41,14 @@ TEST(EscapeTest, DotQuotesEscapesEntitiesAndDropsControls) {
   EXPECT_EQ(dotQuoted(std::string("a\x01\x1b[31mb\nc")), "\"a[31mb\\nc\"");
 }
 
+TEST(EscapeTest, MarkdownTextCannotOpenMarkupOrBlocks) {
+  EXPECT_EQ(markdownEscape("Sino-Soviet Treaty (1950)"), "Sino-Soviet Treaty (1950)");
+  EXPECT_EQ(markdownEscape("[click](javascript:x) <img src=x> *a* _b_ `c` a|b ~~d~~ &amp; \\"),
+            "\\[click\\](javascript:x) \\<img src=x\\> \\*a\\* \\_b\\_ \\`c\\` a\\|b \\~\\~d\\~\\~ \\&amp; \\\\");
+  EXPECT_EQ(markdownEscape("line\n# heading\r\n> quote\u2028x\x1b[31m"), "line # heading  \\> quote x \\[31m");
+  EXPECT_EQ(markdownEscape("毛泽东"), "毛泽东");
+}
+
 TEST(EscapeTest, TerminalTextCannotSendEscapesOrForgeLines) {
   EXPECT_EQ(terminalSafe("Mao Zedong 毛泽东"), "Mao Zedong 毛泽东");
   EXPECT_EQ(terminalSafe("\x1b]0;owned\x07"), "\\u001b]0;owned\\u0007");
