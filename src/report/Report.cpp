@@ -9,6 +9,7 @@
 #include "Figures.h"
 #include "pactgraph/analysis/ActorNetwork.h"
 #include "pactgraph/analysis/Audit.h"
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/analysis/Timeline.h"
 #include "pactgraph/report/Html.h"
 #include "pactgraph/report/TimeScale.h"
@@ -236,16 +237,20 @@ class ReportWriter {
     return found == bySubject_.end() ? 0 : found->second.size();
   }
 
-  // Treaties and agreements by date, undated ones last, then by id.
+  // Treaties and agreements in chronological order (analysis/Chronology.h).
   std::vector<std::string> treatyOrder() const {
-    std::vector<std::string> ids(treatyIds_.begin(), treatyIds_.end());
-    std::stable_sort(ids.begin(), ids.end(), [&](const std::string& x, const std::string& y) {
-      const auto dx = dates_.nodeDate(x);
-      const auto dy = dates_.nodeDate(y);
-      if (dx.has_value() != dy.has_value()) return dx.has_value();
-      if (dx && dx->earliest != dy->earliest) return dx->earliest < dy->earliest;
-      return false;
+    struct Entry {
+      std::string id;
+      std::string label;
+      std::optional<analysis::DayRange> days;
+    };
+    std::vector<Entry> entries;
+    for (const auto& id : treatyIds_) entries.push_back({id, analysis::displayLabel(graph_, id), dates_.nodeDate(id)});
+    std::sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) {
+      return analysis::chronologicallyBefore({x.days, x.label, x.id}, {y.days, y.label, y.id});
     });
+    std::vector<std::string> ids;
+    for (auto& entry : entries) ids.push_back(std::move(entry.id));
     return ids;
   }
 
