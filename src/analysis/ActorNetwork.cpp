@@ -11,6 +11,8 @@
 #include <numeric>
 #include <set>
 
+#include "pactgraph/analysis/Chronology.h"
+
 namespace pactgraph::analysis {
 
 namespace {
@@ -24,17 +26,6 @@ struct LinkBuilder {
   std::set<std::string> contexts;
   std::set<std::size_t> statements;
 };
-
-void widen(std::optional<DayRange>& span, const DayRange& range) {
-  if (!span) {
-    span = range;
-    return;
-  }
-  if (range.earliest.empty() || (!span->earliest.empty() && range.earliest < span->earliest)) {
-    span->earliest = range.earliest;
-  }
-  if (range.latest.empty() || (!span->latest.empty() && range.latest > span->latest)) span->latest = range.latest;
-}
 
 UndirectedGraph undirected(const ActorNetwork& network) {
   UndirectedGraph g(network.actors.size());
@@ -163,12 +154,12 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
       const model::Statement& statement = graph.statements[i];
       for (const model::Citation* citation : citationsOf(graph, statement))
         citations.insert(citationIdentity(*citation));
-      if (const auto date = dates.statementDate(statement)) widen(link.dates, *date);
+      if (const auto date = dates.statementDate(statement)) widenSpan(link.dates, *date);
     }
     link.weight = citations.size();
     for (const std::size_t end : {link.a, link.b}) {
       if (link.dates) {
-        widen(network.actors[end].dates, *link.dates);
+        widenSpan(network.actors[end].dates, *link.dates);
       } else {
         undatedLink[end] = true;
       }

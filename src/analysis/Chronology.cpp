@@ -59,6 +59,17 @@ std::weak_ordering compareDays(const std::optional<DayRange>& x, const std::opti
   return toSysDays(x->latest) <=> toSysDays(y->latest);
 }
 
+void widenSpan(std::optional<DayRange>& span, const DayRange& range) {
+  if (!span) {
+    span = range;
+    return;
+  }
+  if (range.earliest.empty() || (!span->earliest.empty() && range.earliest < span->earliest)) {
+    span->earliest = range.earliest;
+  }
+  if (range.latest.empty() || (!span->latest.empty() && range.latest > span->latest)) span->latest = range.latest;
+}
+
 bool chronologicallyBefore(const ChronologyKey& x, const ChronologyKey& y) {
   if (const auto order = compareDays(x.days, y.days); order != 0) return order < 0;
   if (x.label != y.label) return x.label < y.label;

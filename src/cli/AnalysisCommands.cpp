@@ -263,7 +263,7 @@ int runAudit(const AnalysisCommandState& state) {
   const auto types = typeHierarchy(loaded->ontology);
   const analysis::Audit audit = analysis::auditGraph(loaded->graph, types);
   if (state.json) return writeText({}, reports::auditJson(loaded->graph, audit));
-  reports::printAudit(std::cout, loaded->graph, audit);
+  reports::printAudit(std::cout, loaded->graph, audit, state.listAll);
   return ExitCode::kOk;
 }
 
@@ -337,9 +337,11 @@ void addAnalysisCommands(CLI::App& app, AnalysisCommandState& state) {
   addJsonOption(*state.timeline, state);
 
   state.audit = app.add_subcommand(
-      "audit", "Provenance coverage: uncited, single-source and disputed claims, sources, sensitivity");
+      "audit", "Provenance coverage: uncited, single-source, ranked and annotated claims, sources, sensitivity");
   addCommonOptions(*state.audit, state);
   addJsonOption(*state.audit, state);
+  state.audit->add_flag("--all", state.listAll,
+                        "List every single-source claim in the text (default: their number per source)");
 
   state.network = app.add_subcommand("network", "Export the actor network for network tools");
   addCommonOptions(*state.network, state);

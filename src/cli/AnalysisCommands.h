@@ -38,6 +38,8 @@ struct AnalysisCommandState {
   std::string after;
   StoreConnectionOptions store;  // path --endpoint: answered by a store
   std::string graph;             // the store's named graph
+  // audit
+  bool listAll = false;
   // network
   std::string format;
   std::string output;

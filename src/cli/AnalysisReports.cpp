@@ -238,7 +238,9 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
   }
   for (std::size_t p = 0; p < result.paths.size(); ++p) {
     const analysis::Path& path = result.paths[p];
-    out << "path " << p + 1 << " (" << path.hops.size() << (path.hops.size() == 1 ? " hop" : " hops") << "): ";
+    const auto dates = analysis::pathDates(path);
+    out << "path " << p + 1 << " (" << path.hops.size() << (path.hops.size() == 1 ? " hop" : " hops")
+        << (dates ? "; " + rangeText(*dates) : std::string(path.hops.empty() ? "" : "; undated")) << "): ";
     for (std::size_t i = 0; i < path.nodes.size(); ++i) {
       out << (i ? " → " : "") << safe(analysis::displayLabel(graph, path.nodes[i]));
     }
@@ -267,6 +269,9 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
   if (result.paths.size() < options.k) {
     out << "(" << result.paths.size() << " of " << options.k << " requested paths exist within " << options.maxLength
         << " hops" << (result.truncated ? "; search stopped at the enumeration limit" : "") << ")\n";
+  } else if (result.datePartial) {
+    out << "(equally long paths are in date order among the " << result.rankedPaths
+        << " found; more paths of that length exist)\n";
   }
 }
 
@@ -281,7 +286,11 @@ std::string pathsJson(const model::Graph& graph, const analysis::PathResult& res
                        {"after", options.after.empty() ? ordered_json(nullptr) : ordered_json(options.after)},
                        {"before", options.before.empty() ? ordered_json(nullptr) : ordered_json(options.before)},
                        {"includeDeprecated", options.includeDeprecated},
-                       {"truncated", result.truncated}};
+                       {"truncated", result.truncated},
+                       {"order", "length, then date (the span of the days its dated hops held, earliest day first; "
+                                 "undated last), then hop sequence"},
+                       {"rankedPaths", result.rankedPaths},
+                       {"datePartial", result.datePartial}};
   ordered_json paths = ordered_json::array();
   for (const auto& path : result.paths) {
     ordered_json nodes = ordered_json::array();
@@ -299,7 +308,8 @@ std::string pathsJson(const model::Graph& graph, const analysis::PathResult& res
                       {"dates", rangeJson(hop.dates)},
                       {"claim", claimJson(graph, hop.statement)}});
     }
-    paths.push_back({{"length", path.hops.size()}, {"nodes", nodes}, {"hops", hops}});
+    paths.push_back(
+        {{"length", path.hops.size()}, {"dates", rangeJson(analysis::pathDates(path))}, {"nodes", nodes}, {"hops", hops}});
   }
   root["paths"] = paths;
   return root.dump(2) + "\n";
@@ -406,13 +416,29 @@ void printClaims(std::ostream& out, const model::Graph& graph, const std::string
 
 }  // namespace
 
-void printAudit(std::ostream& out, const model::Graph& graph, const analysis::Audit& audit) {
+void printAudit(std::ostream& out, const model::Graph& graph, const analysis::Audit& audit, bool listAll) {
   out << "provenance audit: " << audit.claims << " claims, " << graph.citations.size() << " citations, "
       << audit.sources.size() << " sources\n\n";
   printClaims(out, graph, "claims without citation", audit.uncited, audit.claims);
-  printClaims(out, graph, "claims resting on a single source", audit.singleSource, audit.claims);
+  out << "claims resting on a single source: " << audit.singleSource.size() << " of " << audit.claims
+      << ", by source:\n";
+  for (const auto& share : audit.singleSourceBySource) {
+    out << std::right << std::setw(6) << share.claims << "  " << safe(share.label) << "  [" << safe(share.id) << "]\n";
+  }
+  if (listAll) {
+    out << "\n";
+    printClaims(out, graph, "claims resting on a single source", audit.singleSource, audit.claims);
+  } else {
+    out << "  (--all lists every claim; --json too)\n\n";
+  }
   printClaims(out, graph, "claims supported only by the article text", audit.articleOnly, audit.claims);
-  printClaims(out, graph, "disputed claims (preferred/deprecated rank or a note)", audit.disputed, audit.claims);
+  std::size_t preferred = 0;
+  for (const std::size_t i : audit.ranked) preferred += graph.statements[i].rank == model::Rank::preferred ? 1 : 0;
+  printClaims(out, graph,
+              "ranked claims (" + std::to_string(preferred) + " preferred, " +
+                  std::to_string(audit.ranked.size() - preferred) + " deprecated)",
+              audit.ranked, audit.claims);
+  printClaims(out, graph, "annotated claims (normal rank, with a note)", audit.annotated, audit.claims);
   out << "sources by claims supported:\n";
   for (const auto& source : audit.sources) {
     out << std::right << std::setw(6) << source.claims << " claims " << std::setw(4) << source.citations
@@ -439,6 +465,10 @@ std::string auditJson(const model::Graph& graph, const analysis::Audit& audit) {
     sources.push_back(
         {{"id", source.id}, {"label", source.label}, {"claims", source.claims}, {"citations", source.citations}});
   }
+  ordered_json singleBySource = ordered_json::array();
+  for (const auto& share : audit.singleSourceBySource) {
+    singleBySource.push_back({{"id", share.id}, {"label", share.label}, {"claims", share.claims}});
+  }
   ordered_json changes = ordered_json::array();
   for (const auto& change : audit.rankChanges) {
     changes.push_back({{"id", change.id},
@@ -454,12 +484,15 @@ std::string auditJson(const model::Graph& graph, const analysis::Audit& audit) {
                          {"uncited", audit.uncited.size()},
                          {"singleSource", audit.singleSource.size()},
                          {"articleOnly", audit.articleOnly.size()},
-                         {"disputed", audit.disputed.size()},
+                         {"ranked", audit.ranked.size()},
+                         {"annotated", audit.annotated.size()},
                          {"deprecated", audit.deprecatedClaims}}},
                        {"uncited", claims(audit.uncited)},
                        {"singleSource", claims(audit.singleSource)},
+                       {"singleSourceBySource", singleBySource},
                        {"articleOnly", claims(audit.articleOnly)},
-                       {"disputed", claims(audit.disputed)},
+                       {"ranked", claims(audit.ranked)},
+                       {"annotated", claims(audit.annotated)},
                        {"sources", sources},
                        {"sensitivity",
                         {{"measure", "betweenness (raw), deprecated claims excluded vs included"},

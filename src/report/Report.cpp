@@ -164,7 +164,7 @@ class ReportWriter {
         network_(analysis::buildActorNetwork(graph, types, {options.includeDeprecated})),
         scores_(analysis::computeScores(network_)),
         timeline_(analysis::buildTimeline(graph, types, {options.includeDeprecated})),
-        audit_(analysis::auditGraph(graph, types)),
+        audit_(analysis::auditGraph(graph, types, {.sensitivity = false})),
         dates_(graph, types, options.includeDeprecated) {
     for (const auto& node : graph.nodes) {
       if (types.nodeIs(node, "Treaty") || types.nodeIs(node, "Agreement")) treatyIds_.insert(node.id);
@@ -564,8 +564,9 @@ class ReportWriter {
     }
     out << "<section id=\"sources\">\n<h2>Sources</h2>\n<p>" << audit_.claims
         << " claims: " << audit_.claims - audit_.uncited.size() << " cited, " << audit_.uncited.size() << " uncited, "
-        << audit_.singleSource.size() << " resting on a single source, " << audit_.disputed.size()
-        << " ranked or annotated as disputed. Sources by the number of claims they support.</p>\n"
+        << audit_.singleSource.size() << " resting on a single source, " << audit_.ranked.size()
+        << " ranked (preferred or deprecated), " << audit_.annotated.size()
+        << " annotated with a note. Sources by the number of claims they support.</p>\n"
            "<div class=\"scroll\"><table>\n<thead><tr><th>Source</th><th>Details</th><th class=\"num\">Claims</th>"
            "<th class=\"num\">Citations</th><th>Footnotes</th></tr></thead>\n<tbody>\n";
     for (const auto& source : audit_.sources) {

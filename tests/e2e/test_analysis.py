@@ -333,7 +333,7 @@ class PathTest(TempDirTestCase):
     def test_chain_with_citations(self):
         result = run("path", "Chen Boda", "Molotov", NETWORK)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("path 1 (2 hops): Chen Boda → Sino-Soviet negotiation of 22 January 1950 → Vyacheslav Molotov",
+        self.assertIn("path 1 (2 hops; 1950-01-22): Chen Boda → Sino-Soviet negotiation of 22 January 1950 → Vyacheslav Molotov",
                       result.stdout)
         self.assertIn("←participant—", result.stdout)
         self.assertIn("Heinzig 2004, p. 343 [fn 34]", result.stdout)
@@ -355,6 +355,20 @@ class PathTest(TempDirTestCase):
             self.assertTrue(hop["claim"]["citations"], f"uncited hop {hop}")
             for citation in hop["claim"]["citations"]:
                 self.assertTrue(citation["reference"])
+
+    def test_equally_long_paths_in_date_order_on_the_treaty_data(self):
+        report = self.paths("mao-zedong", "joseph-stalin", SOURCE_DIR / "data", "--k", "6")
+        self.assertEqual(report["rankedPaths"] >= len(report["paths"]), True)
+        self.assertFalse(report["datePartial"])
+        keys = [(p["length"],) + chronology_key(p["dates"]) for p in report["paths"]]
+        self.assertEqual(keys, sorted(keys))
+        two_hops = [p for p in report["paths"] if p["length"] == 2]
+        via = [p["nodes"][1]["id"] for p in two_hops]
+        # 16 December 1949 before 2 January 1950 (issue 15), undated last.
+        self.assertLess(via.index("meeting-1949-12-16"), via.index("agreement-to-talk-1950-01-02"))
+        self.assertIsNone(two_hops[-1]["dates"])
+        text = run("path", "mao-zedong", "joseph-stalin", SOURCE_DIR / "data", "--k", "2", check=True).stdout
+        self.assertIn("path 1 (2 hops; 1949-12-16): Mao Zedong → First meeting", text)
 
     def test_names_by_label_in_any_language_and_case(self):
         for name in ("陈伯达", "chen boda", "CHEN BODA"):
@@ -378,7 +392,7 @@ class PathTest(TempDirTestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout, "no path from kim-il-sung to mao-zedong within 6 hops\n")
         result = run("path", "kim-il-sung", "mao-zedong", NETWORK, "--include-deprecated")
-        self.assertIn("path 1 (2 hops)", result.stdout)
+        self.assertIn("path 1 (2 hops; 1949-12-16)", result.stdout)
 
     def test_max_length_via_and_avoid(self):
         self.assertEqual(self.paths("chen-boda", "ussr", NETWORK, "--max-length", "1")["paths"], [])
@@ -424,7 +438,49 @@ class PathTest(TempDirTestCase):
         self.assertEqual(sources, {BASE + "heinzig-2004"})
 
 
+def chronology_key(days):
+    """The documented order (analysis/Chronology.h) written a second time:
+    earliest day (an open start by its known end), then latest day (an open
+    end last); undated last. Days are yyyy-mm-dd strings."""
+    if not days or (not days.get("earliest") and not days.get("latest")):
+        return (1, "", "")
+    earliest, latest = days.get("earliest"), days.get("latest")
+    return (0, earliest or latest, latest or "9999-99-99")
+
+
 class TimelineTest(TempDirTestCase):
+    def test_every_dated_event_of_the_treaty_data_in_chronological_order(self):
+        data = SOURCE_DIR / "data"
+        report = json.loads(run("timeline", data, "--json", check=True).stdout)
+        events = report["events"]
+        keys = [chronology_key(e["days"]) + (e["label"], e["id"]) for e in events]
+        self.assertEqual(keys, sorted(keys))
+        dated = [e for e in events if e["days"]]
+        self.assertGreaterEqual(len(dated), 15)
+        # Every event's days agree with its EDTF date, whatever the precision.
+        for event in dated:
+            with self.subTest(event=event["id"]):
+                date = event["date"]
+                first, _, last = date.partition("/")
+                if first != "..":
+                    self.assertTrue(event["days"]["earliest"].startswith(first.rstrip("?~%")[:7]))
+                if last and last != "..":
+                    self.assertTrue(event["days"]["latest"].startswith(last.rstrip("?~%")[:7]))
+        ids = [e["id"] for e in events]
+        # The open start ("../1950-01-20") sorts on its known end, after Yalta (1945) and 2 January 1950.
+        zhou = ids.index("journey-zhou-to-moscow-1950")
+        self.assertEqual(events[zhou]["date"], "../1950-01-20")
+        self.assertLess(ids.index("yalta-conference"), zhou)
+        self.assertLess(ids.index("agreement-to-talk-1950-01-02"), zhou)
+        self.assertLess(zhou, ids.index("negotiation-1950-01-22"))
+        # An open end sorts after the closed ranges starting the same day; undated last.
+        self.assertEqual(events[ids.index("journey-mao-to-moscow-1949")]["days"]["latest"], None)
+        self.assertEqual([e["days"] for e in events[len(dated):]], [None] * (len(events) - len(dated)))
+        # The text lists the same order.
+        text = run("timeline", data, check=True).stdout
+        positions = [text.index(f"[{e['type']}, {e['id']}]") for e in events]
+        self.assertEqual(positions, sorted(positions))
+
     def test_order_precision_and_warnings(self):
         result = run("timeline", NETWORK, "--json")
         self.assertEqual(result.returncode, 0, result.stderr)
@@ -468,8 +524,19 @@ class AuditTest(TempDirTestCase):
             "footnote" not in citations[c] and nodes[citations[c]["source"]]["type"] == "EncyclopediaArticle"
             for c in s["cite"])]
         self.assertEqual(report["summary"]["articleOnly"], len(article))
-        disputed = [s for s in statements if s.get("rank", "normal") != "normal" or "note" in s]
-        self.assertEqual(report["summary"]["disputed"], len(disputed))
+        ranked = [s for s in statements if s.get("rank", "normal") != "normal"]
+        annotated = [s for s in statements if s.get("rank", "normal") == "normal" and "note" in s]
+        self.assertEqual(report["summary"]["ranked"], len(ranked))
+        self.assertEqual([(c["subject"], c["predicate"], c["rank"]) for c in report["ranked"]],
+                         [(s["subject"], s["predicate"], s["rank"]) for s in ranked])
+        self.assertEqual(report["summary"]["annotated"], len(annotated))
+        by_source = {}
+        for s in single:
+            source = citations[cite_id(s["cite"][0])]["source"]
+            by_source[source] = by_source.get(source, 0) + 1
+        self.assertEqual({e["id"]: e["claims"] for e in report["singleSourceBySource"]}, by_source)
+        self.assertEqual([e["claims"] for e in report["singleSourceBySource"]],
+                         sorted(by_source.values(), reverse=True))
         claims_by_source = {}
         for index, s in enumerate(statements):
             for c in s.get("cite", []):
@@ -478,6 +545,22 @@ class AuditTest(TempDirTestCase):
                          {k: len(v) for k, v in claims_by_source.items()})
         self.assertEqual([s["claims"] for s in report["sources"]],
                          sorted((s["claims"] for s in report["sources"]), reverse=True))
+
+    def test_text_summarises_single_source_claims_per_source(self):
+        data = SOURCE_DIR / "data"
+        report = json.loads(run("audit", data, "--json", check=True).stdout)
+        text = run("audit", data, check=True).stdout
+        summary = text.split("claims resting on a single source:")[1].split("\n\n")[0]
+        # One line per source, not one per claim.
+        self.assertEqual(len([line for line in summary.splitlines() if line.strip()]),
+                         len(report["singleSourceBySource"]) + 2)  # with the count and the hint
+        self.assertIn(f'{report["singleSourceBySource"][0]["claims"]:6d}  Heinzig 2004  [heinzig-2004]', summary)
+        listed = run("audit", data, "--all", check=True).stdout
+        self.assertGreater(len(listed.splitlines()), len(text.splitlines()) + report["summary"]["singleSource"] - 1)
+        # Ranked claims are the preferred and deprecated ones, not every annotated claim.
+        self.assertIn(f'ranked claims (', text)
+        self.assertIn(f': {report["summary"]["ranked"]} of {report["summary"]["claims"]}', text)
+        self.assertLess(report["summary"]["ranked"], report["summary"]["annotated"])
 
     def test_sensitivity_matches_scipy_free_spearman(self):
         report = json.loads(run("audit", NETWORK, "--json").stdout)

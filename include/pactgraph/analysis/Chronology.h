@@ -42,6 +42,10 @@ std::optional<std::chrono::sys_days> sortDay(const DayRange& range);
 // Rules 1 and 2 (dated before undated); `equivalent` for the same days.
 std::weak_ordering compareDays(const std::optional<DayRange>& x, const std::optional<DayRange>& y);
 
+// Widens `span` to cover `range` too (the smallest range covering both; an
+// open end of either stays open); `span` empty: becomes `range`.
+void widenSpan(std::optional<DayRange>& span, const DayRange& range);
+
 // One item of a chronology: its days, label and id (views into the caller's
 // data, which must outlive the key).
 struct ChronologyKey {
