@@ -10,6 +10,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 #include "pactgraph/analysis/Chronology.h"
 
@@ -25,6 +26,8 @@ struct LinkBuilder {
   std::set<std::string> predicates;
   std::set<std::string> contexts;
   std::set<std::size_t> statements;
+  std::map<std::string, std::set<std::size_t>> byContext;  // co-participation claims per context
+  std::set<std::size_t> direct;                            // direct claims
 };
 
 UndirectedGraph undirected(const ActorNetwork& network) {
@@ -96,21 +99,22 @@ std::optional<std::size_t> ActorNetwork::find(const std::string& id) const {
   return static_cast<std::size_t>(it - actors.begin());
 }
 
+const std::string& ActorNetwork::contextLabel(const std::string& id) const {
+  const auto it = contextLabels.find(id);
+  return it == contextLabels.end() ? id : it->second;
+}
+
 ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& types, const NetworkOptions& options) {
   ActorNetwork network;
+  const ClaimDates dates(graph, types, options.includeDeprecated);
   for (const auto& node : graph.nodes) {
-    if (types.isActor(node)) network.actors.push_back({node.id, displayLabel(node), node.type, std::nullopt});
+    if (types.isActor(node)) network.actors.push_back({node.id, displayLabel(node), node.type, dates.nodeDate(node.id)});
   }
   std::sort(network.actors.begin(), network.actors.end(), [](const Actor& x, const Actor& y) { return x.id < y.id; });
 
   std::map<std::pair<std::size_t, std::size_t>, LinkBuilder> builders;
-  const auto connect = [&](std::size_t x, std::size_t y, const std::string& predicate, const std::string& context,
-                           std::initializer_list<std::size_t> statements) {
-    if (x == y) return;
-    auto& builder = builders[{std::min(x, y), std::max(x, y)}];
-    builder.predicates.insert(predicate);
-    if (!context.empty()) builder.contexts.insert(context);
-    builder.statements.insert(statements);
+  const auto builderOf = [&](std::size_t x, std::size_t y) -> LinkBuilder& {
+    return builders[{std::min(x, y), std::max(x, y)}];
   };
 
   // Co-participants per event or document, in statement order.
@@ -124,7 +128,11 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
     const auto object = network.find(statement.object.referencedId);
     if (!object) continue;
     if (const auto subject = network.find(statement.subjectId)) {
-      connect(*subject, *object, statement.predicate, {}, {i});
+      if (*subject == *object) continue;
+      LinkBuilder& builder = builderOf(*subject, *object);
+      builder.predicates.insert(statement.predicate);
+      builder.statements.insert(i);
+      builder.direct.insert(i);
     } else if (isCoParticipation(statement.predicate)) {
       participants[statement.subjectId].emplace_back(*object, i);
     }
@@ -132,16 +140,52 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
   for (const auto& [context, members] : participants) {
     for (std::size_t x = 0; x < members.size(); ++x) {
       for (std::size_t y = x + 1; y < members.size(); ++y) {
-        const auto& px = graph.statements[members[x].second].predicate;
-        const auto& py = graph.statements[members[y].second].predicate;
-        connect(members[x].first, members[y].first, px, context, {members[x].second, members[y].second});
-        if (py != px) connect(members[x].first, members[y].first, py, context, {});
+        if (members[x].first == members[y].first) continue;
+        LinkBuilder& builder = builderOf(members[x].first, members[y].first);
+        for (const std::size_t i : {members[x].second, members[y].second}) {
+          builder.predicates.insert(graph.statements[i].predicate);
+          builder.statements.insert(i);
+          builder.byContext[context].insert(i);
+        }
+        builder.contexts.insert(context);
       }
     }
   }
 
-  const ClaimDates dates(graph, types, options.includeDeprecated);
-  std::vector<bool> undatedLink(network.actors.size(), false);
+  // The citations of the links, numbered in their final order.
+  std::set<std::string> citationIds;
+  for (const auto& [pair, builder] : builders) {
+    for (const std::size_t i : builder.statements) {
+      for (const model::Citation* citation : citationsOf(graph, graph.statements[i])) citationIds.insert(citation->id);
+    }
+  }
+  for (const auto& id : citationIds) {
+    const model::Citation& citation = *graph.findCitation(id);
+    network.citations.push_back({citation.id, citation.sourceId, displayLabel(graph, citation.sourceId),
+                                 citation.pages, citation.footnote, formatCitation(graph, citation)});
+  }
+  std::sort(network.citations.begin(), network.citations.end(), [](const NetworkCitation& x, const NetworkCitation& y) {
+    return std::tie(x.source, x.footnote, x.pages, x.id) < std::tie(y.source, y.footnote, y.pages, y.id);
+  });
+  std::map<std::string, std::size_t> citationIndex;
+  for (std::size_t c = 0; c < network.citations.size(); ++c) citationIndex[network.citations[c].id] = c;
+  const auto citationsOfClaims = [&](const std::set<std::size_t>& statements) {
+    std::set<std::size_t> out;
+    for (const std::size_t i : statements) {
+      for (const model::Citation* citation : citationsOf(graph, graph.statements[i])) {
+        out.insert(citationIndex.at(citation->id));
+      }
+    }
+    return std::vector<std::size_t>(out.begin(), out.end());
+  };
+  const auto spanOf = [&](const std::set<std::size_t>& statements) {
+    std::optional<DayRange> span;
+    for (const std::size_t i : statements) {
+      if (const auto date = dates.statementDate(graph.statements[i])) widenSpan(span, *date);
+    }
+    return span;
+  };
+
   for (auto& [pair, builder] : builders) {
     Link link;
     link.a = pair.first;
@@ -149,25 +193,51 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
     link.predicates.assign(builder.predicates.begin(), builder.predicates.end());
     link.contexts.assign(builder.contexts.begin(), builder.contexts.end());
     link.statements.assign(builder.statements.begin(), builder.statements.end());
-    std::set<std::string> citations;
+    std::set<std::string> identities;
+    std::set<std::string> sources;
     for (const std::size_t i : link.statements) {
-      const model::Statement& statement = graph.statements[i];
-      for (const model::Citation* citation : citationsOf(graph, statement))
-        citations.insert(citationIdentity(*citation));
-      if (const auto date = dates.statementDate(statement)) widenSpan(link.dates, *date);
-    }
-    link.weight = citations.size();
-    for (const std::size_t end : {link.a, link.b}) {
-      if (link.dates) {
-        widenSpan(network.actors[end].dates, *link.dates);
-      } else {
-        undatedLink[end] = true;
+      for (const model::Citation* citation : citationsOf(graph, graph.statements[i])) {
+        identities.insert(citationIdentity(*citation));
+        sources.insert(citation->sourceId);
       }
     }
+    link.weight = identities.size();
+    link.sources = sources.size();
+    link.citations = citationsOfClaims(builder.statements);
+    const auto spell = [&](DayRange days, std::vector<std::string> contexts, const std::set<std::size_t>& statements) {
+      std::set<std::string> predicates;
+      for (const std::size_t i : statements) predicates.insert(graph.statements[i].predicate);
+      return LinkSpell{std::move(days), std::move(contexts), {predicates.begin(), predicates.end()},
+                       {statements.begin(), statements.end()}, citationsOfClaims(statements)};
+    };
+    std::set<std::size_t> undatedClaims;
+    std::vector<std::string> undatedContexts;
+    for (const auto& [context, statements] : builder.byContext) {
+      if (const auto span = spanOf(statements)) {
+        link.spells.push_back(spell(*span, {context}, statements));
+      } else {
+        undatedContexts.push_back(context);
+        undatedClaims.insert(statements.begin(), statements.end());
+      }
+    }
+    for (const std::size_t i : builder.direct) {
+      if (const auto span = spanOf({i})) {
+        link.spells.push_back(spell(*span, {}, {i}));
+      } else {
+        undatedClaims.insert(i);
+      }
+    }
+    link.undated = spell({}, std::move(undatedContexts), undatedClaims);
+    std::stable_sort(link.spells.begin(), link.spells.end(), [](const LinkSpell& x, const LinkSpell& y) {
+      const std::optional<DayRange> dx = x.days;
+      const std::optional<DayRange> dy = y.days;
+      const std::string_view cx = x.contexts.empty() ? std::string_view() : x.contexts.front();
+      const std::string_view cy = y.contexts.empty() ? std::string_view() : y.contexts.front();
+      return chronologicallyBefore({dx, cx, cx}, {dy, cy, cy});
+    });
+    for (const auto& s : link.spells) widenSpan(link.dates, s.days);
+    for (const auto& context : link.contexts) network.contextLabels.emplace(context, displayLabel(graph, context));
     network.links.push_back(std::move(link));
-  }
-  for (std::size_t i = 0; i < network.actors.size(); ++i) {
-    if (undatedLink[i]) network.actors[i].dates.reset();
   }
   return network;
 }
@@ -273,6 +343,8 @@ ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_
     copy.b = newIndex[link.b];
     out.links.push_back(std::move(copy));
   }
+  out.citations = network.citations;
+  out.contextLabels = network.contextLabels;
   return out;
 }
 

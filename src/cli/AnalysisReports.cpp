@@ -190,14 +190,38 @@ std::string networkJson(const analysis::ActorNetwork& network, const analysis::N
   }
   root["actors"] = actors;
   ordered_json links = ordered_json::array();
+  const auto citationIds = [&](const std::vector<std::size_t>& indexes) {
+    std::vector<std::string> ids;
+    for (const std::size_t c : indexes) ids.push_back(network.citations[c].id);
+    return ids;
+  };
   for (const auto& link : network.links) {
+    ordered_json spells = ordered_json::array();
+    for (const auto& spell : link.spells) {
+      spells.push_back({{"days", rangeJson(spell.days)},
+                        {"contexts", spell.contexts},
+                        {"predicates", spell.predicates},
+                        {"citations", citationIds(spell.citations)}});
+    }
     links.push_back({{"source", network.actors[link.a].id},
                      {"target", network.actors[link.b].id},
                      {"weight", link.weight},
                      {"predicates", link.predicates},
                      {"contexts", link.contexts},
-                     {"dates", rangeJson(link.dates)}});
+                     {"dates", rangeJson(link.dates)},
+                     {"spells", spells},
+                     {"citations", citationIds(link.citations)},
+                     {"sourceCount", link.sources}});
   }
+  ordered_json citations = ordered_json::array();
+  for (const auto& citation : network.citations) {
+    citations.push_back({{"id", citation.id},
+                         {"source", citation.source},
+                         {"pages", citation.pages.empty() ? ordered_json(nullptr) : ordered_json(citation.pages)},
+                         {"footnote", citation.footnote ? ordered_json(*citation.footnote) : ordered_json(nullptr)},
+                         {"reference", citation.reference}});
+  }
+  root["citations"] = citations;
   root["links"] = links;
   return root.dump(2) + "\n";
 }

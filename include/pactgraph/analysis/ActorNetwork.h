@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,9 +40,31 @@ struct Actor {
   std::string id;
   std::string label;  // displayLabel
   std::string type;   // class local name as written ("Person")
-  // Span of the dated links of the actor, when every one of its links is
-  // dated; nothing otherwise (for timeline views of the network).
+  // The days the data dates the actor by its own `date`, `startDate` and
+  // `endDate` claims (ClaimDates::nodeDate: a state's founding, an
+  // organisation's dissolution); nothing when it has none.
   std::optional<DayRange> dates;
+};
+
+// One citation some link rests on, as the exports show it.
+struct NetworkCitation {
+  std::string id;           // the citation node (one per footnote)
+  std::string source;       // source id
+  std::string sourceLabel;  // displayLabel of the source
+  std::string pages;        // may be empty
+  std::optional<long long> footnote;
+  std::string reference;  // formatCitation: "Heinzig 2004, p. 343 [fn 34]"
+};
+
+// When a link held, and why: one per dated event or document of a
+// co-participation, and one per dated direct claim. Link::undated gathers
+// the claims of no spell.
+struct LinkSpell {
+  DayRange days;  // the span of the dates of its claims (ClaimDates::statementDate); both ends empty in Link::undated
+  std::vector<std::string> contexts;    // the event or document (one; none for a direct claim; any in Link::undated)
+  std::vector<std::string> predicates;  // local names of its claims, sorted, unique
+  std::vector<std::size_t> statements;  // indexes into Graph::statements, sorted
+  std::vector<std::size_t> citations;   // indexes into ActorNetwork::citations, sorted
 };
 
 struct Link {
@@ -51,15 +74,28 @@ struct Link {
   std::vector<std::string> predicates;  // local names of the creating claims, sorted, unique
   std::vector<std::string> contexts;    // events/documents of co-participation, sorted ids
   std::vector<std::size_t> statements;  // indexes into Graph::statements, sorted
-  std::optional<DayRange> dates;        // span of the dated claims; nothing when none is dated
+  std::optional<DayRange> dates;        // span of the spells; nothing when no claim is dated
+  // The evidence: every citation of its claims (indexes into
+  // ActorNetwork::citations, sorted), and how many distinct sources they cite.
+  std::vector<std::size_t> citations;
+  std::size_t sources = 0;
+  std::vector<LinkSpell> spells;  // in chronological order (Chronology.h), ties by context id
+  LinkSpell undated;              // the claims of undated contexts and undated direct claims (may be none)
 };
 
 struct ActorNetwork {
   std::vector<Actor> actors;  // sorted by id
   std::vector<Link> links;    // sorted by (a, b)
+  // Every citation some link rests on, sorted by source id, then footnote
+  // (none first), then pages, then id.
+  std::vector<NetworkCitation> citations;
+  // Display labels of the links' contexts (events and documents), by id.
+  std::map<std::string, std::string, std::less<>> contextLabels;
 
   // Index of the actor `id`, or nothing.
   std::optional<std::size_t> find(const std::string& id) const;
+  // The label of a context id (the id itself when unknown).
+  const std::string& contextLabel(const std::string& id) const;
 };
 
 // The co-participation predicates (a) above.

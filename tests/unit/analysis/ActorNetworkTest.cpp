@@ -54,6 +54,60 @@ TEST(ActorNetworkTest, LinksCoParticipantsAndDirectRelationsButNotPlaces) {
   EXPECT_FALSE(network.links[3].dates.has_value());
 }
 
+TEST(ActorNetworkTest, OneSpellPerDatedEventAndDatedClaimWithItsEvidence) {
+  // Mao and Stalin meet twice (dated), once undated, and are allied from a
+  // date on; the PRC is dated by its own founding.
+  const auto graph = validated(R"({"nodes": [
+    {"id": "mao", "type": "Person", "label": {"en": "Mao"}},
+    {"id": "stalin", "type": "Person", "label": {"en": "Stalin"}},
+    {"id": "prc", "type": "State", "label": {"en": "PRC"}},
+    {"id": "first", "type": "Meeting", "label": {"en": "First meeting"}},
+    {"id": "talks", "type": "Meeting", "label": {"en": "Talks"}},
+    {"id": "undated", "type": "Meeting", "label": {"en": "Undated meeting"}}],
+    "statements": [
+    {"subject": "prc", "predicate": "startDate", "value": "1949-10-01", "cite": ["fn-1"]},
+    {"subject": "first", "predicate": "date", "value": "1949-12-16", "cite": ["fn-1"]},
+    {"subject": "talks", "predicate": "date", "value": "1950-01", "cite": ["fn-1"]},
+    {"subject": "talks", "predicate": "participant", "object": "stalin", "cite": ["fn-3"]},
+    {"subject": "talks", "predicate": "participant", "object": "mao", "cite": ["fn-3"]},
+    {"subject": "first", "predicate": "participant", "object": "mao", "cite": ["fn-1"]},
+    {"subject": "first", "predicate": "participant", "object": "stalin", "cite": ["fn-4"]},
+    {"subject": "undated", "predicate": "participant", "object": "mao", "cite": ["text"]},
+    {"subject": "undated", "predicate": "participant", "object": "stalin", "cite": ["text"]},
+    {"subject": "mao", "predicate": "alliedWith", "object": "stalin", "cite": ["fn-2"],
+     "qualifiers": {"startDate": "1950-02-14"}}]})");
+  const auto network = buildActorNetwork(graph, builtInTypes(), {});
+  const Actor& prc = network.actors[*network.find("prc")];
+  ASSERT_TRUE(prc.dates.has_value());
+  EXPECT_EQ(prc.dates->earliest, "1949-10-01");
+  EXPECT_EQ(prc.dates->latest, "");
+  EXPECT_FALSE(network.actors[*network.find("mao")].dates.has_value());
+
+  ASSERT_EQ(network.links.size(), 1u);
+  const Link& link = network.links[0];
+  ASSERT_EQ(link.spells.size(), 3u);
+  EXPECT_THAT(link.spells[0].contexts, ElementsAre("first"));
+  EXPECT_EQ(link.spells[0].days.earliest, "1949-12-16");
+  EXPECT_EQ(link.spells[0].days.latest, "1949-12-16");
+  EXPECT_THAT(link.spells[1].contexts, ElementsAre("talks"));
+  EXPECT_EQ(link.spells[1].days.latest, "1950-01-31");
+  EXPECT_TRUE(link.spells[2].contexts.empty());  // the direct claim, open-ended
+  EXPECT_THAT(link.spells[2].predicates, ElementsAre("alliedWith"));
+  EXPECT_EQ(link.spells[2].days.latest, "");
+  EXPECT_THAT(link.undated.contexts, ElementsAre("undated"));
+  EXPECT_EQ(link.undated.statements.size(), 2u);
+  EXPECT_EQ(link.dates->earliest, "1949-12-16");
+  EXPECT_EQ(link.dates->latest, "");
+
+  // Evidence: every citation, sorted by source then footnote; three sources.
+  std::vector<std::string> cited;
+  for (const std::size_t c : link.citations) cited.push_back(network.citations[c].id);
+  EXPECT_THAT(cited, ElementsAre("text", "fn-1", "fn-2", "fn-3", "fn-4"));
+  EXPECT_EQ(link.sources, 3u);
+  EXPECT_EQ(network.citations[link.spells[0].citations[1]].reference, "Other 1993, p. 95 [fn 4]");
+  EXPECT_EQ(network.contextLabel("first"), "First meeting");
+}
+
 TEST(ActorNetworkTest, WeightCountsDistinctCitationsBySourceAndPages) {
   const auto network = buildActorNetwork(validated(kData), builtInTypes(), {});
   // a–b: fn-1 and fn-2 are the same source and pages (one), fn-4 another.
