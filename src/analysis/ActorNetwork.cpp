@@ -85,6 +85,87 @@ class PageRankConverged {
   std::size_t& iterations_;
 };
 
+// The adjacency of the actor network as offsets into one array (both
+// directions of every link).
+struct Adjacency {
+  std::vector<std::size_t> offsets;  // n + 1
+  std::vector<std::size_t> neighbours;
+
+  explicit Adjacency(const ActorNetwork& network) : offsets(network.actors.size() + 1, 0) {
+    for (const auto& link : network.links) {
+      ++offsets[link.a + 1];
+      ++offsets[link.b + 1];
+    }
+    std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    neighbours.resize(offsets.back());
+    std::vector<std::size_t> fill(offsets.begin(), offsets.end() - 1);
+    for (const auto& link : network.links) {
+      neighbours[fill[link.a]++] = link.b;
+      neighbours[fill[link.b]++] = link.a;
+    }
+  }
+};
+
+// Betweenness and closeness estimated from `samples` breadth-first sources
+// (ScoreOptions); writes them into `scores`.
+void estimateBetweennessAndCloseness(const ActorNetwork& network, std::size_t samples, NetworkScores& scores) {
+  const std::size_t n = network.actors.size();
+  const Adjacency adjacency(network);
+  constexpr std::size_t kUnreached = static_cast<std::size_t>(-1);
+  std::vector<double> dependencySum(n, 0.0);
+  std::vector<double> distanceSum(n, 0.0);
+  std::vector<std::size_t> reachedBy(n, 0);
+  std::vector<std::size_t> distance(n, kUnreached);
+  std::vector<double> paths(n, 0.0);
+  std::vector<double> dependency(n, 0.0);
+  std::vector<std::size_t> order;
+  order.reserve(n);
+  for (std::size_t i = 0; i < samples; ++i) {
+    const std::size_t source = i * n / samples;
+    for (const std::size_t v : order) distance[v] = kUnreached, paths[v] = 0, dependency[v] = 0;
+    order.assign(1, source);
+    distance[source] = 0;
+    paths[source] = 1;
+    for (std::size_t head = 0; head < order.size(); ++head) {
+      const std::size_t v = order[head];
+      for (std::size_t e = adjacency.offsets[v]; e < adjacency.offsets[v + 1]; ++e) {
+        const std::size_t w = adjacency.neighbours[e];
+        if (distance[w] == kUnreached) {
+          distance[w] = distance[v] + 1;
+          order.push_back(w);
+        }
+        if (distance[w] == distance[v] + 1) paths[w] += paths[v];
+      }
+    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+      const std::size_t w = *it;
+      for (std::size_t e = adjacency.offsets[w]; e < adjacency.offsets[w + 1]; ++e) {
+        const std::size_t v = adjacency.neighbours[e];
+        if (distance[v] + 1 == distance[w]) dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
+      }
+      if (w != source) {
+        dependencySum[w] += dependency[w];
+        distanceSum[w] += static_cast<double>(distance[w]);
+        ++reachedBy[w];
+      }
+    }
+  }
+  const double nd = static_cast<double>(n);
+  const double scale = nd / static_cast<double>(samples);
+  for (std::size_t v = 0; v < n; ++v) {
+    ActorScores& s = scores.actors[v];
+    // Brandes sums both orders of every pair on an undirected graph: halve.
+    s.betweenness = dependencySum[v] * scale / 2.0;
+    s.betweennessNormalized = n > 2 ? s.betweenness * 2.0 / ((nd - 1) * (nd - 2)) : 0.0;
+    s.closeness = 0;
+    if (reachedBy[v] > 0) {
+      const double reachable = std::min(nd - 1, static_cast<double>(reachedBy[v]) * scale);
+      s.closeness = (reachable / (nd - 1)) * (static_cast<double>(reachedBy[v]) / distanceSum[v]);
+    }
+  }
+  scores.sampledSources = samples;
+}
+
 }  // namespace
 
 bool isCoParticipation(const std::string& predicateLocalName) {
@@ -242,7 +323,7 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
   return network;
 }
 
-NetworkScores computeScores(const ActorNetwork& network) {
+NetworkScores computeScores(const ActorNetwork& network, const ScoreOptions& options) {
   const std::size_t n = network.actors.size();
   NetworkScores scores;
   scores.actors.resize(n);
@@ -258,7 +339,8 @@ NetworkScores computeScores(const ActorNetwork& network) {
     }
   }
 
-  const std::vector<double> betweenness = brandesBetweenness(g);
+  const bool sampled = n > options.exactLimit && options.samples > 0;
+  const std::vector<double> betweenness = sampled ? std::vector<double>() : brandesBetweenness(g);
 
   std::vector<int> rawComponent(n, 0);
   const int componentCount =
@@ -283,6 +365,7 @@ NetworkScores computeScores(const ActorNetwork& network) {
     ActorScores& s = scores.actors[v];
     s.component = number[static_cast<std::size_t>(rawComponent[v])];
     s.degreeCentrality = n > 1 ? static_cast<double>(s.degree) / (nd - 1) : 0.0;
+    if (sampled) continue;
     s.betweenness = betweenness[v];
     s.betweennessNormalized = n > 2 ? betweenness[v] * 2.0 / ((nd - 1) * (nd - 2)) : 0.0;
     const auto distance = hopDistances(g, v);
@@ -299,6 +382,7 @@ NetworkScores computeScores(const ActorNetwork& network) {
       s.closeness = (r / (nd - 1)) * (r / static_cast<double>(total));
     }
   }
+  if (sampled) estimateBetweennessAndCloseness(network, std::min(options.samples, n), scores);
 
   // PageRank over both directions of each link. BGL's iteration loses the
   // score of isolated (dangling) actors instead of spreading it uniformly;
@@ -324,17 +408,12 @@ std::vector<double> betweennessCentrality(const ActorNetwork& network) {
   return brandesBetweenness(undirected(network));
 }
 
-ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_t radius,
-                        std::vector<std::size_t>* distances) {
-  const auto distance = hopDistances(undirected(network), ego);
+ActorNetwork inducedNetwork(const ActorNetwork& network, const std::vector<std::size_t>& keep) {
   ActorNetwork out;
   std::vector<std::size_t> newIndex(network.actors.size(), static_cast<std::size_t>(-1));
-  if (distances) distances->clear();
-  for (std::size_t v = 0; v < network.actors.size(); ++v) {
-    if (distance[v] > radius) continue;  // unreachable actors have SIZE_MAX
+  for (const std::size_t v : keep) {
     newIndex[v] = out.actors.size();
     out.actors.push_back(network.actors[v]);
-    if (distances) distances->push_back(distance[v]);
   }
   for (const auto& link : network.links) {
     if (newIndex[link.a] == static_cast<std::size_t>(-1) || newIndex[link.b] == static_cast<std::size_t>(-1)) continue;
@@ -348,6 +427,29 @@ ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_
   return out;
 }
 
+ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_t radius,
+                        std::vector<std::size_t>* distances) {
+  const auto distance = hopDistances(undirected(network), ego);
+  std::vector<std::size_t> keep;
+  for (std::size_t v = 0; v < network.actors.size(); ++v) {
+    if (distance[v] <= radius) keep.push_back(v);  // unreachable actors have SIZE_MAX
+  }
+  if (distances) {
+    distances->clear();
+    for (const std::size_t v : keep) distances->push_back(distance[v]);
+  }
+  return inducedNetwork(network, keep);
+}
+
+std::vector<std::size_t> byPageRank(const ActorNetwork& network, const NetworkScores& scores) {
+  std::vector<std::size_t> order(network.actors.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return scores.actors[x].pageRank > scores.actors[y].pageRank;
+  });
+  return order;
+}
+
 std::vector<std::size_t> byBetweenness(const ActorNetwork& network, const NetworkScores& scores) {
   std::vector<std::size_t> order(network.actors.size());
   std::iota(order.begin(), order.end(), 0);
@@ -358,3 +460,4 @@ std::vector<std::size_t> byBetweenness(const ActorNetwork& network, const Networ
 }
 
 }  // namespace pactgraph::analysis
+

@@ -126,15 +126,35 @@ struct NetworkScores {
   std::vector<ActorScores> actors;  // parallel to ActorNetwork::actors
   std::size_t components = 0;
   std::size_t pageRankIterations = 0;
+  // 0 when betweenness and closeness are exact; else the number of sampled
+  // breadth-first sources they were estimated from (ScoreOptions).
+  std::size_t sampledSources = 0;
 };
 
-NetworkScores computeScores(const ActorNetwork& network);
+struct ScoreOptions {
+  // Exact betweenness and closeness cost a breadth-first search from every
+  // actor: O(n·m) for n actors and m links. Above `exactLimit` actors they
+  // are estimated from `samples` searches instead (O(samples·(n + m))):
+  // the sources are spread evenly over the actors in id order (deterministic),
+  // betweenness is Brandes' dependency sum over them scaled by n / samples
+  // (Brandes & Pich 2007), closeness the Wasserman–Faust formula with the
+  // distances to the sources standing in for all distances (Eppstein & Wang
+  // 2004). Degree, strength, PageRank and components stay exact.
+  std::size_t exactLimit = static_cast<std::size_t>(-1);
+  std::size_t samples = 256;
+};
+
+NetworkScores computeScores(const ActorNetwork& network, const ScoreOptions& options = {});
 
 // Brandes betweenness of every actor (parallel to network.actors), unweighted
 // and unnormalized, each unordered pair of actors counted once: the values
 // computeScores puts in ActorScores::betweenness. O(n·m) time and O(n + m)
 // memory for n actors and m links.
 std::vector<double> betweennessCentrality(const ActorNetwork& network);
+
+// The actors `keep` (indexes into network.actors, ascending) and the links
+// among them, with the citations and context labels of `network`.
+ActorNetwork inducedNetwork(const ActorNetwork& network, const std::vector<std::size_t>& keep);
 
 // The actors within `radius` links of `ego` and the links among them;
 // `distances` (if given) receives each kept actor's hop distance from ego,
@@ -144,5 +164,7 @@ ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_
 
 // Actor indexes ordered for display: betweenness descending, then id.
 std::vector<std::size_t> byBetweenness(const ActorNetwork& network, const NetworkScores& scores);
+// The same by PageRank descending, then id.
+std::vector<std::size_t> byPageRank(const ActorNetwork& network, const NetworkScores& scores);
 
 }  // namespace pactgraph::analysis

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <set>
 
 #include "AnalysisTestData.h"
 #include "pactgraph/analysis/ActorNetwork.h"
@@ -172,6 +173,42 @@ TEST(ActorNetworkTest, BetweennessCountsEachPairOnceAndSplitsBetweenShortestPath
     EXPECT_EQ(scores.actors[v].betweenness, betweennessCentrality(network)[v]);
   }
   EXPECT_TRUE(betweennessCentrality(ActorNetwork{}).empty());
+}
+
+TEST(ActorNetworkTest, SampledBetweennessAndClosenessEstimateTheExactValues) {
+  // A random graph of 60 actors: with every actor as a source the estimate is
+  // exact; with a quarter of them it keeps the most central actor on top.
+  ActorNetwork network;
+  for (int i = 0; i < 60; ++i) network.actors.push_back({"p" + std::to_string(100 + i), "P", "Person", std::nullopt});
+  std::uint64_t state = 7;
+  const auto next = [&] { return (state = state * 6364136223846793005ULL + 1442695040888963407ULL) >> 33; };
+  std::set<std::pair<std::size_t, std::size_t>> pairs;
+  for (std::size_t v = 1; v < 60; ++v) pairs.insert({next() % v, v});  // a spanning tree: one component
+  while (pairs.size() < 120) {
+    const std::size_t a = next() % 60, b = next() % 60;
+    if (a != b) pairs.insert({std::min(a, b), std::max(a, b)});
+  }
+  for (const auto& [a, b] : pairs) {
+    Link link;
+    link.a = a;
+    link.b = b;
+    network.links.push_back(link);
+  }
+  const NetworkScores exact = computeScores(network);
+  EXPECT_EQ(exact.sampledSources, 0u);
+  const NetworkScores all = computeScores(network, {.exactLimit = 0, .samples = 1000});
+  EXPECT_EQ(all.sampledSources, 60u);
+  for (std::size_t v = 0; v < 60; ++v) {
+    EXPECT_NEAR(all.actors[v].betweenness, exact.actors[v].betweenness, 1e-9);
+    EXPECT_NEAR(all.actors[v].closeness, exact.actors[v].closeness, 1e-12);
+    EXPECT_EQ(all.actors[v].pageRank, exact.actors[v].pageRank);
+  }
+  const NetworkScores quarter = computeScores(network, {.exactLimit = 0, .samples = 15});
+  EXPECT_EQ(quarter.sampledSources, 15u);
+  EXPECT_EQ(byBetweenness(network, quarter).front(), byBetweenness(network, exact).front());
+  for (std::size_t v = 0; v < 60; ++v) {
+    EXPECT_NEAR(quarter.actors[v].closeness, exact.actors[v].closeness, 0.2 * exact.actors[v].closeness);
+  }
 }
 
 TEST(ActorNetworkTest, PageRankOfACompleteGraphIsUniform) {
