@@ -30,10 +30,22 @@ int runReport(const ReportCommandState& state) {
       return ExitCode::kUsage;
     }
   }
+  util::Progress progress(state.input.progressMode(), std::cerr);
   int exitCode = ExitCode::kOk;
-  auto loaded = loadValidated(state.input, std::cerr, exitCode);
+  auto loaded = loadValidated(state.input, std::cerr, exitCode, &progress);
   if (!loaded) return exitCode;
-  const std::string html = report::renderReport(loaded->graph, {loaded->ontology.classAncestry()}, options);
+  options.progress = &progress;
+  report::ReportSummary summary;
+  const std::string html = report::renderReport(loaded->graph, {loaded->ontology.classAncestry()}, options, &summary);
+  if (!state.input.quiet && summary.drawnActors < summary.actors) {
+    std::cerr << "note: " << summary.actors << " actors: the network shows the " << summary.drawnActors
+              << " of highest PageRank";
+    if (summary.sampledSources > 0) {
+      std::cerr << "; betweenness and closeness are estimated from " << summary.sampledSources << " sampled sources";
+    }
+    std::cerr << "\n";
+  }
+  if (!state.output.empty() && state.output != "-") progress.stage("write " + state.output);
   if (state.output.empty() || state.output == "-") {
     std::cout << html;
     std::cout.flush();
@@ -42,6 +54,7 @@ int runReport(const ReportCommandState& state) {
   util::OutputTransaction output;
   output.stage(state.output, html);
   output.commit();
+  progress.finish();
   if (!state.input.quiet) std::cout << "wrote " << state.output << " (" << html.size() << " bytes)\n";
   return ExitCode::kOk;
 }
@@ -69,7 +82,11 @@ void addReportCommands(CLI::App& app, ReportCommandState& state) {
       ->type_name("DATES");
   state.report->add_flag("--include-deprecated", state.includeDeprecated,
                          "Also use claims of deprecated rank in the network and timeline");
-  state.report->add_flag("-q,--quiet", state.input.quiet, "Print only errors");
+  auto* quiet = state.report->add_flag("-q,--quiet", state.input.quiet, "Print only errors");
+  auto* progress = state.report->add_flag("--progress", state.input.progress,
+                                          "Report each stage with its time and peak memory on stderr (default: "
+                                          "when stderr is a terminal)");
+  quiet->excludes(progress);
 }
 
 std::optional<int> runReportCommands(const ReportCommandState& state) {

@@ -104,6 +104,15 @@ TimelineMark markFor(const analysis::TimelineEvent& event, const TimeScale& scal
     const double middle = (x0 + x1) / 2;
     x0 = middle - options.minBarWidth / 2;
     x1 = middle + options.minBarWidth / 2;
+    // Widened past an edge of the scale the days are within: move it in,
+    // rather than mark it as continuing.
+    if (x0 < scale.left() && (mark.openStart || first >= scale.firstDay())) {
+      x1 += scale.left() - x0;
+      x0 = scale.left();
+    } else if (x1 > scale.right() && (mark.openEnd || last <= scale.lastDay())) {
+      x0 -= x1 - scale.right();
+      x1 = scale.right();
+    }
   }
   // Visible when the known days meet the scale (an open end runs on past
   // either edge).
