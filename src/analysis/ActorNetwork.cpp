@@ -11,6 +11,7 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "pactgraph/analysis/Chronology.h"
 
@@ -21,14 +22,18 @@ namespace {
 using UndirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 using DirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
 
-// Everything one link accumulates while the claims are read.
+// Everything one link accumulates while the claims are read (sorted and
+// made unique when the link is finished).
 struct LinkBuilder {
-  std::set<std::string> predicates;
-  std::set<std::string> contexts;
-  std::set<std::size_t> statements;
-  std::map<std::string, std::set<std::size_t>> byContext;  // co-participation claims per context
-  std::set<std::size_t> direct;                            // direct claims
+  std::vector<std::pair<const std::string*, std::size_t>> byContext;  // (context, co-participation claim)
+  std::vector<std::size_t> direct;                                   // direct claims
 };
+
+template <typename T>
+void sortUnique(std::vector<T>& values) {
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+}
 
 UndirectedGraph undirected(const ActorNetwork& network) {
   UndirectedGraph g(network.actors.size());
@@ -194,12 +199,9 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
   std::sort(network.actors.begin(), network.actors.end(), [](const Actor& x, const Actor& y) { return x.id < y.id; });
 
   std::map<std::pair<std::size_t, std::size_t>, LinkBuilder> builders;
-  const auto builderOf = [&](std::size_t x, std::size_t y) -> LinkBuilder& {
-    return builders[{std::min(x, y), std::max(x, y)}];
-  };
-
   // Co-participants per event or document, in statement order.
-  std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> participants;  // context → (actor, statement)
+  std::map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> participants;  // context → (actor, claim)
+  std::vector<bool> used(graph.statements.size(), false);
   const std::vector<bool> truthy = model::truthyStatements(graph);
   for (std::size_t i = 0; i < graph.statements.size(); ++i) {
     const model::Statement& statement = graph.statements[i];
@@ -210,10 +212,8 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
     if (!object) continue;
     if (const auto subject = network.find(statement.subjectId)) {
       if (*subject == *object) continue;
-      LinkBuilder& builder = builderOf(*subject, *object);
-      builder.predicates.insert(statement.predicate);
-      builder.statements.insert(i);
-      builder.direct.insert(i);
+      builders[{std::min(*subject, *object), std::max(*subject, *object)}].direct.push_back(i);
+      used[i] = true;
     } else if (isCoParticipation(statement.predicate)) {
       participants[statement.subjectId].emplace_back(*object, i);
     }
@@ -222,93 +222,133 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
     for (std::size_t x = 0; x < members.size(); ++x) {
       for (std::size_t y = x + 1; y < members.size(); ++y) {
         if (members[x].first == members[y].first) continue;
-        LinkBuilder& builder = builderOf(members[x].first, members[y].first);
-        for (const std::size_t i : {members[x].second, members[y].second}) {
-          builder.predicates.insert(graph.statements[i].predicate);
-          builder.statements.insert(i);
-          builder.byContext[context].insert(i);
-        }
-        builder.contexts.insert(context);
+        LinkBuilder& builder = builders[{std::min(members[x].first, members[y].first),
+                                         std::max(members[x].first, members[y].first)}];
+        const std::string* id = &graph.statements[members[x].second].subjectId;
+        builder.byContext.emplace_back(id, members[x].second);
+        builder.byContext.emplace_back(id, members[y].second);
+        used[members[x].second] = used[members[y].second] = true;
       }
     }
   }
 
-  // The citations of the links, numbered in their final order.
-  std::set<std::string> citationIds;
-  for (const auto& [pair, builder] : builders) {
-    for (const std::size_t i : builder.statements) {
-      for (const model::Citation* citation : citationsOf(graph, graph.statements[i])) citationIds.insert(citation->id);
-    }
+  // What every claim of a link brings, computed once per claim: its
+  // citations (indexes into network.citations, numbered in their final
+  // order) and when it held.
+  std::set<std::string_view> citationIds;
+  for (std::size_t i = 0; i < graph.statements.size(); ++i) {
+    if (!used[i]) continue;
+    for (const model::Citation* citation : citationsOf(graph, graph.statements[i])) citationIds.insert(citation->id);
   }
   for (const auto& id : citationIds) {
-    const model::Citation& citation = *graph.findCitation(id);
+    const model::Citation& citation = *graph.findCitation(std::string(id));
     network.citations.push_back({citation.id, citation.sourceId, displayLabel(graph, citation.sourceId),
                                  citation.pages, citation.footnote, formatCitation(graph, citation)});
   }
   std::sort(network.citations.begin(), network.citations.end(), [](const NetworkCitation& x, const NetworkCitation& y) {
     return std::tie(x.source, x.footnote, x.pages, x.id) < std::tie(y.source, y.footnote, y.pages, y.id);
   });
-  std::map<std::string, std::size_t> citationIndex;
-  for (std::size_t c = 0; c < network.citations.size(); ++c) citationIndex[network.citations[c].id] = c;
-  const auto citationsOfClaims = [&](const std::set<std::size_t>& statements) {
-    std::set<std::size_t> out;
-    for (const std::size_t i : statements) {
-      for (const model::Citation* citation : citationsOf(graph, graph.statements[i])) {
-        out.insert(citationIndex.at(citation->id));
-      }
+  std::unordered_map<std::string_view, std::size_t> citationIndex;
+  // Per citation: its evidence (source and pages, citationIdentity) and its source, as small numbers.
+  std::vector<std::size_t> identityOf(network.citations.size());
+  std::vector<std::size_t> sourceOf(network.citations.size());
+  {
+    std::map<std::string, std::size_t> identities;
+    std::map<std::string_view, std::size_t> sources;
+    for (std::size_t c = 0; c < network.citations.size(); ++c) {
+      const NetworkCitation& citation = network.citations[c];
+      citationIndex.emplace(citation.id, c);
+      identityOf[c] = identities.emplace(citationIdentity(*graph.findCitation(citation.id)), identities.size()).first->second;
+      sourceOf[c] = sources.emplace(citation.source, sources.size()).first->second;
     }
-    return std::vector<std::size_t>(out.begin(), out.end());
+  }
+  std::vector<std::vector<std::size_t>> claimCitations(graph.statements.size());
+  std::vector<std::optional<DayRange>> claimDates(graph.statements.size());
+  for (std::size_t i = 0; i < graph.statements.size(); ++i) {
+    if (!used[i]) continue;
+    for (const model::Citation* citation : citationsOf(graph, graph.statements[i])) {
+      claimCitations[i].push_back(citationIndex.at(citation->id));
+    }
+    sortUnique(claimCitations[i]);
+    claimDates[i] = dates.statementDate(graph.statements[i]);
+  }
+
+  // A spell (or the undated rest) of `claims`, sorted and unique.
+  const auto spellOf = [&](DayRange days, std::vector<std::string> contexts, const std::vector<std::size_t>& claims) {
+    LinkSpell spell{std::move(days), std::move(contexts), {}, claims, {}};
+    for (const std::size_t i : claims) {
+      spell.predicates.push_back(graph.statements[i].predicate);
+      spell.citations.insert(spell.citations.end(), claimCitations[i].begin(), claimCitations[i].end());
+    }
+    sortUnique(spell.predicates);
+    sortUnique(spell.citations);
+    return spell;
   };
-  const auto spanOf = [&](const std::set<std::size_t>& statements) {
+  const auto spanOf = [&](const std::vector<std::size_t>& claims) {
     std::optional<DayRange> span;
-    for (const std::size_t i : statements) {
-      if (const auto date = dates.statementDate(graph.statements[i])) widenSpan(span, *date);
+    for (const std::size_t i : claims) {
+      if (claimDates[i]) widenSpan(span, *claimDates[i]);
     }
     return span;
   };
 
+  network.links.reserve(builders.size());
   for (auto& [pair, builder] : builders) {
     Link link;
     link.a = pair.first;
     link.b = pair.second;
-    link.predicates.assign(builder.predicates.begin(), builder.predicates.end());
-    link.contexts.assign(builder.contexts.begin(), builder.contexts.end());
-    link.statements.assign(builder.statements.begin(), builder.statements.end());
-    std::set<std::string> identities;
-    std::set<std::string> sources;
-    for (const std::size_t i : link.statements) {
-      for (const model::Citation* citation : citationsOf(graph, graph.statements[i])) {
-        identities.insert(citationIdentity(*citation));
-        sources.insert(citation->sourceId);
-      }
-    }
-    link.weight = identities.size();
-    link.sources = sources.size();
-    link.citations = citationsOfClaims(builder.statements);
-    const auto spell = [&](DayRange days, std::vector<std::string> contexts, const std::set<std::size_t>& statements) {
-      std::set<std::string> predicates;
-      for (const std::size_t i : statements) predicates.insert(graph.statements[i].predicate);
-      return LinkSpell{std::move(days), std::move(contexts), {predicates.begin(), predicates.end()},
-                       {statements.begin(), statements.end()}, citationsOfClaims(statements)};
-    };
-    std::set<std::size_t> undatedClaims;
+    std::sort(builder.byContext.begin(), builder.byContext.end(),
+              [](const auto& x, const auto& y) { return std::tie(*x.first, x.second) < std::tie(*y.first, y.second); });
+    builder.byContext.erase(std::unique(builder.byContext.begin(), builder.byContext.end()), builder.byContext.end());
+    sortUnique(builder.direct);
+
+    std::vector<std::size_t> undatedClaims;
     std::vector<std::string> undatedContexts;
-    for (const auto& [context, statements] : builder.byContext) {
-      if (const auto span = spanOf(statements)) {
-        link.spells.push_back(spell(*span, {context}, statements));
+    for (std::size_t from = 0; from < builder.byContext.size();) {
+      const std::string& context = *builder.byContext[from].first;
+      std::size_t to = from;
+      std::vector<std::size_t> claims;
+      while (to < builder.byContext.size() && *builder.byContext[to].first == context) {
+        claims.push_back(builder.byContext[to++].second);
+      }
+      link.contexts.push_back(context);
+      network.contextLabels.try_emplace(context, displayLabel(graph, context));
+      if (const auto span = spanOf(claims)) {
+        link.spells.push_back(spellOf(*span, {context}, claims));
       } else {
         undatedContexts.push_back(context);
-        undatedClaims.insert(statements.begin(), statements.end());
+        undatedClaims.insert(undatedClaims.end(), claims.begin(), claims.end());
       }
+      link.statements.insert(link.statements.end(), claims.begin(), claims.end());
+      from = to;
     }
     for (const std::size_t i : builder.direct) {
       if (const auto span = spanOf({i})) {
-        link.spells.push_back(spell(*span, {}, {i}));
+        link.spells.push_back(spellOf(*span, {}, {i}));
       } else {
-        undatedClaims.insert(i);
+        undatedClaims.push_back(i);
       }
+      link.statements.push_back(i);
     }
-    link.undated = spell({}, std::move(undatedContexts), undatedClaims);
+    sortUnique(undatedClaims);
+    link.undated = spellOf({}, std::move(undatedContexts), undatedClaims);
+    sortUnique(link.statements);
+    for (const std::size_t i : link.statements) {
+      link.predicates.push_back(graph.statements[i].predicate);
+      link.citations.insert(link.citations.end(), claimCitations[i].begin(), claimCitations[i].end());
+    }
+    sortUnique(link.predicates);
+    sortUnique(link.citations);
+    std::vector<std::size_t> identities;
+    std::vector<std::size_t> sources;
+    for (const std::size_t c : link.citations) {
+      identities.push_back(identityOf[c]);
+      sources.push_back(sourceOf[c]);
+    }
+    sortUnique(identities);
+    sortUnique(sources);
+    link.weight = identities.size();
+    link.sources = sources.size();
     std::stable_sort(link.spells.begin(), link.spells.end(), [](const LinkSpell& x, const LinkSpell& y) {
       const std::optional<DayRange> dx = x.days;
       const std::optional<DayRange> dy = y.days;
@@ -316,8 +356,7 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
       const std::string_view cy = y.contexts.empty() ? std::string_view() : y.contexts.front();
       return chronologicallyBefore({dx, cx, cx}, {dy, cy, cy});
     });
-    for (const auto& s : link.spells) widenSpan(link.dates, s.days);
-    for (const auto& context : link.contexts) network.contextLabels.emplace(context, displayLabel(graph, context));
+    for (const auto& spell : link.spells) widenSpan(link.dates, spell.days);
     network.links.push_back(std::move(link));
   }
   return network;
