@@ -55,11 +55,12 @@ class CommandFailed(RuntimeError):
 class Run:
     """One finished process: wall-clock seconds, its own peak RSS, stderr."""
 
-    def __init__(self, seconds, peak_mb, returncode, stderr):
+    def __init__(self, seconds, peak_mb, returncode, stderr, cpu_seconds=None):
         self.seconds = seconds
         self.peak_mb = peak_mb
         self.returncode = returncode
         self.stderr = stderr
+        self.cpu_seconds = cpu_seconds  # user + system time of the process
 
 
 def run(cmd, stdout_path=None, env=None, check=True):
@@ -74,7 +75,8 @@ def run(cmd, stdout_path=None, env=None, check=True):
         stderr = err.read().decode("utf-8", "replace")
     if check and proc.returncode != 0:
         raise CommandFailed(f"{' '.join(map(str, cmd))} exited with {proc.returncode}:\n{stderr[-2000:]}")
-    return Run(seconds, usage.ru_maxrss * 1024 / 1e6, proc.returncode, stderr)  # ru_maxrss: KiB on Linux
+    return Run(seconds, usage.ru_maxrss * 1024 / 1e6, proc.returncode, stderr,  # ru_maxrss: KiB on Linux
+               usage.ru_utime + usage.ru_stime)
 
 
 def log(message):

@@ -480,22 +480,27 @@ ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_
   return inducedNetwork(network, keep);
 }
 
-std::vector<std::size_t> byPageRank(const ActorNetwork& network, const NetworkScores& scores) {
+namespace {
+
+// Actor indexes by `score` descending, ties in id order (actors are sorted by id).
+std::vector<std::size_t> byScore(const ActorNetwork& network, const NetworkScores& scores,
+                                 double ActorScores::*score) {
   std::vector<std::size_t> order(network.actors.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    return scores.actors[x].pageRank > scores.actors[y].pageRank;
+    return scores.actors[x].*score > scores.actors[y].*score;
   });
   return order;
 }
 
+}  // namespace
+
+std::vector<std::size_t> byPageRank(const ActorNetwork& network, const NetworkScores& scores) {
+  return byScore(network, scores, &ActorScores::pageRank);
+}
+
 std::vector<std::size_t> byBetweenness(const ActorNetwork& network, const NetworkScores& scores) {
-  std::vector<std::size_t> order(network.actors.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    return scores.actors[x].betweenness > scores.actors[y].betweenness;
-  });
-  return order;
+  return byScore(network, scores, &ActorScores::betweenness);
 }
 
 }  // namespace pactgraph::analysis

@@ -43,6 +43,14 @@ std::string dayText(std::chrono::sys_days day) {
   return buffer;
 }
 
+std::string intervalText(const DayRange& range) {
+  return (range.earliest.empty() ? ".." : range.earliest) + "/" + (range.latest.empty() ? ".." : range.latest);
+}
+
+std::string daysText(const DayRange& range) {
+  return range.earliest == range.latest && !range.earliest.empty() ? range.earliest : intervalText(range);
+}
+
 std::optional<std::chrono::sys_days> sortDay(const DayRange& range) {
   if (!range.earliest.empty()) return toSysDays(range.earliest);
   if (!range.latest.empty()) return toSysDays(range.latest);

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/util/Escape.h"
 
 namespace pactgraph::analysis {
@@ -39,11 +40,6 @@ std::vector<Field> scoreFields(const ActorScores& s) {
           {"component", "int", std::to_string(s.component)}};
 }
 
-// "1949-12-16/1950-01-02", ".." for an open end (EDTF).
-std::string rangeText(const DayRange& range) {
-  return (range.earliest.empty() ? ".." : range.earliest) + "/" + (range.latest.empty() ? ".." : range.latest);
-}
-
 // The evidence of a set of citations (indexes into network.citations), as text.
 struct Evidence {
   std::string references;  // "; "-separated
@@ -74,7 +70,7 @@ Evidence evidence(const ActorNetwork& network, const std::vector<std::size_t>& c
 std::vector<Field> edgeFields(const ActorNetwork& network, const Link& link) {
   const Evidence e = evidence(network, link.citations);
   std::vector<std::string> spells;
-  for (const auto& spell : link.spells) spells.push_back(rangeText(spell.days));
+  for (const auto& spell : link.spells) spells.push_back(intervalText(spell.days));
   return {{"predicates", "string", join(link.predicates)},
           {"contexts", "string", join(link.contexts)},
           {"citations", "string", e.references},

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/analysis/Evidence.h"
 #include "pactgraph/analysis/NetworkFormats.h"
 #include "pactgraph/model/Vocabulary.h"
@@ -70,11 +71,6 @@ ordered_json rangeJson(const std::optional<analysis::DayRange>& range) {
   if (!range) return nullptr;
   return ordered_json{{"earliest", range->earliest.empty() ? ordered_json(nullptr) : ordered_json(range->earliest)},
                       {"latest", range->latest.empty() ? ordered_json(nullptr) : ordered_json(range->latest)}};
-}
-
-std::string rangeText(const analysis::DayRange& range) {
-  if (range.earliest == range.latest) return range.earliest;
-  return (range.earliest.empty() ? ".." : range.earliest) + "/" + (range.latest.empty() ? ".." : range.latest);
 }
 
 ordered_json citationJson(const model::Graph& graph, const model::Citation& citation) {
@@ -264,7 +260,7 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
     const analysis::Path& path = result.paths[p];
     const auto dates = analysis::pathDates(path);
     out << "path " << p + 1 << " (" << path.hops.size() << (path.hops.size() == 1 ? " hop" : " hops")
-        << (dates ? "; " + rangeText(*dates) : std::string(path.hops.empty() ? "" : "; undated")) << "): ";
+        << (dates ? "; " + analysis::daysText(*dates) : std::string(path.hops.empty() ? "" : "; undated")) << "): ";
     for (std::size_t i = 0; i < path.nodes.size(); ++i) {
       out << (i ? " → " : "") << safe(analysis::displayLabel(graph, path.nodes[i]));
     }
@@ -278,7 +274,7 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
       out << "     claim: " << safe(describeClaim(graph, statement));
       if (statement.rank != model::Rank::normal) out << " [" << model::rankName(statement.rank) << "]";
       if (hop.dates) {
-        out << " (" << rangeText(*hop.dates) << ")";
+        out << " (" << analysis::daysText(*hop.dates) << ")";
       } else if (window) {
         out << " (undated: kept)";
       }

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "Figures.h"
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/report/Html.h"
 #include "pactgraph/report/Layout.h"
 
@@ -255,11 +256,7 @@ std::string linkDescription(const analysis::ActorNetwork& network, const analysi
   constexpr std::size_t kShownSpells = 4;
   for (std::size_t i = 0; i < link.spells.size() && i < kShownSpells; ++i) {
     const analysis::LinkSpell& spell = link.spells[i];
-    const analysis::DayRange& days = spell.days;
-    text += i == 0 ? "; " : ", ";
-    text += days.earliest == days.latest ? days.earliest
-                                         : (days.earliest.empty() ? ".." : days.earliest) + "/" +
-                                               (days.latest.empty() ? ".." : days.latest);
+    text += (i == 0 ? "; " : ", ") + analysis::daysText(spell.days);
     if (!spell.contexts.empty()) text += " " + network.contextLabel(spell.contexts.front());
   }
   if (link.spells.size() > kShownSpells) text += ", and " + std::to_string(link.spells.size() - kShownSpells) + " more";

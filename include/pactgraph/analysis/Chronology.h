@@ -35,6 +35,12 @@ std::chrono::sys_days toSysDays(std::string_view day);
 // yyyy-mm-dd of a day of years 1..9999.
 std::string dayText(std::chrono::sys_days day);
 
+// A range as an EDTF interval, ".." for an open end: "1949-12-16/1950-01-02",
+// "../1950-01-20".
+std::string intervalText(const DayRange& range);
+// The same, but a single day as itself: "1949-12-16".
+std::string daysText(const DayRange& range);
+
 // Where a range sorts (rule 1): its earliest day, else its latest day;
 // nothing when both ends are open.
 std::optional<std::chrono::sys_days> sortDay(const DayRange& range);

@@ -101,6 +101,15 @@ TEST(ChronologyTest, TiesByLabelThenId) {
   EXPECT_EQ(compareDays(day, edtf("1950-03-01")), std::weak_ordering::equivalent);
 }
 
+TEST(ChronologyTest, RangesAsText) {
+  EXPECT_EQ(intervalText({"1949-12-16", "1950-01-02"}), "1949-12-16/1950-01-02");
+  EXPECT_EQ(intervalText({"", "1950-01-20"}), "../1950-01-20");
+  EXPECT_EQ(intervalText({"1949-12-06", ""}), "1949-12-06/..");
+  EXPECT_EQ(intervalText({"1949-12-16", "1949-12-16"}), "1949-12-16/1949-12-16");
+  EXPECT_EQ(daysText({"1949-12-16", "1949-12-16"}), "1949-12-16");
+  EXPECT_EQ(daysText({"", "1950-01-20"}), "../1950-01-20");
+}
+
 TEST(ChronologyTest, TimelineUsesTheChronology) {
   const auto graph = validated(R"json({"nodes": [
     {"id": "journey", "type": "Journey", "label": {"en": "Journey (arrives 20 January)"}},
