@@ -150,13 +150,14 @@ class PathIndex::Search {
     while (true) {
       if (satisfiesVia(accepted.back())) found.push_back(accepted.size() - 1);
       const bool enough = found.size() >= options_.k;
+      if (enough && !options_.rankByDate) break;
       if (enough && tierSize() >= std::max(options_.rankingLimit, std::size_t{1})) {
         result.datePartial = true;
         break;
       }
       if (accepted.size() >= options_.enumerationLimit) {
         result.truncated = true;
-        result.datePartial = enough;
+        result.datePartial = enough && options_.rankByDate;
         break;
       }
       const RawPath previous = accepted.back();
@@ -189,10 +190,12 @@ class PathIndex::Search {
     std::vector<std::size_t> order(paths.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     // Stable: equally long paths of the same days keep Yen's order.
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-      if (paths[x].hops.size() != paths[y].hops.size()) return paths[x].hops.size() < paths[y].hops.size();
-      return compareDays(dates[x], dates[y]) < 0;
-    });
+    if (options_.rankByDate) {
+      std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        if (paths[x].hops.size() != paths[y].hops.size()) return paths[x].hops.size() < paths[y].hops.size();
+        return compareDays(dates[x], dates[y]) < 0;
+      });
+    }
     result.rankedPaths = paths.size();
     for (std::size_t i = 0; i < order.size() && i < options_.k; ++i) result.paths.push_back(std::move(paths[order[i]]));
     return result;

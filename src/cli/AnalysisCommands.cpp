@@ -170,7 +170,8 @@ int runPathOnStore(const AnalysisCommandState& state) {
                                                    {!state.before.empty(), "--before"},
                                                    {state.includeDeprecated, "--include-deprecated"},
                                                    {!state.rdfPath.empty(), "--rdf"},
-                                                   {!state.input.ontologyPath.empty(), "--ontology"}};
+                                                   {!state.input.ontologyPath.empty(), "--ontology"},
+                                                   {state.order == "date", "--order date"}};
   for (const auto& [given, option] : fileOnly) {
     if (!given) continue;
     std::cerr << "error[usage.endpoint-option]: " << option
@@ -211,6 +212,7 @@ int runPath(const AnalysisCommandState& state) {
   options.via = state.via;
   options.avoid = state.avoid;
   options.includeDeprecated = state.includeDeprecated;
+  options.rankByDate = state.order != "hops";
   if (!state.after.empty()) {
     const auto day = dayOption(state.after, "--after", false);
     if (!day) return ExitCode::kUsage;
@@ -329,6 +331,12 @@ void addAnalysisCommands(CLI::App& app, AnalysisCommandState& state) {
       ->type_name("TERM")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  state.path
+      ->add_option("--order", state.order,
+                   "Order of equally long paths: date (the earliest days their claims held first; the default on "
+                   "files) or hops (by the ids of the nodes they pass; the order with --endpoint, whose claims "
+                   "are fetched without dates)")
+      ->check(CLI::IsMember({"date", "hops"}));
   state.path->add_option("--after", state.after, "Only claims valid on or after this EDTF date")->type_name("DATE");
   state.path->add_option("--before", state.before, "Only claims valid on or before this EDTF date")->type_name("DATE");
 

@@ -36,6 +36,7 @@ struct AnalysisCommandState {
   std::vector<std::string> avoid;
   std::string before;
   std::string after;
+  std::string order;  // "date", "hops" or empty (date on files, hops on a store)
   StoreConnectionOptions store;  // path --endpoint: answered by a store
   std::string graph;             // the store's named graph
   // audit

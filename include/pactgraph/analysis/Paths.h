@@ -55,6 +55,9 @@ struct PathOptions {
   // Upper bound on the paths Yen's algorithm may enumerate while looking for
   // `k` paths that satisfy `via`; reaching it sets PathResult::truncated.
   std::size_t enumerationLimit = 10000;
+  // Rank equally long paths by date (above). False: in the enumeration
+  // order alone, as for claims that carry no dates (`path --endpoint`).
+  bool rankByDate = true;
   // Upper bound on the paths as long as the k-th that are ranked by date;
   // reaching it sets PathResult::datePartial.
   std::size_t rankingLimit = 200;

@@ -103,6 +103,15 @@ TEST(PathsTest, EquallyLongPathsAreRankedByDateAmongAllOfTheirLength) {
   EXPECT_EQ(two.rankedPaths, 4u);
   EXPECT_FALSE(two.datePartial);
 
+  // In the enumeration order alone: by node id, the first two found.
+  options.rankByDate = false;
+  const auto byHops = findPaths(graph, builtInTypes(), "mao", "stalin", options);
+  ASSERT_EQ(byHops.paths.size(), 2u);
+  EXPECT_EQ(byHops.paths[0].nodes[1], "a-talks");
+  EXPECT_EQ(byHops.paths[1].nodes[1], "b-undated");
+  EXPECT_EQ(byHops.rankedPaths, 2u);
+  options.rankByDate = true;
+
   // A ranking limit of 3 paths of that length: the fourth (the earliest) is
   // never seen, and the result says so.
   options.rankingLimit = 3;
