@@ -276,7 +276,7 @@ std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarc
 
   std::ostringstream out;
   out << "<figure class=\"network-figure\">\n";
-  if (!note.empty()) out << "<p class=\"note\">" << note << "</p>\n";
+  if (!note.empty()) out << "<p class=\"figure-note\">" << note << "</p>\n";
   out << drawNetwork(graph, network, scores, kinds, kWide) << drawNetwork(graph, network, scores, kinds, kNarrow);
 
   // Legend: the kinds present, what size and width mean.

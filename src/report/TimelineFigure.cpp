@@ -235,7 +235,7 @@ std::string timelineFigure(const analysis::Timeline& timeline, const std::vector
     const std::string years = firstYear == lastYear ? firstYear : firstYear + "–" + lastYear;
     std::size_t shown = 0;
     out << "<figure class=\"timeline-figure\">\n";
-    if (!note.empty()) out << "<p class=\"note\">" << note << "</p>\n";
+    if (!note.empty()) out << "<p class=\"figure-note\">" << note << "</p>\n";
     for (const Style& style : {kWide, kNarrow}) {
       const TimeScale full(dayNumber(range->earliest), dayNumber(range->latest), style.plotLeft(), style.plotRight());
       const auto rows = visibleRows(events, full);

@@ -18,6 +18,13 @@
 // over every claim that creates the link (for a co-participation through an
 // event, both participation claims). A link made only of uncited claims has
 // weight 0.
+//
+// Time and evidence: a link keeps one spell per dated event or document the
+// two actors share and per dated claim relating them (not one span from the
+// first to the last), the claims of neither as its undated rest, every
+// citation of its claims and the number of distinct sources; an actor keeps
+// the dates its own claims give it. The exports write all of it
+// (NetworkFormats.h).
 #pragma once
 
 #include <cstddef>
