@@ -54,15 +54,20 @@ std::optional<double> spearmanCorrelation(const std::vector<double>& x, const st
   return sxy / std::sqrt(sxx * syy);
 }
 
-Audit auditGraph(const model::Graph& graph, const TypeHierarchy& types) {
+Audit auditGraph(const model::Graph& graph, const TypeHierarchy& types, const AuditOptions& options) {
   Audit audit;
   audit.claims = graph.statements.size();
   std::map<std::string, std::set<std::size_t>> claimsBySource;
+  std::map<std::string, std::size_t> singleBySource;
   for (std::size_t i = 0; i < graph.statements.size(); ++i) {
     const model::Statement& statement = graph.statements[i];
     const auto citations = citationsOf(graph, statement);
     if (statement.rank == model::Rank::deprecated) ++audit.deprecatedClaims;
-    if (statement.rank != model::Rank::normal || !statement.notes.empty()) audit.disputed.push_back(i);
+    if (statement.rank != model::Rank::normal) {
+      audit.ranked.push_back(i);
+    } else if (!statement.notes.empty()) {
+      audit.annotated.push_back(i);
+    }
     if (citations.empty()) {
       audit.uncited.push_back(i);
       continue;
@@ -75,7 +80,10 @@ Audit auditGraph(const model::Graph& graph, const TypeHierarchy& types) {
       const model::Node* source = graph.findNode(citation->sourceId);
       if (citation->footnote || !source || !types.nodeIs(*source, "EncyclopediaArticle")) articleOnly = false;
     }
-    if (sources.size() == 1) audit.singleSource.push_back(i);
+    if (sources.size() == 1) {
+      audit.singleSource.push_back(i);
+      ++singleBySource[*sources.begin()];
+    }
     if (articleOnly) audit.articleOnly.push_back(i);
   }
 
@@ -91,6 +99,13 @@ Audit auditGraph(const model::Graph& graph, const TypeHierarchy& types) {
     return a.claims != b.claims ? a.claims > b.claims : a.id < b.id;
   });
 
+  for (const auto& [id, claims] : singleBySource) {
+    audit.singleSourceBySource.push_back({id, displayLabel(graph, id), claims});
+  }
+  std::stable_sort(audit.singleSourceBySource.begin(), audit.singleSourceBySource.end(),
+                   [](const SingleSourceShare& a, const SingleSourceShare& b) { return a.claims > b.claims; });
+
+  if (!options.sensitivity) return audit;
   const ActorNetwork without = buildActorNetwork(graph, types, {false});
   const ActorNetwork with = buildActorNetwork(graph, types, {true});
   // Only betweenness is compared: the other scores are not computed.

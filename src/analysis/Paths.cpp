@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/util/Contract.h"
 
@@ -138,15 +139,28 @@ class PathIndex::Search {
     auto first = shortestPath(from_, {}, {}, options_.maxLength);
     if (!first) return result;
     accept(std::move(*first));
+    std::vector<std::size_t> found;  // indexes into `accepted` of the paths satisfying `via`, in Yen's order
+    // The paths as long as the k-th found, once there are k.
+    const auto tierSize = [&] {
+      const std::size_t length = accepted[found[options_.k - 1]].hops();
+      return static_cast<std::size_t>(std::count_if(found.begin(), found.end(), [&](std::size_t i) {
+        return accepted[i].hops() == length;
+      }));
+    };
     while (true) {
-      const RawPath& last = accepted.back();
-      if (satisfiesVia(last)) result.paths.push_back(toPath(last));
-      if (result.paths.size() >= options_.k) break;
-      if (accepted.size() >= options_.enumerationLimit) {
-        result.truncated = true;
+      if (satisfiesVia(accepted.back())) found.push_back(accepted.size() - 1);
+      const bool enough = found.size() >= options_.k;
+      if (enough && !options_.rankByDate) break;
+      if (enough && tierSize() >= std::max(options_.rankingLimit, std::size_t{1})) {
+        result.datePartial = true;
         break;
       }
-      const RawPath previous = last;
+      if (accepted.size() >= options_.enumerationLimit) {
+        result.truncated = true;
+        result.datePartial = enough && options_.rankByDate;
+        break;
+      }
+      const RawPath previous = accepted.back();
       for (std::size_t i = 0; i < previous.hops(); ++i) {
         const std::vector<EdgeId> root(previous.edges.begin(), previous.edges.begin() + static_cast<std::ptrdiff_t>(i));
         const std::span<const VertexId> rootVertices(previous.vertices.data(), i);
@@ -162,9 +176,28 @@ class PathIndex::Search {
         candidates.insert(std::move(candidate));
       }
       if (candidates.empty()) break;
+      // Yen's paths never get shorter: once the next is longer than the
+      // k-th, every path of the k-th's length has been found.
+      if (enough && candidates.begin()->hops() > accepted[found[options_.k - 1]].hops()) break;
       accept(*candidates.begin());
       candidates.erase(candidates.begin());
     }
+
+    std::vector<Path> paths;
+    for (const std::size_t i : found) paths.push_back(toPath(accepted[i]));
+    std::vector<std::optional<DayRange>> dates;
+    for (const auto& path : paths) dates.push_back(pathDates(path));
+    std::vector<std::size_t> order(paths.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    // Stable: equally long paths of the same days keep Yen's order.
+    if (options_.rankByDate) {
+      std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        if (paths[x].hops.size() != paths[y].hops.size()) return paths[x].hops.size() < paths[y].hops.size();
+        return compareDays(dates[x], dates[y]) < 0;
+      });
+    }
+    result.rankedPaths = paths.size();
+    for (std::size_t i = 0; i < order.size() && i < options_.k; ++i) result.paths.push_back(std::move(paths[order[i]]));
     return result;
   }
 
@@ -329,6 +362,14 @@ class PathIndex::Search {
   std::uint32_t epoch_ = 0;
   std::vector<VertexId> queue_;
 };
+
+std::optional<DayRange> pathDates(const Path& path) {
+  std::optional<DayRange> span;
+  for (const Hop& hop : path.hops) {
+    if (hop.dates) widenSpan(span, *hop.dates);
+  }
+  return span;
+}
 
 PathResult findPaths(const PathIndex& index, const std::string& from, const std::string& to,
                      const PathOptions& options) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "pactgraph/analysis/Chronology.h"
+
 namespace pactgraph::analysis {
 
 namespace {
@@ -123,16 +125,7 @@ Timeline buildTimeline(const model::Graph& graph, const TypeHierarchy& types, co
   }
 
   std::sort(timeline.events.begin(), timeline.events.end(), [](const TimelineEvent& x, const TimelineEvent& y) {
-    if (x.days.has_value() != y.days.has_value()) return x.days.has_value();
-    if (!x.days) return x.id < y.id;
-    // An open start sorts first, an open end last.
-    if (x.days->earliest != y.days->earliest) return x.days->earliest < y.days->earliest;
-    if (x.days->latest != y.days->latest) {
-      if (x.days->latest.empty()) return false;
-      if (y.days->latest.empty()) return true;
-      return x.days->latest < y.days->latest;
-    }
-    return x.id < y.id;
+    return chronologicallyBefore({x.days, x.label, x.id}, {y.days, y.label, y.id});
   });
   return timeline;
 }

@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/analysis/Evidence.h"
 #include "pactgraph/analysis/NetworkFormats.h"
 #include "pactgraph/model/Vocabulary.h"
@@ -70,11 +71,6 @@ ordered_json rangeJson(const std::optional<analysis::DayRange>& range) {
   if (!range) return nullptr;
   return ordered_json{{"earliest", range->earliest.empty() ? ordered_json(nullptr) : ordered_json(range->earliest)},
                       {"latest", range->latest.empty() ? ordered_json(nullptr) : ordered_json(range->latest)}};
-}
-
-std::string rangeText(const analysis::DayRange& range) {
-  if (range.earliest == range.latest) return range.earliest;
-  return (range.earliest.empty() ? ".." : range.earliest) + "/" + (range.latest.empty() ? ".." : range.latest);
 }
 
 ordered_json citationJson(const model::Graph& graph, const model::Citation& citation) {
@@ -190,14 +186,38 @@ std::string networkJson(const analysis::ActorNetwork& network, const analysis::N
   }
   root["actors"] = actors;
   ordered_json links = ordered_json::array();
+  const auto citationIds = [&](const std::vector<std::size_t>& indexes) {
+    std::vector<std::string> ids;
+    for (const std::size_t c : indexes) ids.push_back(network.citations[c].id);
+    return ids;
+  };
   for (const auto& link : network.links) {
+    ordered_json spells = ordered_json::array();
+    for (const auto& spell : link.spells) {
+      spells.push_back({{"days", rangeJson(spell.days)},
+                        {"contexts", spell.contexts},
+                        {"predicates", spell.predicates},
+                        {"citations", citationIds(spell.citations)}});
+    }
     links.push_back({{"source", network.actors[link.a].id},
                      {"target", network.actors[link.b].id},
                      {"weight", link.weight},
                      {"predicates", link.predicates},
                      {"contexts", link.contexts},
-                     {"dates", rangeJson(link.dates)}});
+                     {"dates", rangeJson(link.dates)},
+                     {"spells", spells},
+                     {"citations", citationIds(link.citations)},
+                     {"sourceCount", link.sources}});
   }
+  ordered_json citations = ordered_json::array();
+  for (const auto& citation : network.citations) {
+    citations.push_back({{"id", citation.id},
+                         {"source", citation.source},
+                         {"pages", citation.pages.empty() ? ordered_json(nullptr) : ordered_json(citation.pages)},
+                         {"footnote", citation.footnote ? ordered_json(*citation.footnote) : ordered_json(nullptr)},
+                         {"reference", citation.reference}});
+  }
+  root["citations"] = citations;
   root["links"] = links;
   return root.dump(2) + "\n";
 }
@@ -238,7 +258,9 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
   }
   for (std::size_t p = 0; p < result.paths.size(); ++p) {
     const analysis::Path& path = result.paths[p];
-    out << "path " << p + 1 << " (" << path.hops.size() << (path.hops.size() == 1 ? " hop" : " hops") << "): ";
+    const auto dates = analysis::pathDates(path);
+    out << "path " << p + 1 << " (" << path.hops.size() << (path.hops.size() == 1 ? " hop" : " hops")
+        << (dates ? "; " + analysis::daysText(*dates) : std::string(path.hops.empty() ? "" : "; undated")) << "): ";
     for (std::size_t i = 0; i < path.nodes.size(); ++i) {
       out << (i ? " → " : "") << safe(analysis::displayLabel(graph, path.nodes[i]));
     }
@@ -252,7 +274,7 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
       out << "     claim: " << safe(describeClaim(graph, statement));
       if (statement.rank != model::Rank::normal) out << " [" << model::rankName(statement.rank) << "]";
       if (hop.dates) {
-        out << " (" << rangeText(*hop.dates) << ")";
+        out << " (" << analysis::daysText(*hop.dates) << ")";
       } else if (window) {
         out << " (undated: kept)";
       }
@@ -267,6 +289,9 @@ void printPaths(std::ostream& out, const model::Graph& graph, const analysis::Pa
   if (result.paths.size() < options.k) {
     out << "(" << result.paths.size() << " of " << options.k << " requested paths exist within " << options.maxLength
         << " hops" << (result.truncated ? "; search stopped at the enumeration limit" : "") << ")\n";
+  } else if (result.datePartial) {
+    out << "(equally long paths are in date order among the " << result.rankedPaths
+        << " found; more paths of that length exist)\n";
   }
 }
 
@@ -281,7 +306,11 @@ std::string pathsJson(const model::Graph& graph, const analysis::PathResult& res
                        {"after", options.after.empty() ? ordered_json(nullptr) : ordered_json(options.after)},
                        {"before", options.before.empty() ? ordered_json(nullptr) : ordered_json(options.before)},
                        {"includeDeprecated", options.includeDeprecated},
-                       {"truncated", result.truncated}};
+                       {"truncated", result.truncated},
+                       {"order", "length, then date (the span of the days its dated hops held, earliest day first; "
+                                 "undated last), then hop sequence"},
+                       {"rankedPaths", result.rankedPaths},
+                       {"datePartial", result.datePartial}};
   ordered_json paths = ordered_json::array();
   for (const auto& path : result.paths) {
     ordered_json nodes = ordered_json::array();
@@ -299,7 +328,8 @@ std::string pathsJson(const model::Graph& graph, const analysis::PathResult& res
                       {"dates", rangeJson(hop.dates)},
                       {"claim", claimJson(graph, hop.statement)}});
     }
-    paths.push_back({{"length", path.hops.size()}, {"nodes", nodes}, {"hops", hops}});
+    paths.push_back(
+        {{"length", path.hops.size()}, {"dates", rangeJson(analysis::pathDates(path))}, {"nodes", nodes}, {"hops", hops}});
   }
   root["paths"] = paths;
   return root.dump(2) + "\n";
@@ -406,13 +436,29 @@ void printClaims(std::ostream& out, const model::Graph& graph, const std::string
 
 }  // namespace
 
-void printAudit(std::ostream& out, const model::Graph& graph, const analysis::Audit& audit) {
+void printAudit(std::ostream& out, const model::Graph& graph, const analysis::Audit& audit, bool listAll) {
   out << "provenance audit: " << audit.claims << " claims, " << graph.citations.size() << " citations, "
       << audit.sources.size() << " sources\n\n";
   printClaims(out, graph, "claims without citation", audit.uncited, audit.claims);
-  printClaims(out, graph, "claims resting on a single source", audit.singleSource, audit.claims);
+  out << "claims resting on a single source: " << audit.singleSource.size() << " of " << audit.claims
+      << ", by source:\n";
+  for (const auto& share : audit.singleSourceBySource) {
+    out << std::right << std::setw(6) << share.claims << "  " << safe(share.label) << "  [" << safe(share.id) << "]\n";
+  }
+  if (listAll) {
+    out << "\n";
+    printClaims(out, graph, "claims resting on a single source", audit.singleSource, audit.claims);
+  } else {
+    out << "  (--all lists every claim; --json too)\n\n";
+  }
   printClaims(out, graph, "claims supported only by the article text", audit.articleOnly, audit.claims);
-  printClaims(out, graph, "disputed claims (preferred/deprecated rank or a note)", audit.disputed, audit.claims);
+  std::size_t preferred = 0;
+  for (const std::size_t i : audit.ranked) preferred += graph.statements[i].rank == model::Rank::preferred ? 1 : 0;
+  printClaims(out, graph,
+              "ranked claims (" + std::to_string(preferred) + " preferred, " +
+                  std::to_string(audit.ranked.size() - preferred) + " deprecated)",
+              audit.ranked, audit.claims);
+  printClaims(out, graph, "annotated claims (normal rank, with a note)", audit.annotated, audit.claims);
   out << "sources by claims supported:\n";
   for (const auto& source : audit.sources) {
     out << std::right << std::setw(6) << source.claims << " claims " << std::setw(4) << source.citations
@@ -439,6 +485,10 @@ std::string auditJson(const model::Graph& graph, const analysis::Audit& audit) {
     sources.push_back(
         {{"id", source.id}, {"label", source.label}, {"claims", source.claims}, {"citations", source.citations}});
   }
+  ordered_json singleBySource = ordered_json::array();
+  for (const auto& share : audit.singleSourceBySource) {
+    singleBySource.push_back({{"id", share.id}, {"label", share.label}, {"claims", share.claims}});
+  }
   ordered_json changes = ordered_json::array();
   for (const auto& change : audit.rankChanges) {
     changes.push_back({{"id", change.id},
@@ -454,12 +504,15 @@ std::string auditJson(const model::Graph& graph, const analysis::Audit& audit) {
                          {"uncited", audit.uncited.size()},
                          {"singleSource", audit.singleSource.size()},
                          {"articleOnly", audit.articleOnly.size()},
-                         {"disputed", audit.disputed.size()},
+                         {"ranked", audit.ranked.size()},
+                         {"annotated", audit.annotated.size()},
                          {"deprecated", audit.deprecatedClaims}}},
                        {"uncited", claims(audit.uncited)},
                        {"singleSource", claims(audit.singleSource)},
+                       {"singleSourceBySource", singleBySource},
                        {"articleOnly", claims(audit.articleOnly)},
-                       {"disputed", claims(audit.disputed)},
+                       {"ranked", claims(audit.ranked)},
+                       {"annotated", claims(audit.annotated)},
                        {"sources", sources},
                        {"sensitivity",
                         {{"measure", "betweenness (raw), deprecated claims excluded vs included"},

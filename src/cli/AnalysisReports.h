@@ -50,7 +50,8 @@ model::Graph pathSubgraph(const model::Graph& graph, const analysis::PathResult&
 void printTimeline(std::ostream& out, const model::Graph& graph, const analysis::Timeline& timeline);
 std::string timelineJson(const model::Graph& graph, const analysis::Timeline& timeline);
 
-void printAudit(std::ostream& out, const model::Graph& graph, const analysis::Audit& audit);
+// Single-source claims as a summary per source; `listAll` lists them too.
+void printAudit(std::ostream& out, const model::Graph& graph, const analysis::Audit& audit, bool listAll);
 std::string auditJson(const model::Graph& graph, const analysis::Audit& audit);
 
 // "Mao Zedong —participant→ Negotiation of 22 January 1950" style rendering

@@ -99,7 +99,7 @@ std::vector<Point> springLayout(const LayoutInput& input, const std::vector<std:
 // Rotates the points about their centroid so that their principal axis (of
 // greatest spread) is horizontal, and the heavier side (by vertex order) is
 // deterministic: the first vertex ends up left of the centroid or on it.
-void alignPrincipalAxis(std::vector<Point>& points) {
+void alignPrincipalAxis(std::vector<Point>& points, bool portrait) {
   if (points.size() < 2) return;
   double cx = 0;
   double cy = 0;
@@ -114,7 +114,7 @@ void alignPrincipalAxis(std::vector<Point>& points) {
     syy += (p.y - cy) * (p.y - cy);
     sxy += (p.x - cx) * (p.y - cy);
   }
-  const double angle = 0.5 * std::atan2(2 * sxy, sxx - syy);
+  const double angle = 0.5 * std::atan2(2 * sxy, sxx - syy) - (portrait ? std::acos(-1.0) / 2 : 0.0);
   const double c = std::cos(-angle);
   const double s = std::sin(-angle);
   for (auto& p : points) {
@@ -122,8 +122,8 @@ void alignPrincipalAxis(std::vector<Point>& points) {
     const double y = p.y - cy;
     p = {x * c - y * s, x * s + y * c};
   }
-  if (points.front().x > 1e-9) {
-    for (auto& p : points) p.x = -p.x;
+  if (portrait ? points.front().y > 1e-9 : points.front().x > 1e-9) {
+    for (auto& p : points) (portrait ? p.y : p.x) = -(portrait ? p.y : p.x);
   }
 }
 
@@ -204,12 +204,12 @@ Layout layoutNetwork(const LayoutInput& input, const LayoutOptions& options) {
     if (group.size() == 1) {
       points = {{0, 0}};
     } else if (group.size() == 2) {
-      points = {{0, 0}, {options.edgeLength, 0}};
+      points = {{0, 0}, {options.portrait ? 0.0 : options.edgeLength, options.portrait ? options.edgeLength : 0.0}};
     } else {
       points = springLayout(input, group, local, options.edgeLength);
     }
     for (const std::size_t v : group) local[v] = SIZE_MAX;
-    alignPrincipalAxis(points);
+    alignPrincipalAxis(points, options.portrait);
     std::vector<VertexBox> boxes;
     for (const std::size_t v : group) boxes.push_back(input.boxes[v]);
     separate(points, boxes, options.gap, options.maxSeparationPasses);

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "Figures.h"
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/report/Html.h"
 #include "pactgraph/report/Layout.h"
 
@@ -112,32 +113,57 @@ const char* actorKindName(ActorKind kind) {
   return "other agent";
 }
 
-std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarchy& types,
-                          const analysis::ActorNetwork& network, const analysis::NetworkScores& scores) {
+namespace {
+
+// One rendering of the network: the wide one for screens wider than
+// 640 px, the narrow one (portrait, shorter links, only the most central
+// actors named) for phones. CSS shows one of them.
+struct Variant {
+  const char* name;  // "wide" or "narrow": the SVG's class and id suffix
+  double layoutWidth;
+  double edgeLength;
+  bool portrait;
+  std::size_t labelled;  // how many of the most central actors are named (all: SIZE_MAX)
+  double maxExtraRadius;
+  const char* separatorCaption;
+};
+
+constexpr Variant kWide{"wide", 1000, 150, false, static_cast<std::size_t>(-1), kMaxExtraRadius,
+                        "Below: actors not connected to the network above"};
+constexpr Variant kNarrow{"narrow", 330, 62, true, 12, 9, "Below: not connected to the above"};
+
+std::string drawNetwork(const model::Graph& graph, const analysis::ActorNetwork& network,
+                        const analysis::NetworkScores& scores, const std::vector<ActorKind>& kinds,
+                        const Variant& variant) {
   const std::size_t n = network.actors.size();
   double maxBetweenness = 0;
   for (const auto& s : scores.actors) maxBetweenness = std::max(maxBetweenness, s.betweennessNormalized);
   std::size_t maxWeight = 0;
   for (const auto& link : network.links) maxWeight = std::max(maxWeight, link.weight);
+  const std::vector<std::size_t> ranked = analysis::byBetweenness(network, scores);
+  std::vector<bool> named(n, variant.labelled >= n);
+  for (std::size_t r = 0; r < ranked.size() && r < variant.labelled; ++r) named[ranked[r]] = true;
 
   std::vector<double> radius(n);
   std::vector<NodeLabel> labels(n);
-  std::vector<ActorKind> kinds(n);
   LayoutInput input;
   input.vertices = n;
   for (std::size_t i = 0; i < n; ++i) {
     const double share = maxBetweenness > 0 ? scores.actors[i].betweennessNormalized / maxBetweenness : 0;
-    radius[i] = kMinRadius + kMaxExtraRadius * std::sqrt(share);
-    labels[i] = networkLabel(graph, network.actors[i]);
-    kinds[i] = actorKind(graph, types, network.actors[i].id);
+    radius[i] = kMinRadius + variant.maxExtraRadius * std::sqrt(share);
+    if (named[i]) labels[i] = networkLabel(graph, network.actors[i]);
     // Bold labels (the larger circles) run about a tenth wider.
     const double labelWidth = labels[i].width * (radius[i] >= kMajorRadius ? 1.12 : 1.0);
     const double halfWidth = std::max(radius[i], labelWidth / 2);
-    input.boxes.push_back(
-        {halfWidth, halfWidth, radius[i], radius[i] + 4 + kLineHeight * static_cast<double>(labels[i].lines.size())});
+    const double below = labels[i].lines.empty() ? radius[i] : radius[i] + 4 + kLineHeight * static_cast<double>(labels[i].lines.size());
+    input.boxes.push_back({halfWidth, halfWidth, radius[i], below});
   }
   for (const auto& link : network.links) input.edges.emplace_back(link.a, link.b);
-  const Layout layout = layoutNetwork(input);
+  LayoutOptions layoutOptions;
+  layoutOptions.width = variant.layoutWidth;
+  layoutOptions.edgeLength = variant.edgeLength;
+  layoutOptions.portrait = variant.portrait;
+  const Layout layout = layoutNetwork(input, layoutOptions);
 
   const double width = layout.width + 2 * kMargin;
   const double height = layout.height + 2 * kMargin;
@@ -160,17 +186,17 @@ std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarc
   const bool separated = othersTop < 1e300 && othersTop > firstBottom;
 
   std::ostringstream out;
-  out << "<figure class=\"network-figure\">\n<div class=\"scroll\">\n";
-  out << "<svg class=\"network\" viewBox=\"0 0 " << px(width) << ' ' << px(height)
-      << "\" role=\"img\" aria-labelledby=\"network-title\" xmlns=\"http://www.w3.org/2000/svg\">\n";
-  out << "<title id=\"network-title\">Actor network: " << n << " actors, " << network.links.size()
+  const std::string titleId = std::string("network-title-") + variant.name;
+  out << "<svg class=\"network " << variant.name << "\" viewBox=\"0 0 " << px(width) << ' ' << px(height)
+      << "\" role=\"img\" aria-labelledby=\"" << titleId << "\" xmlns=\"http://www.w3.org/2000/svg\">\n";
+  out << "<title id=\"" << titleId << "\">Actor network: " << n << " actors, " << network.links.size()
       << " links</title>\n";
   if (separated) {
     const double y = (firstBottom + othersTop) / 2;
     out << "<line class=\"separator\" x1=\"" << px(kMargin) << "\" y1=\"" << px(y) << "\" x2=\"" << px(width - kMargin)
         << "\" y2=\"" << px(y) << "\"/>\n";
-    out << "<text class=\"caption\" x=\"" << px(kMargin) << "\" y=\"" << px(y - 4)
-        << "\">Below: actors not connected to the network above</text>\n";
+    out << "<text class=\"caption\" x=\"" << px(kMargin) << "\" y=\"" << px(y - 4) << "\">" << variant.separatorCaption
+        << "</text>\n";
   }
 
   // Links, lightest first so that the best attested are drawn on top.
@@ -188,16 +214,12 @@ std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarc
                                                           static_cast<double>(std::max<std::size_t>(maxWeight, 1));
     out << "<line x1=\"" << px(a.x) << "\" y1=\"" << px(a.y) << "\" x2=\"" << px(b.x) << "\" y2=\"" << px(b.y)
         << "\" stroke-width=\"" << formatNumber(strokeWidth, 2) << '"' << (link.weight == 0 ? " class=\"uncited\"" : "")
-        << "><title>" << escapeText(network.actors[link.a].label) << " – " << escapeText(network.actors[link.b].label)
-        << ": " << link.weight << (link.weight == 1 ? " citation" : " citations");
-    std::string predicates;
-    for (const auto& p : link.predicates) predicates += (predicates.empty() ? "" : ", ") + p;
-    out << " (" << escapeText(predicates) << ")</title></line>\n";
+        << "><title>" << escapeText(linkDescription(network, link)) << "</title></line>\n";
   }
   out << "</g>\n<g class=\"actors\">\n";
 
   // Nodes in order of betweenness, so that the most central are on top.
-  std::vector<std::size_t> nodes = analysis::byBetweenness(network, scores);
+  std::vector<std::size_t> nodes = ranked;
   std::reverse(nodes.begin(), nodes.end());
   for (const std::size_t i : nodes) {
     const Point p = at(i);
@@ -218,7 +240,44 @@ std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarc
     }
     out << "</a>\n";
   }
-  out << "</g>\n</svg>\n</div>\n";
+  out << "</g>\n</svg>\n";
+  return out.str();
+}
+
+}  // namespace
+
+std::string linkDescription(const analysis::ActorNetwork& network, const analysis::Link& link) {
+  std::string text = network.actors[link.a].label + " – " + network.actors[link.b].label + ": " +
+                     std::to_string(link.weight) + (link.weight == 1 ? " citation" : " citations") + " from " +
+                     std::to_string(link.sources) + (link.sources == 1 ? " source" : " sources") + " (";
+  for (std::size_t p = 0; p < link.predicates.size(); ++p) text += (p ? ", " : "") + link.predicates[p];
+  text += ")";
+  // When it held: the first spells, by date.
+  constexpr std::size_t kShownSpells = 4;
+  for (std::size_t i = 0; i < link.spells.size() && i < kShownSpells; ++i) {
+    const analysis::LinkSpell& spell = link.spells[i];
+    text += (i == 0 ? "; " : ", ") + analysis::daysText(spell.days);
+    if (!spell.contexts.empty()) text += " " + network.contextLabel(spell.contexts.front());
+  }
+  if (link.spells.size() > kShownSpells) text += ", and " + std::to_string(link.spells.size() - kShownSpells) + " more";
+  return text;
+}
+
+std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarchy& types,
+                          const analysis::ActorNetwork& network, const analysis::NetworkScores& scores,
+                          const std::string& note) {
+  const std::size_t n = network.actors.size();
+  std::vector<ActorKind> kinds(n);
+  for (std::size_t i = 0; i < n; ++i) kinds[i] = actorKind(graph, types, network.actors[i].id);
+  double maxBetweenness = 0;
+  for (const auto& s : scores.actors) maxBetweenness = std::max(maxBetweenness, s.betweennessNormalized);
+  std::size_t maxWeight = 0;
+  for (const auto& link : network.links) maxWeight = std::max(maxWeight, link.weight);
+
+  std::ostringstream out;
+  out << "<figure class=\"network-figure\">\n";
+  if (!note.empty()) out << "<p class=\"figure-note\">" << note << "</p>\n";
+  out << drawNetwork(graph, network, scores, kinds, kWide) << drawNetwork(graph, network, scores, kinds, kNarrow);
 
   // Legend: the kinds present, what size and width mean.
   std::map<ActorKind, std::size_t> kindCounts;
@@ -230,8 +289,8 @@ std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarc
         << kindColour(kind) << "\"/></svg>" << actorKindName(kind) << " (" << count << ")</li>\n";
   }
   const std::vector<std::size_t> ranked = analysis::byBetweenness(network, scores);
-  out << "<li><svg class=\"swatch wide\" viewBox=\"0 0 40 16\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"8\" r=\"3\" "
-         "class=\"key\"/><circle cx=\"26\" cy=\"8\" r=\"7.5\" class=\"key\"/></svg>circle area: betweenness "
+  out << "<li><svg class=\"swatch wide-swatch\" viewBox=\"0 0 40 16\" aria-hidden=\"true\"><circle cx=\"6\" cy=\"8\" "
+         "r=\"3\" class=\"key\"/><circle cx=\"26\" cy=\"8\" r=\"7.5\" class=\"key\"/></svg>circle area: betweenness "
          "centrality";
   if (!ranked.empty() && maxBetweenness > 0) {
     out << " (largest: " << isolatedHtml(network.actors[ranked.front()].label) << ", "
@@ -239,23 +298,26 @@ std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarc
   }
   out << "</li>\n";
   if (maxWeight > 0) {
-    out << "<li><svg class=\"swatch wide\" viewBox=\"0 0 40 16\" aria-hidden=\"true\"><line x1=\"2\" y1=\"5\" "
-           "x2=\"38\" "
-           "y2=\"5\" stroke-width=\"1.5\" class=\"key\"/><line x1=\"2\" y1=\"12\" x2=\"38\" y2=\"12\" "
-           "stroke-width=\"5\" "
-           "class=\"key\"/></svg>link width: distinct citations supporting the link";
+    out << "<li><svg class=\"swatch wide-swatch\" viewBox=\"0 0 40 16\" aria-hidden=\"true\"><line x1=\"2\" y1=\"5\" "
+           "x2=\"38\" y2=\"5\" stroke-width=\"1.5\" class=\"key\"/><line x1=\"2\" y1=\"12\" x2=\"38\" y2=\"12\" "
+           "stroke-width=\"5\" class=\"key\"/></svg>link width: distinct citations supporting the link";
     if (maxWeight > 1) out << " (1 to " << maxWeight << ")";
     out << "</li>\n";
   }
   const bool anyUncited = std::any_of(network.links.begin(), network.links.end(),
                                       [](const analysis::Link& link) { return link.weight == 0; });
   if (anyUncited) {
-    out << "<li><svg class=\"swatch wide\" viewBox=\"0 0 40 16\" aria-hidden=\"true\"><line x1=\"2\" y1=\"8\" "
-           "x2=\"38\" "
-           "y2=\"8\" stroke-width=\"1.5\" class=\"key uncited\"/></svg>dashed: link without a citation</li>\n";
+    out << "<li><svg class=\"swatch wide-swatch\" viewBox=\"0 0 40 16\" aria-hidden=\"true\"><line x1=\"2\" y1=\"8\" "
+           "x2=\"38\" y2=\"8\" stroke-width=\"1.5\" class=\"key uncited\"/></svg>dashed: link without a citation</li>\n";
   }
   out << "</ul>\n<p>Links join actors who took part in the same event or document, or whom a claim relates "
-         "directly. Select an actor for its scores, events and sources.</p>\n</figcaption>\n</figure>\n";
+         "directly; a link's tooltip gives its citations, sources and dates. Select an actor for its scores, events "
+         "and sources.";
+  if (n > kNarrow.labelled) {
+    out << "<span class=\"narrow-only\"> On a narrow screen only the " << kNarrow.labelled
+        << " most central actors are named.</span>";
+  }
+  out << "</p>\n</figcaption>\n</figure>\n";
   return out.str();
 }
 

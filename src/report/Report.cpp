@@ -9,6 +9,7 @@
 #include "Figures.h"
 #include "pactgraph/analysis/ActorNetwork.h"
 #include "pactgraph/analysis/Audit.h"
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/analysis/Timeline.h"
 #include "pactgraph/report/Html.h"
 #include "pactgraph/report/TimeScale.h"
@@ -31,12 +32,12 @@ h3{font-size:1.05rem;margin:0 0 .2em}
 .lead{color:var(--muted);margin:.2em 0}
 nav ul{list-style:none;padding:0;margin:.8em 0 0;display:flex;flex-wrap:wrap;gap:.2em 1.2em;font-weight:600}
 a{color:var(--accent)}
-.scroll{overflow-x:auto}
 figure{margin:1em 0}
 figcaption{font-size:.88rem;color:var(--muted)}
 svg.network,svg.timeline{display:block;width:100%;height:auto}
-svg.network{min-width:880px}
-svg.timeline{min-width:760px}
+svg.narrow{display:none}
+.narrow-only{display:none}
+.figure-note{font-size:.9rem;color:var(--muted);border-left:3px solid #f3d27a;padding-left:.6em}
 .network .links line{stroke:#8e99a6;stroke-opacity:.55;stroke-linecap:round}
 .network .links line.uncited{stroke-dasharray:4 3}
 .network .actor circle{stroke:#fff;stroke-width:1.5}
@@ -50,7 +51,7 @@ stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 flex-wrap:wrap;gap:.3em 1.4em;font-size:.88rem;color:var(--muted)}
 .legend li{display:flex;align-items:center}
 .swatch{width:16px;height:16px;flex:none;margin-right:.4em}
-.swatch.wide{width:40px}
+.swatch.wide-swatch{width:40px}
 .key{fill:#8e99a6;stroke:#8e99a6}
 line.key.uncited{stroke-dasharray:4 3}
 .timeline .stripe{fill:var(--stripe)}
@@ -60,10 +61,8 @@ line.key.uncited{stroke-dasharray:4 3}
 .timeline .tick.minor{font-size:10px}
 .timeline .band{fill:#f3d27a;fill-opacity:.45}
 .mark{fill:#1f6f8b;stroke:#1f6f8b;stroke-width:1}
-.mark.open-start{fill:url(#tl-fade-start);stroke:none}
-.mark.open-end{fill:url(#tl-fade-end);stroke:none}
+.mark.open-start,.mark.open-end{stroke:none}
 .mark.uncertain{fill:#cfe3ea;stroke-dasharray:3 2;stroke-width:1.5}
-.mark.approximate{fill:url(#tl-hatch)}
 .continues{fill:#1f6f8b}
 .timeline text{font-size:12px;fill:#1d1d1f}
 .timeline text.inside{fill:#fff;font-weight:600}
@@ -71,7 +70,8 @@ line.key.uncited{stroke-dasharray:4 3}
 .timeline a:hover text,.timeline a:focus text{text-decoration:underline}
 .undated{font-size:.92rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
-th,td{text-align:left;vertical-align:top;padding:.35em .6em;border-bottom:1px solid var(--line)}
+th,td{text-align:left;vertical-align:top;padding:.35em .6em;border-bottom:1px solid var(--line);
+overflow-wrap:anywhere}
 thead th{background:#eef1f4}
 .name{min-width:9em}
 .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -92,9 +92,20 @@ border-radius:3px;padding:0 .3em;margin-left:.3em;color:var(--muted)}
 .names span+span::before{content:" · "}
 .warnings{font-size:.9rem;color:#7a4b00}
 footer{color:var(--muted);font-size:.85rem;margin-top:3em;padding-bottom:2em;border-top:1px solid var(--line)}
-@media (max-width:640px){body{font-size:14px}h1{font-size:1.3rem}th,td{padding:.3em .4em}}
+.more{color:var(--muted)}
+@media (max-width:640px){body{font-size:14px}h1{font-size:1.3rem}th,td{padding:.3em .4em}
+header,main,footer{padding:0 12px}
+svg.wide{display:none}svg.narrow{display:block}.narrow-only{display:inline}
+table.cards thead{display:none}
+table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:auto}
+table.cards tr{padding:.45em .3em;border-bottom:1px solid var(--line)}
+table.cards td{border:0;padding:.05em 0;text-align:left}
+table.cards td.num{display:inline-block;margin-right:.9em;white-space:nowrap}
+table.cards td[data-label]::before{content:attr(data-label) " ";color:var(--muted);font-size:.85em}
+table.cards td.name,table.cards td.kind{display:inline-block;margin-right:.6em}
+table.cards td.name{font-weight:600}}
 @media print{nav{display:none}body{font-size:10pt}a{color:inherit;text-decoration:none}
-.scroll{overflow:visible}svg.network,svg.timeline{min-width:0}figure,tr,.entry{break-inside:avoid}
+svg.narrow{display:none}svg.wide{display:block}figure,tr,.entry{break-inside:avoid}
 h2,h3{break-after:avoid}:target{background:none!important;outline:none}
 }
 )css";
@@ -154,17 +165,31 @@ bool numberLess(const std::string& x, const std::string& y) {
   return x < y;
 }
 
+// "7800" → "7,800": counts in the notes.
+std::string thousands(std::size_t n) {
+  std::string digits = std::to_string(n);
+  for (std::size_t i = digits.size(); i > 3; i -= 3) digits.insert(i - 3, ",");
+  return digits;
+}
+
 class ReportWriter {
  public:
   ReportWriter(const model::Graph& graph, const analysis::TypeHierarchy& types, const ReportOptions& options)
-      : graph_(graph),
-        types_(types),
-        options_(options),
-        network_(analysis::buildActorNetwork(graph, types, {options.includeDeprecated})),
-        scores_(analysis::computeScores(network_)),
-        timeline_(analysis::buildTimeline(graph, types, {options.includeDeprecated})),
-        audit_(analysis::auditGraph(graph, types)),
-        dates_(graph, types, options.includeDeprecated) {
+      : graph_(graph), types_(types), options_(options), dates_(graph, types, options.includeDeprecated) {
+    stage("actor network");
+    network_ = analysis::buildActorNetwork(graph, types, {options.includeDeprecated});
+    const bool sampled = network_.actors.size() > options.exactScoreLimit;
+    stage(sampled ? "scores (betweenness and closeness estimated from " +
+                        std::to_string(std::min(options.scoreSamples, network_.actors.size())) + " sampled sources of " +
+                        std::to_string(network_.actors.size()) + " actors)"
+                  : "scores");
+    scores_ = analysis::computeScores(network_, {options.exactScoreLimit, options.scoreSamples});
+    stage("timeline");
+    timeline_ = analysis::buildTimeline(graph, types, {options.includeDeprecated});
+    stage("audit");
+    audit_ = analysis::auditGraph(graph, types, {.sensitivity = false});
+    stage("selection");
+    selectActors();
     for (const auto& node : graph.nodes) {
       if (types.nodeIs(node, "Treaty") || types.nodeIs(node, "Agreement")) treatyIds_.insert(node.id);
       if (types.nodeIs(node, "Source")) sourceIds_.insert(node.id);
@@ -178,15 +203,36 @@ class ReportWriter {
         }
       }
     }
-    std::size_t ordinal = 0;
-    for (const auto& actor : network_.actors) anchors_[actor.id] = {anchorId("actor", actor.id), ordinal++};
-    for (const auto& event : timeline_.events) anchors_[event.id] = {anchorId("event", event.id), ordinal++};
-    for (const auto& id : treatyOrder()) anchors_[id] = {anchorId("treaty", id), ordinal++};
-    for (const auto& [document, nodes] : articles_) {
-      for (const model::Node* article : nodes) anchors_[article->id] = {anchorId("article", article->id), ordinal++};
-    }
-    for (const auto& id : sourceIds_) anchors_[id] = {anchorId("source", id), ordinal++};
     for (const auto& statement : graph.statements) bySubject_[statement.subjectId].push_back(&statement);
+    selectEvents();
+    selectTreaties();
+    for (std::size_t i = 0; i < audit_.sources.size() && i < options.listLimit; ++i) {
+      shownSources_.push_back(&audit_.sources[i]);
+    }
+
+    std::size_t ordinal = 0;
+    for (const std::size_t i : shownActors_) {
+      anchors_[network_.actors[i].id] = {anchorId("actor", network_.actors[i].id), ordinal++};
+    }
+    for (const analysis::TimelineEvent* event : shownEvents_) {
+      anchors_[event->id] = {anchorId("event", event->id), ordinal++};
+    }
+    for (const auto& id : shownTreaties_) anchors_[id] = {anchorId("treaty", id), ordinal++};
+    for (const auto& id : shownTreaties_) {
+      const auto found = articles_.find(id);
+      if (found == articles_.end()) continue;
+      for (const model::Node* article : found->second) {
+        anchors_[article->id] = {anchorId("article", article->id), ordinal++};
+      }
+    }
+    for (const analysis::SourceSupport* source : shownSources_) {
+      anchors_[source->id] = {anchorId("source", source->id), ordinal++};
+    }
+    stage("layout and page");
+  }
+
+  ReportSummary summary() const {
+    return {network_.actors.size(), drawn_.actors.size(), scores_.sampledSources};
   }
 
   std::string render() {
@@ -236,17 +282,92 @@ class ReportWriter {
     return found == bySubject_.end() ? 0 : found->second.size();
   }
 
-  // Treaties and agreements by date, undated ones last, then by id.
-  std::vector<std::string> treatyOrder() const {
+  void stage(const std::string& name) const {
+    if (options_.progress) options_.progress->stage("report: " + name);
+  }
+
+  // The drawn network (all actors, or the networkLimit of highest PageRank)
+  // and the actors of the table (the drawn ones and the listLimit of
+  // highest betweenness, in order of betweenness).
+  void selectActors() {
+    const std::size_t n = network_.actors.size();
+    std::vector<bool> drawn(n, n <= options_.networkLimit);
+    if (n > options_.networkLimit) {
+      const auto ranked = analysis::byPageRank(network_, scores_);
+      for (std::size_t r = 0; r < options_.networkLimit; ++r) drawn[ranked[r]] = true;
+    }
+    std::vector<std::size_t> keep;
+    for (std::size_t v = 0; v < n; ++v) {
+      if (!drawn[v]) continue;
+      keep.push_back(v);
+      drawnScores_.actors.push_back(scores_.actors[v]);
+      drawnIds_.insert(network_.actors[v].id);
+    }
+    drawn_ = analysis::inducedNetwork(network_, keep);
+    std::size_t listed = 0;
+    for (const std::size_t v : analysis::byBetweenness(network_, scores_)) {
+      if (listed < options_.listLimit || drawn[v]) shownActors_.push_back(v);
+      ++listed;
+    }
+  }
+
+  // The events of the list and, among them, of the timeline: all when they
+  // fit, else those with the most drawn actors taking part, then the most
+  // participants, then the earliest; shown in timeline order.
+  void selectEvents() {
+    const auto& events = timeline_.events;
+    std::vector<std::size_t> order(events.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    if (events.size() > options_.listLimit || events.size() > options_.timelineLimit) {
+      std::vector<std::size_t> top(events.size(), 0);
+      for (std::size_t i = 0; i < events.size(); ++i) {
+        for (const auto& id : events[i].participants) top[i] += drawnIds_.count(id);
+      }
+      std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        if (top[x] != top[y]) return top[x] > top[y];
+        return events[x].participants.size() > events[y].participants.size();
+      });
+    }
+    const auto firstOf = [&](std::size_t limit) {
+      std::vector<std::size_t> chosen(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(
+                                                                           std::min(limit, order.size())));
+      std::sort(chosen.begin(), chosen.end());
+      std::vector<const analysis::TimelineEvent*> out;
+      for (const std::size_t i : chosen) out.push_back(&events[i]);
+      return out;
+    };
+    shownEvents_ = firstOf(options_.listLimit);
+    chartEvents_ = firstOf(std::min(options_.timelineLimit, options_.listLimit));
+  }
+
+  // Treaties and agreements: all when they fit, else those with the most
+  // claims; in chronological order (analysis/Chronology.h).
+  void selectTreaties() {
     std::vector<std::string> ids(treatyIds_.begin(), treatyIds_.end());
-    std::stable_sort(ids.begin(), ids.end(), [&](const std::string& x, const std::string& y) {
-      const auto dx = dates_.nodeDate(x);
-      const auto dy = dates_.nodeDate(y);
-      if (dx.has_value() != dy.has_value()) return dx.has_value();
-      if (dx && dx->earliest != dy->earliest) return dx->earliest < dy->earliest;
-      return false;
+    if (ids.size() > options_.listLimit) {
+      std::stable_sort(ids.begin(), ids.end(), [&](const std::string& x, const std::string& y) {
+        return bySubjectCount(x) > bySubjectCount(y);
+      });
+      ids.resize(options_.listLimit);
+    }
+    struct Entry {
+      std::string id;
+      std::string label;
+      std::optional<analysis::DayRange> days;
+    };
+    std::vector<Entry> entries;
+    for (auto& id : ids) entries.push_back({id, analysis::displayLabel(graph_, id), dates_.nodeDate(id)});
+    std::sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) {
+      return analysis::chronologicallyBefore({x.days, x.label, x.id}, {y.days, y.label, y.id});
     });
-    return ids;
+    for (auto& entry : entries) shownTreaties_.push_back(std::move(entry.id));
+  }
+
+  // "Showing 300 of 8,600 events …" when a list was cut, else empty.
+  static std::string cutNote(std::size_t shown, std::size_t total, const std::string& what, const std::string& how) {
+    if (shown >= total) return {};
+    return "<p class=\"figure-note\">Showing " + thousands(shown) + " of " + thousands(total) + " " + what + ": " +
+           how + "</p>\n";
   }
 
   // A node's label, linked to its place in the report when it has one.
@@ -367,20 +488,43 @@ class ReportWriter {
       out << "<p>The data has no actors.</p>\n</section>\n";
       return;
     }
-    out << detail::networkFigure(graph_, types_, network_, scores_) << "</section>\n";
+    std::string note;
+    if (drawn_.actors.size() < network_.actors.size()) {
+      note += "The " + thousands(drawn_.actors.size()) + " actors of highest PageRank of " +
+              thousands(network_.actors.size()) + ", and the " + thousands(drawn_.links.size()) + " of " +
+              thousands(network_.links.size()) + " links among them: the whole network would be unreadable.";
+    }
+    if (scores_.sampledSources > 0) {
+      note += std::string(note.empty() ? "" : " ") + "Betweenness (circle size) and closeness are estimated from " +
+              thousands(scores_.sampledSources) + " of the " + thousands(network_.actors.size()) +
+              " actors as sources of shortest paths.";
+    }
+    out << detail::networkFigure(graph_, types_, drawn_, drawnScores_, note) << "</section>\n";
   }
 
   void writeTimeline(std::ostringstream& out) const {
     out << "<section id=\"timeline\">\n<h2>Timeline</h2>\n";
     std::optional<analysis::DayRange> zoom = options_.zoom;
     if (!zoom) zoom = busiestWindow(timeline_.events, 3);
-    out << detail::timelineFigure(timeline_, zoom);
+    std::string note;
+    if (chartEvents_.size() < timeline_.events.size()) {
+      note = "The " + thousands(chartEvents_.size()) + " of " + thousands(timeline_.events.size()) +
+             " events with the most of the network's drawn actors taking part; <code>pactgraph timeline</code> "
+             "lists them all.";
+    }
+    out << detail::timelineFigure(timeline_, chartEvents_, zoom, note);
     if (timeline_.warnings.warningCount() > 0) {
       std::vector<std::string> messages;
       for (const auto& w : timeline_.warnings.all()) messages.push_back(w.message);
       std::sort(messages.begin(), messages.end());
       out << "<div class=\"warnings\"><p>Dates that contradict the claims relating them:</p><ul>\n";
-      for (const auto& m : messages) out << "<li>" << isolatedHtml(m) << "</li>\n";
+      for (std::size_t i = 0; i < messages.size() && i < options_.listLimit; ++i) {
+        out << "<li>" << isolatedHtml(messages[i]) << "</li>\n";
+      }
+      if (messages.size() > options_.listLimit) {
+        out << "<li class=\"more\">and " << thousands(messages.size() - options_.listLimit)
+            << " more (<code>pactgraph timeline</code>)</li>\n";
+      }
       out << "</ul></div>\n";
     }
     out << "</section>\n";
@@ -400,38 +544,48 @@ class ReportWriter {
     out << "<section id=\"actors\">\n<h2>Actors</h2>\n<p>Ranked by betweenness (how often an actor lies on the "
            "shortest chains between others). Degree: linked actors; citations: distinct citations over all its "
            "links; closeness: Wasserman–Faust; component 1 is the largest connected group.</p>\n"
-           "<div class=\"scroll\"><table>\n<thead><tr><th class=\"num\">#</th><th>Actor</th><th>Kind</th>"
+        << cutNote(shownActors_.size(), network_.actors.size(), "actors",
+                   "the most central ones and those drawn in the network; <code>pactgraph analyze</code> lists them "
+                   "all.")
+        << "<table class=\"cards\">\n<thead><tr><th class=\"num\">#</th><th>Actor</th><th>Kind</th>"
            "<th class=\"num\">Degree</th><th class=\"num\">Citations</th><th class=\"num\">Betweenness</th>"
            "<th class=\"num\">Closeness</th><th class=\"num\">PageRank</th><th class=\"num\">Comp.</th>"
            "<th>Takes part in</th></tr></thead>\n<tbody>\n";
     std::size_t rank = 0;
-    for (const std::size_t i : analysis::byBetweenness(network_, scores_)) {
+    for (const std::size_t i : shownActors_) {
       const analysis::Actor& actor = network_.actors[i];
       const analysis::ActorScores& s = scores_.actors[i];
-      out << "<tr id=\"" << anchorId("actor", actor.id) << "\"><td class=\"num\">" << ++rank
-          << "</td><td class=\"name\">" << isolatedHtml(actor.label) << "</td><td>" << escapeText(actor.type)
-          << "</td><td class=\"num\">" << s.degree << "</td><td class=\"num\">" << s.strength
-          << "</td><td class=\"num\">" << formatNumber(s.betweennessNormalized, 4) << "</td><td class=\"num\">"
-          << formatNumber(s.closeness, 4) << "</td><td class=\"num\">" << formatNumber(s.pageRank, 4)
-          << "</td><td class=\"num\">" << s.component << "</td><td class=\"small\">";
+      out << "<tr id=\"" << anchorId("actor", actor.id) << "\"><td class=\"num\" data-label=\"#\">" << ++rank
+          << "</td><td class=\"name\">" << isolatedHtml(actor.label) << "</td><td class=\"kind\">"
+          << escapeText(actor.type)
+          << "</td><td class=\"num\" data-label=\"Degree\">" << s.degree
+          << "</td><td class=\"num\" data-label=\"Citations\">" << s.strength
+          << "</td><td class=\"num\" data-label=\"Betweenness\">" << formatNumber(s.betweennessNormalized, 4)
+          << "</td><td class=\"num\" data-label=\"Closeness\">" << formatNumber(s.closeness, 4)
+          << "</td><td class=\"num\" data-label=\"PageRank\">" << formatNumber(s.pageRank, 4)
+          << "</td><td class=\"num\" data-label=\"Comp.\">" << s.component
+          << "</td><td class=\"small\" data-label=\"Takes part in:\">";
       auto contexts = takesPart[actor.id];
       std::sort(contexts.begin(), contexts.end(), [&](const std::string& x, const std::string& y) {
         return anchors_.at(x).ordinal < anchors_.at(y).ordinal;
       });
-      bool first = true;
-      for (const auto& context : contexts) {
-        out << (first ? "" : "; ") << link(context);
-        first = false;
-      }
+      // A few, so that a row stays a few lines high; the events list has the rest.
+      constexpr std::size_t kShown = 6;
+      for (std::size_t c = 0; c < contexts.size() && c < kShown; ++c) out << (c ? "; " : "") << link(contexts[c]);
+      if (contexts.size() > kShown) out << " <span class=\"more\">and " << contexts.size() - kShown << " more</span>";
       out << "</td></tr>\n";
     }
-    out << "</tbody>\n</table></div>\n</section>\n";
+    out << "</tbody>\n</table>\n</section>\n";
   }
 
   void writeEvents(std::ostringstream& out) const {
     out << "<section id=\"events\">\n<h2>Events</h2>\n<p>In date order, undated events last; each claim with its "
-           "citations.</p>\n";
-    for (const auto& event : timeline_.events) {
+           "citations.</p>\n"
+        << cutNote(shownEvents_.size(), timeline_.events.size(), "events",
+                   "those with the most of the network's drawn actors taking part; <code>pactgraph timeline</code> "
+                   "lists them all.");
+    for (const analysis::TimelineEvent* shown : shownEvents_) {
+      const analysis::TimelineEvent& event = *shown;
       out << "<article class=\"entry\" id=\"" << anchorId("event", event.id) << "\">\n<h3>" << isolatedHtml(event.label)
           << "</h3>\n<p class=\"meta\">" << escapeText(event.type) << " · ";
       if (event.days) {
@@ -455,7 +609,8 @@ class ReportWriter {
   void writeTreaties(std::ostringstream& out) const {
     out << "<section id=\"treaties\">\n<h2>Treaties and agreements</h2>\n";
     if (treatyIds_.empty()) out << "<p>The data has no treaties or agreements.</p>\n";
-    for (const auto& id : treatyOrder()) {
+    out << cutNote(shownTreaties_.size(), treatyIds_.size(), "treaties and agreements", "those with the most claims.");
+    for (const auto& id : shownTreaties_) {
       const model::Node* node = graph_.findNode(id);
       out << "<article class=\"entry\" id=\"" << anchorId("treaty", id) << "\">\n<h3>"
           << isolatedHtml(analysis::displayLabel(*node)) << "</h3>\n<p class=\"meta\">" << escapeText(node->type);
@@ -505,7 +660,7 @@ class ReportWriter {
       if (x.first != y.first) return numberLess(x.first, y.first);
       return x.second->id < y.second->id;
     });
-    out << "<div class=\"scroll\"><table class=\"articles\">\n<thead><tr><th class=\"num\">Article</th>"
+    out << "<table class=\"articles\">\n<thead><tr><th class=\"num\">Article</th>"
            "<th>Summary and claims</th></tr></thead>\n<tbody>\n";
     for (const auto& [number, article] : numbered) {
       out << "<tr id=\"" << anchorId("article", article->id) << "\"><td class=\"num\">"
@@ -515,7 +670,7 @@ class ReportWriter {
       if (list.empty() && !description.empty()) out << isolatedHtml(description);
       out << list << "</td></tr>\n";
     }
-    out << "</tbody>\n</table></div>\n";
+    out << "</tbody>\n</table>\n";
   }
 
   // Author, year, title, container and identifiers, as far as given.
@@ -559,33 +714,46 @@ class ReportWriter {
     }
     out << "<section id=\"sources\">\n<h2>Sources</h2>\n<p>" << audit_.claims
         << " claims: " << audit_.claims - audit_.uncited.size() << " cited, " << audit_.uncited.size() << " uncited, "
-        << audit_.singleSource.size() << " resting on a single source, " << audit_.disputed.size()
-        << " ranked or annotated as disputed. Sources by the number of claims they support.</p>\n"
-           "<div class=\"scroll\"><table>\n<thead><tr><th>Source</th><th>Details</th><th class=\"num\">Claims</th>"
+        << audit_.singleSource.size() << " resting on a single source, " << audit_.ranked.size()
+        << " ranked (preferred or deprecated), " << audit_.annotated.size()
+        << " annotated with a note. Sources by the number of claims they support.</p>\n"
+        << cutNote(shownSources_.size(), audit_.sources.size(), "sources", "those supporting the most claims.")
+        << "<table class=\"cards\">\n<thead><tr><th>Source</th><th>Details</th><th class=\"num\">Claims</th>"
            "<th class=\"num\">Citations</th><th>Footnotes</th></tr></thead>\n<tbody>\n";
-    for (const auto& source : audit_.sources) {
+    for (const analysis::SourceSupport* shown : shownSources_) {
+      const analysis::SourceSupport& source = *shown;
       out << "<tr id=\"" << anchorId("source", source.id) << "\"><td class=\"name\">" << isolatedHtml(source.label)
           << "</td><td class=\"small\">";
       if (const model::Node* node = graph_.findNode(source.id)) out << bibliographic(*node);
-      out << "</td><td class=\"num\">" << source.claims << "</td><td class=\"num\">" << source.citations
-          << "</td><td class=\"small\">";
+      out << "</td><td class=\"num\" data-label=\"Claims\">" << source.claims
+          << "</td><td class=\"num\" data-label=\"Citations\">" << source.citations
+          << "</td><td class=\"small\" data-label=\"Footnotes:\">";
       auto numbers = footnotes[source.id];
       std::sort(numbers.begin(), numbers.end());
       numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
       for (std::size_t i = 0; i < numbers.size(); ++i) out << (i ? ", " : "") << numbers[i];
       out << "</td></tr>\n";
     }
-    out << "</tbody>\n</table></div>\n</section>\n";
+    out << "</tbody>\n</table>\n</section>\n";
   }
 
   const model::Graph& graph_;
   const analysis::TypeHierarchy& types_;
   const ReportOptions& options_;
+  analysis::ClaimDates dates_;
   analysis::ActorNetwork network_;
   analysis::NetworkScores scores_;
   analysis::Timeline timeline_;
   analysis::Audit audit_;
-  analysis::ClaimDates dates_;
+  // What is shown of big graphs (ReportOptions' limits).
+  analysis::ActorNetwork drawn_;        // the network figure's actors and links
+  analysis::NetworkScores drawnScores_;  // their scores in the whole network
+  std::set<std::string> drawnIds_;
+  std::vector<std::size_t> shownActors_;  // indexes into network_.actors, table order
+  std::vector<const analysis::TimelineEvent*> shownEvents_;  // the events list, timeline order
+  std::vector<const analysis::TimelineEvent*> chartEvents_;  // the timeline figure's, timeline order
+  std::vector<std::string> shownTreaties_;                    // chronological
+  std::vector<const analysis::SourceSupport*> shownSources_;  // most claims first
   std::set<std::string> treatyIds_;
   std::set<std::string> sourceIds_;
   std::map<std::string, std::vector<const model::Node*>> articles_;  // by document id, any order
@@ -596,8 +764,12 @@ class ReportWriter {
 }  // namespace
 
 std::string renderReport(const model::Graph& graph, const analysis::TypeHierarchy& types,
-                         const ReportOptions& options) {
-  return ReportWriter(graph, types, options).render();
+                         const ReportOptions& options, ReportSummary* summary) {
+  ReportWriter writer(graph, types, options);
+  if (summary) *summary = writer.summary();
+  std::string html = writer.render();
+  if (options.progress) options.progress->finish();
+  return html;
 }
 
 }  // namespace pactgraph::report

@@ -2,23 +2,21 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
+#include <chrono>
 #include <limits>
 
+#include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/util/Contract.h"
 
 namespace pactgraph::report {
 
 namespace {
 
-// Howard Hinnant's days_from_civil / civil_from_days.
 long daysFromCivil(long y, long m, long d) {
-  y -= m <= 2 ? 1 : 0;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  const std::chrono::year_month_day date{std::chrono::year{static_cast<int>(y)},
+                                         std::chrono::month{static_cast<unsigned>(m)},
+                                         std::chrono::day{static_cast<unsigned>(d)}};
+  return std::chrono::sys_days{date}.time_since_epoch().count();
 }
 
 struct Civil {
@@ -28,24 +26,8 @@ struct Civil {
 };
 
 Civil civilFromDays(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long d = doy - (153 * mp + 2) / 5 + 1;
-  const long m = mp + (mp < 10 ? 3 : -9);
-  return {yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
-}
-
-bool parseDigits(std::string_view text, long& value) {
-  value = 0;
-  for (const char c : text) {
-    if (c < '0' || c > '9') return false;
-    value = value * 10 + (c - '0');
-  }
-  return !text.empty();
+  const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{z}}};
+  return {static_cast<int>(date.year()), static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day())};
 }
 
 constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -64,23 +46,9 @@ long firstOfMonth(long day) {
 
 }  // namespace
 
-long dayNumber(std::string_view day) {
-  long year = 0;
-  long month = 0;
-  long dayOfMonth = 0;
-  const bool ok = day.size() == 10 && day[4] == '-' && day[7] == '-' && parseDigits(day.substr(0, 4), year) &&
-                  parseDigits(day.substr(5, 2), month) && parseDigits(day.substr(8, 2), dayOfMonth) && month >= 1 &&
-                  month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31;
-  PG_CHECK(ok, "dayNumber of \"" + std::string(day) + "\", not a yyyy-mm-dd day");
-  return daysFromCivil(year, month, dayOfMonth);
-}
+long dayNumber(std::string_view day) { return analysis::toSysDays(day).time_since_epoch().count(); }
 
-std::string dayString(long day) {
-  const Civil c = civilFromDays(day);
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04ld-%02ld-%02ld", c.year, c.month, c.day);
-  return buffer;
-}
+std::string dayString(long day) { return analysis::dayText(std::chrono::sys_days{std::chrono::days{day}}); }
 
 TimeScale::TimeScale(long firstDay, long lastDay, double left, double right)
     : firstDay_(firstDay), lastDay_(lastDay), left_(left), right_(right) {
@@ -136,6 +104,15 @@ TimelineMark markFor(const analysis::TimelineEvent& event, const TimeScale& scal
     const double middle = (x0 + x1) / 2;
     x0 = middle - options.minBarWidth / 2;
     x1 = middle + options.minBarWidth / 2;
+    // Widened past an edge of the scale the days are within: move it in,
+    // rather than mark it as continuing.
+    if (x0 < scale.left() && (mark.openStart || first >= scale.firstDay())) {
+      x1 += scale.left() - x0;
+      x0 = scale.left();
+    } else if (x1 > scale.right() && (mark.openEnd || last <= scale.lastDay())) {
+      x0 -= x1 - scale.right();
+      x1 = scale.right();
+    }
   }
   // Visible when the known days meet the scale (an open end runs on past
   // either edge).

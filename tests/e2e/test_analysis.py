@@ -9,6 +9,7 @@ import csv
 import json
 import random
 import shutil
+import re
 import subprocess
 import unittest
 import xml.etree.ElementTree as ET
@@ -35,7 +36,7 @@ MAX_DIFFERENCE = {"value": 0.0}
 
 def load_inputs(directory):
     nodes, citations, statements = {}, {}, []
-    for path in sorted(Path(directory).glob("*.json")):
+    for path in sorted(Path(directory).rglob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for node in data.get("nodes", []):
             nodes[node["id"]] = node
@@ -334,7 +335,7 @@ class PathTest(TempDirTestCase):
     def test_chain_with_citations(self):
         result = run("path", "Chen Boda", "Molotov", NETWORK)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertIn("path 1 (2 hops): Chen Boda → Sino-Soviet negotiation of 22 January 1950 → Vyacheslav Molotov",
+        self.assertIn("path 1 (2 hops; 1950-01-22): Chen Boda → Sino-Soviet negotiation of 22 January 1950 → Vyacheslav Molotov",
                       result.stdout)
         self.assertIn("←participant—", result.stdout)
         self.assertIn("Heinzig 2004, p. 343 [fn 34]", result.stdout)
@@ -356,6 +357,20 @@ class PathTest(TempDirTestCase):
             self.assertTrue(hop["claim"]["citations"], f"uncited hop {hop}")
             for citation in hop["claim"]["citations"]:
                 self.assertTrue(citation["reference"])
+
+    def test_equally_long_paths_in_date_order_on_the_treaty_data(self):
+        report = self.paths("mao-zedong", "joseph-stalin", SOURCE_DIR / "data", "--k", "6")
+        self.assertEqual(report["rankedPaths"] >= len(report["paths"]), True)
+        self.assertFalse(report["datePartial"])
+        keys = [(p["length"],) + chronology_key(p["dates"]) for p in report["paths"]]
+        self.assertEqual(keys, sorted(keys))
+        two_hops = [p for p in report["paths"] if p["length"] == 2]
+        via = [p["nodes"][1]["id"] for p in two_hops]
+        # 16 December 1949 before 2 January 1950 (issue 15), undated last.
+        self.assertLess(via.index("meeting-1949-12-16"), via.index("agreement-to-talk-1950-01-02"))
+        self.assertIsNone(two_hops[-1]["dates"])
+        text = run("path", "mao-zedong", "joseph-stalin", SOURCE_DIR / "data", "--k", "2", check=True).stdout
+        self.assertIn("path 1 (2 hops; 1949-12-16): Mao Zedong → First meeting", text)
 
     def test_names_by_label_in_any_language_and_case(self):
         for name in ("陈伯达", "chen boda", "CHEN BODA"):
@@ -379,7 +394,7 @@ class PathTest(TempDirTestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout, "no path from kim-il-sung to mao-zedong within 6 hops\n")
         result = run("path", "kim-il-sung", "mao-zedong", NETWORK, "--include-deprecated")
-        self.assertIn("path 1 (2 hops)", result.stdout)
+        self.assertIn("path 1 (2 hops; 1949-12-16)", result.stdout)
 
     def test_max_length_via_and_avoid(self):
         self.assertEqual(self.paths("chen-boda", "ussr", NETWORK, "--max-length", "1")["paths"], [])
@@ -425,7 +440,49 @@ class PathTest(TempDirTestCase):
         self.assertEqual(sources, {BASE + "heinzig-2004"})
 
 
+def chronology_key(days):
+    """The documented order (analysis/Chronology.h) written a second time:
+    earliest day (an open start by its known end), then latest day (an open
+    end last); undated last. Days are yyyy-mm-dd strings."""
+    if not days or (not days.get("earliest") and not days.get("latest")):
+        return (1, "", "")
+    earliest, latest = days.get("earliest"), days.get("latest")
+    return (0, earliest or latest, latest or "9999-99-99")
+
+
 class TimelineTest(TempDirTestCase):
+    def test_every_dated_event_of_the_treaty_data_in_chronological_order(self):
+        data = SOURCE_DIR / "data"
+        report = json.loads(run("timeline", data, "--json", check=True).stdout)
+        events = report["events"]
+        keys = [chronology_key(e["days"]) + (e["label"], e["id"]) for e in events]
+        self.assertEqual(keys, sorted(keys))
+        dated = [e for e in events if e["days"]]
+        self.assertGreaterEqual(len(dated), 15)
+        # Every event's days agree with its EDTF date, whatever the precision.
+        for event in dated:
+            with self.subTest(event=event["id"]):
+                date = event["date"]
+                first, _, last = date.partition("/")
+                if first != "..":
+                    self.assertTrue(event["days"]["earliest"].startswith(first.rstrip("?~%")[:7]))
+                if last and last != "..":
+                    self.assertTrue(event["days"]["latest"].startswith(last.rstrip("?~%")[:7]))
+        ids = [e["id"] for e in events]
+        # The open start ("../1950-01-20") sorts on its known end, after Yalta (1945) and 2 January 1950.
+        zhou = ids.index("journey-zhou-to-moscow-1950")
+        self.assertEqual(events[zhou]["date"], "../1950-01-20")
+        self.assertLess(ids.index("yalta-conference"), zhou)
+        self.assertLess(ids.index("agreement-to-talk-1950-01-02"), zhou)
+        self.assertLess(zhou, ids.index("negotiation-1950-01-22"))
+        # An open end sorts after the closed ranges starting the same day; undated last.
+        self.assertEqual(events[ids.index("journey-mao-to-moscow-1949")]["days"]["latest"], None)
+        self.assertEqual([e["days"] for e in events[len(dated):]], [None] * (len(events) - len(dated)))
+        # The text lists the same order.
+        text = run("timeline", data, check=True).stdout
+        positions = [text.index(f"[{e['type']}, {e['id']}]") for e in events]
+        self.assertEqual(positions, sorted(positions))
+
     def test_order_precision_and_warnings(self):
         result = run("timeline", NETWORK, "--json")
         self.assertEqual(result.returncode, 0, result.stderr)
@@ -485,8 +542,19 @@ class AuditTest(TempDirTestCase):
             "footnote" not in citations[c] and nodes[citations[c]["source"]]["type"] == "EncyclopediaArticle"
             for c in s["cite"])]
         self.assertEqual(report["summary"]["articleOnly"], len(article))
-        disputed = [s for s in statements if s.get("rank", "normal") != "normal" or "note" in s]
-        self.assertEqual(report["summary"]["disputed"], len(disputed))
+        ranked = [s for s in statements if s.get("rank", "normal") != "normal"]
+        annotated = [s for s in statements if s.get("rank", "normal") == "normal" and "note" in s]
+        self.assertEqual(report["summary"]["ranked"], len(ranked))
+        self.assertEqual([(c["subject"], c["predicate"], c["rank"]) for c in report["ranked"]],
+                         [(s["subject"], s["predicate"], s["rank"]) for s in ranked])
+        self.assertEqual(report["summary"]["annotated"], len(annotated))
+        by_source = {}
+        for s in single:
+            source = citations[cite_id(s["cite"][0])]["source"]
+            by_source[source] = by_source.get(source, 0) + 1
+        self.assertEqual({e["id"]: e["claims"] for e in report["singleSourceBySource"]}, by_source)
+        self.assertEqual([e["claims"] for e in report["singleSourceBySource"]],
+                         sorted(by_source.values(), reverse=True))
         claims_by_source = {}
         for index, s in enumerate(statements):
             for c in s.get("cite", []):
@@ -495,6 +563,22 @@ class AuditTest(TempDirTestCase):
                          {k: len(v) for k, v in claims_by_source.items()})
         self.assertEqual([s["claims"] for s in report["sources"]],
                          sorted((s["claims"] for s in report["sources"]), reverse=True))
+
+    def test_text_summarises_single_source_claims_per_source(self):
+        data = SOURCE_DIR / "data"
+        report = json.loads(run("audit", data, "--json", check=True).stdout)
+        text = run("audit", data, check=True).stdout
+        summary = text.split("claims resting on a single source:")[1].split("\n\n")[0]
+        # One line per source, not one per claim.
+        self.assertEqual(len([line for line in summary.splitlines() if line.strip()]),
+                         len(report["singleSourceBySource"]) + 2)  # with the count and the hint
+        self.assertIn(f'{report["singleSourceBySource"][0]["claims"]:6d}  Heinzig 2004  [heinzig-2004]', summary)
+        listed = run("audit", data, "--all", check=True).stdout
+        self.assertGreater(len(listed.splitlines()), len(text.splitlines()) + report["summary"]["singleSource"] - 1)
+        # Ranked claims are the preferred and deprecated ones, not every annotated claim.
+        self.assertIn(f'ranked claims (', text)
+        self.assertIn(f': {report["summary"]["ranked"]} of {report["summary"]["claims"]}', text)
+        self.assertLess(report["summary"]["ranked"], report["summary"]["annotated"])
 
     def test_sensitivity_matches_scipy_free_spearman(self):
         report = json.loads(run("audit", NETWORK, "--json").stdout)
@@ -539,26 +623,195 @@ def igraph_spearman(x, y):
     return sxy / (sxx * syy) ** 0.5
 
 
+GEXF = "http://www.gexf.net/1.2draft"
+DATA = SOURCE_DIR / "data"
+EVIDENCE_ATTRIBUTES = ("predicates", "contexts", "citations", "citationIds", "sources", "sourceCount", "footnotes")
+
+
+def truthy_statements(statements):
+    """The truthy claims (best rank per subject and predicate, never deprecated)."""
+    order = {"preferred": 0, "normal": 1, "deprecated": 2}
+    best = {}
+    for s in statements:
+        key = (s["subject"], s["predicate"])
+        best[key] = min(best.get(key, 2), order[s.get("rank", "normal")])
+    return [s for s in statements
+            if order[s.get("rank", "normal")] < 2 and order[s.get("rank", "normal")] == best[(s["subject"], s["predicate"])]]
+
+
+def days_of(edtf):
+    """(first day, last day) of a day-, month- or year-precise EDTF date (no qualifiers needed here)."""
+    import calendar
+    value = edtf.rstrip("?~%")
+    parts = value.split("-")
+    year = int(parts[0])
+    if len(parts) == 3:
+        return value, value
+    if len(parts) == 2:
+        month = int(parts[1])
+        return f"{value}-01", f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    return f"{value}-01-01", f"{value}-12-31"
+
+
+def shared_dated_events(directory, a, b):
+    """The events and documents both actors take part in (co-participation,
+    truthy claims) that the data dates, with their days; written a second time."""
+    _, _, statements = load_inputs(directory)
+    truthy = truthy_statements(statements)
+    members = {}
+    dates = {}
+    for s in truthy:
+        if s["predicate"] in CO_PARTICIPATION and "object" in s:
+            members.setdefault(s["subject"], set()).add(s["object"])
+        if s["predicate"] == "date":
+            first, last = days_of(s["value"].split("/")[0])[0], days_of(s["value"].split("/")[-1])[1]
+            dates[s["subject"]] = (first, last)
+    return {event: dates[event] for event, who in members.items() if {a, b} <= who and event in dates}
+
+
 class NetworkExportTest(TempDirTestCase):
-    def test_gexf_is_well_formed_with_time_intervals(self):
-        out = self.tmp / "network.gexf"
-        result = run("network", NETWORK, "--format", "gexf", "-o", out)
+    def export(self, data, fmt, name):
+        out = self.tmp / name
+        result = run("network", data, "--format", fmt, "-o", out)
         self.assertEqual(result.returncode, 0, result.stderr)
-        ns = {"g": "http://gexf.net/1.3"}
-        root = ET.parse(out).getroot()
-        self.assertEqual(root.get("version"), "1.3")
-        graph = root.find("g:graph", ns)
-        self.assertEqual(graph.get("mode"), "dynamic")
-        edges = graph.findall("g:edges/g:edge", ns)
-        actors, weights = expected_network(NETWORK)
-        self.assertEqual(len(edges), len(weights))
-        dated = [e for e in edges if e.get("start")]
-        self.assertTrue(dated)
-        for edge in dated:
-            self.assertRegex(edge.get("start"), r"^\d{4}-\d{2}-\d{2}$")
-        nodes = {n.get("id"): n for n in graph.findall("g:nodes/g:node", ns)}
-        self.assertEqual(set(nodes), actors)
-        self.assertEqual(nodes["vyacheslav-molotov"].get("label"), "Vyacheslav Molotov")
+        return out
+
+    def test_networkx_reads_the_gexf_with_spells_and_citations(self):
+        for data in (NETWORK, DATA):
+            with self.subTest(data=data.name):
+                path = self.export(data, "gexf", f"{data.name}.gexf")
+                root = ET.parse(path).getroot()
+                self.assertEqual(root.tag, f"{{{GEXF}}}gexf")
+                self.assertEqual(root.get("version"), "1.2")
+                graph = nx.read_gexf(path)
+                self.assertEqual(graph.graph["mode"], "dynamic")
+                actors, weights = expected_network(data)
+                self.assertEqual(set(graph.nodes), actors)
+                self.assertEqual({frozenset(e): int(d["weight"]) for *e, d in graph.edges(data=True)}, weights)
+                report = json.loads(run("analyze", data, "--json", check=True).stdout)
+                citations = {c["id"]: c for c in report["citations"]}
+                for link in report["links"]:
+                    edge = graph.edges[link["source"], link["target"]]
+                    for key in EVIDENCE_ATTRIBUTES:
+                        self.assertIn(key, edge)
+                    self.assertEqual(edge["citationIds"].split(), link["citations"])
+                    self.assertEqual(edge["citations"].split("; ") if edge["citations"] else [],
+                                     [citations[c]["reference"] for c in link["citations"]])
+                    self.assertEqual(edge["sourceCount"], len({citations[c]["source"] for c in link["citations"]}))
+                    spells = edge.get("spells", [])
+                    # No two spells of an edge share a day (Gephi refuses overlaps).
+                    for (s1, e1), (s2, e2) in zip(spells, spells[1:]):
+                        self.assertLess(e1, s2)
+                self.assertEqual(graph.nodes["vyacheslav-molotov" if data == NETWORK else "mao-zedong"]["label"],
+                                 "Vyacheslav Molotov" if data == NETWORK else "Mao Zedong")
+
+    def test_mao_and_stalin_have_one_spell_per_shared_dated_event(self):
+        expected = shared_dated_events(DATA, "mao-zedong", "joseph-stalin")
+        self.assertGreaterEqual(len(expected), 3)
+        spells = sorted(expected.values())
+        graph = nx.read_gexf(self.export(DATA, "gexf", "treaty.gexf"))
+        self.assertEqual(graph.edges["mao-zedong", "joseph-stalin"]["spells"], spells)
+        graphml = nx.read_graphml(self.export(DATA, "graphml", "treaty.graphml"))
+        self.assertEqual(graphml.edges["mao-zedong", "joseph-stalin"]["spells"].split(),
+                         [f"{first}/{last}" for first, last in spells])
+        report = json.loads(run("analyze", DATA, "--json", check=True).stdout)
+        link = next(l for l in report["links"] if {l["source"], l["target"]} == {"mao-zedong", "joseph-stalin"})
+        self.assertEqual([s["contexts"] for s in link["spells"]], [[e] for e in sorted(expected, key=expected.get)])
+        # The Palladio CSV: one row per shared dated event, then the undated rest.
+        self.export(DATA, "csv", "palladio")
+        with open(self.tmp / "palladio-edges.csv", newline="", encoding="utf-8") as f:
+            rows = [r for r in csv.DictReader(f) if {r["Source"], r["Target"]} == {"mao-zedong", "joseph-stalin"}]
+        dated = [(r["Start"], r["End"]) for r in rows if r["Start"]]
+        self.assertEqual(dated, spells)
+        self.assertEqual([r["Context"] for r in rows if r["Start"]], sorted(expected, key=expected.get))
+        for row in rows:
+            self.assertTrue(row["Citations"], row)
+            self.assertEqual(int(row["Source count"]), len(row["Sources"].split()))
+
+    def test_igraph_and_networkx_read_the_graphml_alike(self):
+        for data in (NETWORK, DATA):
+            with self.subTest(data=data.name):
+                path = self.export(data, "graphml", f"{data.name}.graphml")
+                nxg = nx.read_graphml(path)
+                ig = igraph.Graph.Read_GraphML(str(path))
+                self.assertEqual(ig.vcount(), nxg.number_of_nodes())
+                self.assertEqual(ig.ecount(), nxg.number_of_edges())
+
+                def same(a, b):
+                    return float(a) == float(b) if isinstance(a, (int, float)) else a == b
+
+                # An empty text attribute is left out of the file: igraph
+                # reads it as "", NetworkX leaves the key out.
+                for vertex in ig.vs:
+                    attributes = vertex.attributes()
+                    node = nxg.nodes[attributes.pop("id")]
+                    self.assertLessEqual(set(node), set(attributes))
+                    for key, value in attributes.items():
+                        self.assertTrue(same(value, node.get(key, "")), (key, value, node.get(key)))
+                for edge in ig.es:
+                    attributes = edge.attributes()
+                    source, target = ig.vs[edge.source]["id"], ig.vs[edge.target]["id"]
+                    theirs = nxg.edges[source, target]
+                    self.assertLessEqual(set(theirs), set(attributes))
+                    for key, value in attributes.items():
+                        self.assertTrue(same(value, theirs.get(key, "")), (key, value, theirs.get(key)))
+                    for key in EVIDENCE_ATTRIBUTES + ("spells", "start", "end"):
+                        self.assertIn(key, attributes)
+                cited = [e for e in ig.es if e["citations"]]
+                self.assertTrue(cited)
+                self.assertEqual(len(cited), len([1 for *_, d in nxg.edges(data=True) if d.get("citations")]))
+
+    def test_actor_dates_become_node_spells(self):
+        data = self.tmp / "dated-actors"
+        data.mkdir()
+        (data / "sources.json").write_text((SAMPLE / "sources.json").read_text(encoding="utf-8"), encoding="utf-8")
+        (data / "data.json").write_text(json.dumps({
+            "nodes": [{"id": "prc", "type": "State", "label": {"en": "PRC"}},
+                      {"id": "ussr", "type": "State", "label": {"en": "USSR"}}],
+            "statements": [{"subject": "prc", "predicate": "startDate", "value": "1949-10-01", "cite": ["fn-34"]},
+                           {"subject": "ussr", "predicate": "endDate", "value": "1991-12", "cite": ["fn-34"]},
+                           {"subject": "prc", "predicate": "alliedWith", "object": "ussr", "cite": ["fn-38"],
+                            "qualifiers": {"startDate": "1950-02-14"}}]}), encoding="utf-8")
+        graph = nx.read_gexf(self.export(data, "gexf", "dated.gexf"))
+        self.assertEqual(graph.nodes["prc"]["spells"], [("1949-10-01", "None")])  # NetworkX reads an open end as "None"
+        self.assertEqual(graph.nodes["ussr"]["spells"], [("None", "1991-12-31")])
+        self.assertEqual(graph.edges["prc", "ussr"]["spells"], [("1950-02-14", "None")])
+        graphml = nx.read_graphml(self.export(data, "graphml", "dated.graphml"))
+        self.assertEqual((graphml.nodes["prc"]["start"], graphml.nodes["prc"].get("end")), ("1949-10-01", None))
+        self.assertEqual(graphml.edges["prc", "ussr"]["spells"], "1950-02-14/..")
+
+    def test_dot_renders_without_overlapping_nodes_in_dot_and_neato(self):
+        path = self.export(DATA, "dot", "treaty.dot")
+        text = path.read_text(encoding="utf-8")
+        self.assertNotIn("layout=", text, "both engines must work on the same file")
+        for engine in ("dot", "neato"):
+            with self.subTest(engine=engine):
+                svg = subprocess.run([engine, "-Tsvg", path], capture_output=True, text=True, timeout=120)
+                self.assertEqual(svg.returncode, 0, svg.stderr)
+                self.assertEqual(svg.stderr, "", "no Graphviz warning")
+                boxes = node_boxes(svg.stdout)
+                self.assertEqual(len(boxes), len(expected_network(DATA)[0]))
+                names = sorted(boxes)
+                for i, a in enumerate(names):
+                    for b in names[i + 1:]:
+                        self.assertFalse(overlap(boxes[a], boxes[b]), f"{engine}: {a} overlaps {b}")
+                root = ET.fromstring(svg.stdout)
+                edge_texts = [t for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "edge"
+                              for t in g.iter("{http://www.w3.org/2000/svg}text")]
+                self.assertEqual(edge_texts, [], "no edge labels to collide")
+
+    def test_palladio_csv_has_a_row_per_dated_link(self):
+        self.export(NETWORK, "csv", "palladio")
+        with open(self.tmp / "palladio-edges.csv", newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        self.assertEqual(list(rows[0]), ["Source", "Target", "Weight", "Context", "Context label", "Start", "End",
+                                         "Predicates", "Citations", "Sources", "Source count", "Footnotes"])
+        report = json.loads(run("analyze", NETWORK, "--json", check=True).stdout)
+        expected_rows = sum(len(l["spells"]) for l in report["links"])
+        self.assertEqual(len([r for r in rows if r["Start"] or r["End"]]), expected_rows)
+        for row in rows:
+            if row["Start"]:
+                self.assertRegex(row["Start"], r"^\d{4}-\d{2}-\d{2}$")
 
     def test_xml_escaping(self):
         data = self.tmp / "escaping"
@@ -575,8 +828,7 @@ class NetworkExportTest(TempDirTestCase):
         self.assertEqual(read_graphml(graphml).nodes["a"]["label"], tricky)
         gexf = self.tmp / "x.gexf"
         self.assertEqual(run("network", data, "--format", "gexf", "-o", gexf).returncode, 0)
-        labels = {n.get("id"): n.get("label") for n in ET.parse(gexf).getroot().iter("{http://gexf.net/1.3}node")}
-        self.assertEqual(labels["a"], tricky)
+        self.assertEqual(nx.read_gexf(gexf).nodes["a"]["label"], tricky)
         dot = run("network", data, "--format", "dot")
         self.assertEqual(dot.returncode, 0, dot.stderr)
         # Graphviz expands entities in labels: '&' is written as &amp; to show as '&'.
@@ -613,6 +865,28 @@ class NetworkExportTest(TempDirTestCase):
                 self.assertEqual(result.returncode, 0, result.stderr)
                 self.assertIn("DATA", result.stdout)
                 self.assertIn("--include-deprecated", result.stdout)
+
+
+def node_boxes(svg):
+    """{node title: (x0, y0, x1, y1)} of the shapes of a Graphviz SVG's nodes."""
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ET.fromstring(svg)
+    boxes = {}
+    for g in root.iter(f"{ns}g"):
+        if g.get("class") != "node":
+            continue
+        title = g.find(f"{ns}title").text
+        numbers = []
+        for shape in list(g.iter(f"{ns}path")) + list(g.iter(f"{ns}polygon")):
+            text = shape.get("d") or shape.get("points")
+            numbers += [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", text)]
+        xs, ys = numbers[0::2], numbers[1::2]
+        boxes[title] = (min(xs), min(ys), max(xs), max(ys))
+    return boxes
+
+
+def overlap(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def tearDownModule():

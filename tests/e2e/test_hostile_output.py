@@ -41,7 +41,7 @@ class InjectionTest(TempDirTestCase):
 
     def test_text_outputs_escape_every_control_character(self):
         data = hostile_dataset(self.tmp / "data")
-        for args in (("analyze", data), ("timeline", data), ("audit", data), ("path", "evil", "talks", data)):
+        for args in (("analyze", data), ("timeline", data), ("audit", data, "--all"), ("path", "evil", "talks", data)):
             with self.subTest(command=args[0]):
                 result = run(*args)
                 self.assertEqual(result.returncode, 0, result.stderr)

@@ -1,12 +1,15 @@
 """The HTML report (`pactgraph report`) end to end: the page is opened in
 headless Chromium (Debian's `chromium`, driven by playwright-core from
-tests/peers, no downloaded browser) at a desktop and a narrow width and
-checked as a reader would see it — one circle per actor, the timeline's
-events, non-empty tables, every in-page link resolving, no console errors,
-no network request but the file itself, nothing sticking out at the narrow
-width outside the scroll containers — and validated by html-validate
-(offline). The output is byte-identical across runs and input orders, and
-the tricky fixture's text is shown escaped."""
+tests/peers, no downloaded browser) at 1400 and 400 px wide, screenshots
+taken, and checked as a reader would see it — one circle per actor in the
+rendering that fits the width, the timeline's events in chronological
+order, non-empty tables whose rows stay a few lines high, every in-page
+link resolving, no console errors, no network request but the file itself,
+nothing wider than the viewport (no element needs sideways scrolling), the
+most central actor on screen — and validated by html-validate (offline).
+Big graphs show their top actors with a note. The output is byte-identical
+across runs and input orders, and the tricky fixture's text is shown
+escaped."""
 
 import json
 import os
@@ -34,12 +37,17 @@ def require_peers():
         raise AssertionError("playwright-core is missing: run scripts/install-deps.sh --test")
 
 
+# A table row taller than this at either width is a wall of text.
+MAX_ROW_HEIGHT = 320
+
+
 def dated_events(data):
-    """Ids of the events the timeline can place (at least one known end)."""
+    """Ids of the events the timeline can place (at least one known end), in
+    timeline order, and of all events, in timeline order."""
     timeline = json.loads(run("timeline", data, "--json", check=True).stdout)
-    return {e["id"] for e in timeline["events"]
-            if e.get("days") and (e["days"].get("earliest") or e["days"].get("latest"))}, \
-        {e["id"] for e in timeline["events"]}
+    return [e["id"] for e in timeline["events"]
+            if e.get("days") and (e["days"].get("earliest") or e["days"].get("latest"))], \
+        [e["id"] for e in timeline["events"]]
 
 
 class ReportTest(TempDirTestCase):
@@ -65,22 +73,39 @@ class ReportTest(TempDirTestCase):
             shutil.copytree(shots, target, dirs_exist_ok=True)
         return json.loads(result.stdout)
 
-    def check_page(self, seen, data):
-        """The checks every report must pass, at both widths."""
+    def check_page(self, seen, data, drawn=None):
+        """The checks every report must pass, at both widths. `drawn`: the
+        actor ids the network shows (default: all)."""
         analysis = json.loads(run("analyze", data, "--json", check=True).stdout)
         actors = {a["id"] for a in analysis["actors"]}
+        drawn = actors if drawn is None else drawn
         dated, events = dated_events(data)
         self.assertEqual(seen["requests"], [seen["url"]] * 2, "only the file itself may load, once per viewport")
         for width, page in seen["viewports"].items():
             with self.subTest(width=width):
                 self.assertEqual(page["consoleErrors"], [])
-                self.assertEqual(page["networkCircles"], len(actors))
-                self.assertEqual({link.removeprefix("actor-") for link in page["networkActorLinks"]}, actors)
-                self.assertEqual(page["networkLines"], analysis["summary"]["links"])
-                self.assertEqual({mark.removeprefix("event-") for mark in page["timelineMarks"]}, dated)
-                self.assertEqual({entry.removeprefix("event-") for entry in page["eventEntries"]}, events)
-                self.assertEqual(page["tableRows"]["actors"], len(actors))
+                self.assertEqual(page["visibleNetworks"], 1, "one rendering of the network at a time")
+                self.assertEqual(page["networkVariant"], "narrow" if width == "narrow" else "wide")
+                self.assertEqual(page["networkCircles"], len(drawn))
+                self.assertEqual({link.removeprefix("actor-") for link in page["networkActorLinks"]}, drawn)
+                if drawn == actors:
+                    self.assertEqual(page["networkLines"], analysis["summary"]["links"])
+                self.assertTrue(page["centralActor"]["drawn"], page["centralActor"])
+                self.assertTrue(page["centralActor"]["onScreen"], page["centralActor"])
+                self.assertLessEqual(page["networkWidth"], page["clientWidth"])
+                marks = [mark.removeprefix("event-") for mark in page["timelineMarks"]]
+                if len(dated) <= 150:
+                    self.assertEqual(marks, dated, "the chart lists every dated event in timeline order")
+                else:
+                    self.assertEqual(marks, [e for e in dated if e in set(marks)], "timeline order")
+                entries = [entry.removeprefix("event-") for entry in page["eventEntries"]]
+                self.assertEqual(entries, [e for e in events if e in set(entries)], "events in timeline order")
+                if len(events) <= 300:
+                    self.assertEqual(entries, events)
+                self.assertGreaterEqual(page["tableRows"]["actors"], min(len(actors), 300))
                 self.assertGreater(page["tableRows"]["sources"], 0)
+                self.assertLessEqual(page["tallestRow"]["actors"], MAX_ROW_HEIGHT)
+                self.assertLessEqual(page["tallestRow"]["sources"], MAX_ROW_HEIGHT)
                 self.assertGreater(page["fragmentLinks"], 0)
                 self.assertEqual(page["brokenLinks"], [])
                 self.assertLessEqual(page["scrollWidth"], page["clientWidth"], page["overflowing"])
@@ -105,6 +130,24 @@ class ReportTest(TempDirTestCase):
         for data in (SAMPLE, NETWORK, TRICKY):
             with self.subTest(data=data.name):
                 self.check_page(self.browse(self.report(data, name=f"{data.name}.html")), data)
+
+    def test_big_graph_shows_its_top_actors_with_a_note(self):
+        data = self.tmp / "synth"
+        run("synth", "--entities", "1500", "--seed", "3", "-o", data, check=True)
+        out = self.tmp / "synth.html"
+        result = run("report", data, "-o", out, "--progress")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("progress: report: scores", result.stderr)
+        self.assertIn("note: ", result.stderr)
+        analysis = json.loads(run("analyze", data, "--json", check=True).stdout)
+        self.assertGreater(len(analysis["actors"]), 100)
+        by_pagerank = sorted(analysis["actors"], key=lambda a: (-a["pageRank"], a["id"]))
+        top = {a["id"] for a in by_pagerank[:100]}
+        seen = self.browse(out)
+        self.check_page(seen, data, drawn=top)
+        text = seen["viewports"]["desktop"]["text"]
+        self.assertIn(f"The 100 actors of highest PageRank of {len(analysis['actors']):,}", text)
+        self.assertIn("Showing 300 of", text)
 
     def test_tricky_text_is_escaped_and_shown_as_written(self):
         report = self.report(TRICKY, name="tricky-escaped.html")

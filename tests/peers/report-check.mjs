@@ -1,14 +1,16 @@
 // Opens a pactgraph HTML report in headless Chromium (Debian's, never a
 // downloaded browser) and prints what a reader would see, as JSON:
 //   node report-check.mjs REPORT.html SCREENSHOT_DIR
-// At a desktop (1366×900) and a narrow (390×844) viewport it records the
+// At a wide (1400×900) and a narrow (400×900) viewport it records the
 // console errors, every network request (only the file itself may load:
-// everything else is aborted and reported), the SVG network's circles and
-// links, the timeline's event marks, the table rows, the in-page links
-// without a target, the elements sticking out to the right outside a
-// scroll container, and the page text; it saves a screenshot of each
-// viewport and of the two figures. Every step is bounded in time and the
-// browser is always closed.
+// everything else is aborted and reported), the visible SVG network's
+// circles and links, the visible timeline's event marks (in page order),
+// the table rows and the tallest row of each table, the in-page links
+// without a target, every visible element that sticks out of the viewport
+// horizontally (no scroll container is exempt: nothing may need sideways
+// scrolling), whether the most central actor's circle is on screen, and
+// the page text; it saves a screenshot of each viewport and of the two
+// figures. Every step is bounded in time and the browser is always closed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,8 +23,8 @@ const profile = mkdtempSync(join(tmpdir(), 'pactgraph-chromium-'));
 const STEP_TIMEOUT = 30000;
 
 const viewports = [
-  { name: 'desktop', width: 1366, height: 900 },
-  { name: 'narrow', width: 390, height: 844 },
+  { name: 'desktop', width: 1400, height: 900 },
+  { name: 'narrow', width: 400, height: 900 },
 ];
 
 let context;
@@ -59,37 +61,58 @@ try {
       }
     }
     const seen = await page.evaluate(() => {
+      const shown = (element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 || box.height > 0;
+      };
+      const visibleSvgs = (selector) => [...document.querySelectorAll(selector)].filter(shown);
       const ids = new Set([...document.querySelectorAll('[id]')].map((e) => e.id));
       const fragmentLinks = [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href').slice(1));
-      const insideScroll = (element) => {
-        for (let e = element.parentElement; e; e = e.parentElement) {
-          const overflow = getComputedStyle(e).overflowX;
-          if (overflow === 'auto' || overflow === 'scroll') return true;
-        }
-        return false;
-      };
       const width = document.documentElement.clientWidth;
       const overflowing = [];
       for (const element of document.body.querySelectorAll('*')) {
         const box = element.getBoundingClientRect();
-        if (box.width === 0 || box.right <= width + 1 || insideScroll(element)) continue;
+        if (box.width === 0 && box.height === 0) continue;
+        if (box.right <= width + 1 && box.left >= -1) continue;
         overflowing.push(`${element.tagName.toLowerCase()}${element.id ? '#' + element.id : ''}` +
-                         `.${element.className?.baseVal ?? element.className} right=${Math.round(box.right)}`);
+                         `.${element.className?.baseVal ?? element.className} left=${Math.round(box.left)} ` +
+                         `right=${Math.round(box.right)}`);
       }
       const rows = {};
+      const tallestRow = {};
       for (const section of document.querySelectorAll('section[id]')) {
-        rows[section.id] = section.querySelectorAll('tbody tr').length;
+        const sectionRows = [...section.querySelectorAll('tbody tr')];
+        rows[section.id] = sectionRows.length;
+        tallestRow[section.id] = Math.max(0, ...sectionRows.map((r) => Math.round(r.getBoundingClientRect().height)));
       }
+      const networks = visibleSvgs('svg.network');
+      const network = networks[0];
+      // The most central actor: the first row of the actors table.
+      const central = document.querySelector('#actors tbody tr')?.id;
+      let centralActor = null;
+      if (network && central) {
+        const circle = network.querySelector(`a[href="#${central}"] circle`);
+        const box = circle?.getBoundingClientRect();
+        centralActor = { id: central, drawn: Boolean(circle),
+                         onScreen: Boolean(box) && box.left >= 0 && box.right <= width };
+      }
+      const timelines = visibleSvgs('svg.timeline');
       return {
         title: document.title,
-        networkCircles: [...document.querySelectorAll('svg.network .actors circle')].length,
-        networkActorLinks: [...document.querySelectorAll('svg.network a[href^="#actor-"]')]
-          .map((a) => a.getAttribute('href').slice(1)),
-        networkLines: document.querySelectorAll('svg.network .links line').length,
-        timelineMarks: [...document.querySelectorAll('svg.timeline a[href^="#event-"]')]
-          .map((a) => a.getAttribute('href').slice(1)),
+        visibleNetworks: networks.length,
+        networkVariant: network?.classList.contains('narrow') ? 'narrow' : 'wide',
+        networkCircles: network ? network.querySelectorAll('.actors circle').length : 0,
+        networkActorLinks: network ? [...network.querySelectorAll('a[href^="#actor-"]')]
+          .map((a) => a.getAttribute('href').slice(1)) : [],
+        networkLines: network ? network.querySelectorAll('.links line').length : 0,
+        networkWidth: network ? Math.round(network.getBoundingClientRect().width) : 0,
+        centralActor,
+        visibleTimelines: timelines.length,
+        timelineMarks: timelines.length ? [...timelines[0].querySelectorAll('a[href^="#event-"]')]
+          .map((a) => a.getAttribute('href').slice(1)) : [],
         eventEntries: [...document.querySelectorAll('#events article[id^="event-"]')].map((e) => e.id),
         tableRows: rows,
+        tallestRow,
         fragmentLinks: fragmentLinks.length,
         brokenLinks: [...new Set(fragmentLinks.filter((id) => !ids.has(id)))],
         scrollWidth: document.documentElement.scrollWidth,

@@ -18,9 +18,17 @@
 // over every claim that creates the link (for a co-participation through an
 // event, both participation claims). A link made only of uncited claims has
 // weight 0.
+//
+// Time and evidence: a link keeps one spell per dated event or document the
+// two actors share and per dated claim relating them (not one span from the
+// first to the last), the claims of neither as its undated rest, every
+// citation of its claims and the number of distinct sources; an actor keeps
+// the dates its own claims give it. The exports write all of it
+// (NetworkFormats.h).
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,9 +47,31 @@ struct Actor {
   std::string id;
   std::string label;  // displayLabel
   std::string type;   // class local name as written ("Person")
-  // Span of the dated links of the actor, when every one of its links is
-  // dated; nothing otherwise (for timeline views of the network).
+  // The days the data dates the actor by its own `date`, `startDate` and
+  // `endDate` claims (ClaimDates::nodeDate: a state's founding, an
+  // organisation's dissolution); nothing when it has none.
   std::optional<DayRange> dates;
+};
+
+// One citation some link rests on, as the exports show it.
+struct NetworkCitation {
+  std::string id;           // the citation node (one per footnote)
+  std::string source;       // source id
+  std::string sourceLabel;  // displayLabel of the source
+  std::string pages;        // may be empty
+  std::optional<long long> footnote;
+  std::string reference;  // formatCitation: "Heinzig 2004, p. 343 [fn 34]"
+};
+
+// When a link held, and why: one per dated event or document of a
+// co-participation, and one per dated direct claim. Link::undated gathers
+// the claims of no spell.
+struct LinkSpell {
+  DayRange days;  // the span of the dates of its claims (ClaimDates::statementDate); both ends empty in Link::undated
+  std::vector<std::string> contexts;    // the event or document (one; none for a direct claim; any in Link::undated)
+  std::vector<std::string> predicates;  // local names of its claims, sorted, unique
+  std::vector<std::size_t> statements;  // indexes into Graph::statements, sorted
+  std::vector<std::size_t> citations;   // indexes into ActorNetwork::citations, sorted
 };
 
 struct Link {
@@ -51,15 +81,28 @@ struct Link {
   std::vector<std::string> predicates;  // local names of the creating claims, sorted, unique
   std::vector<std::string> contexts;    // events/documents of co-participation, sorted ids
   std::vector<std::size_t> statements;  // indexes into Graph::statements, sorted
-  std::optional<DayRange> dates;        // span of the dated claims; nothing when none is dated
+  std::optional<DayRange> dates;        // span of the spells; nothing when no claim is dated
+  // The evidence: every citation of its claims (indexes into
+  // ActorNetwork::citations, sorted), and how many distinct sources they cite.
+  std::vector<std::size_t> citations;
+  std::size_t sources = 0;
+  std::vector<LinkSpell> spells;  // in chronological order (Chronology.h), ties by context id
+  LinkSpell undated;              // the claims of undated contexts and undated direct claims (may be none)
 };
 
 struct ActorNetwork {
   std::vector<Actor> actors;  // sorted by id
   std::vector<Link> links;    // sorted by (a, b)
+  // Every citation some link rests on, sorted by source id, then footnote
+  // (none first), then pages, then id.
+  std::vector<NetworkCitation> citations;
+  // Display labels of the links' contexts (events and documents), by id.
+  std::map<std::string, std::string, std::less<>> contextLabels;
 
   // Index of the actor `id`, or nothing.
   std::optional<std::size_t> find(const std::string& id) const;
+  // The label of a context id (the id itself when unknown).
+  const std::string& contextLabel(const std::string& id) const;
 };
 
 // The co-participation predicates (a) above.
@@ -90,15 +133,35 @@ struct NetworkScores {
   std::vector<ActorScores> actors;  // parallel to ActorNetwork::actors
   std::size_t components = 0;
   std::size_t pageRankIterations = 0;
+  // 0 when betweenness and closeness are exact; else the number of sampled
+  // breadth-first sources they were estimated from (ScoreOptions).
+  std::size_t sampledSources = 0;
 };
 
-NetworkScores computeScores(const ActorNetwork& network);
+struct ScoreOptions {
+  // Exact betweenness and closeness cost a breadth-first search from every
+  // actor: O(n·m) for n actors and m links. Above `exactLimit` actors they
+  // are estimated from `samples` searches instead (O(samples·(n + m))):
+  // the sources are spread evenly over the actors in id order (deterministic),
+  // betweenness is Brandes' dependency sum over them scaled by n / samples
+  // (Brandes & Pich 2007), closeness the Wasserman–Faust formula with the
+  // distances to the sources standing in for all distances (Eppstein & Wang
+  // 2004). Degree, strength, PageRank and components stay exact.
+  std::size_t exactLimit = static_cast<std::size_t>(-1);
+  std::size_t samples = 256;
+};
+
+NetworkScores computeScores(const ActorNetwork& network, const ScoreOptions& options = {});
 
 // Brandes betweenness of every actor (parallel to network.actors), unweighted
 // and unnormalized, each unordered pair of actors counted once: the values
 // computeScores puts in ActorScores::betweenness. O(n·m) time and O(n + m)
 // memory for n actors and m links.
 std::vector<double> betweennessCentrality(const ActorNetwork& network);
+
+// The actors `keep` (indexes into network.actors, ascending) and the links
+// among them, with the citations and context labels of `network`.
+ActorNetwork inducedNetwork(const ActorNetwork& network, const std::vector<std::size_t>& keep);
 
 // The actors within `radius` links of `ego` and the links among them;
 // `distances` (if given) receives each kept actor's hop distance from ego,
@@ -108,5 +171,7 @@ ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_
 
 // Actor indexes ordered for display: betweenness descending, then id.
 std::vector<std::size_t> byBetweenness(const ActorNetwork& network, const NetworkScores& scores);
+// The same by PageRank descending, then id.
+std::vector<std::size_t> byPageRank(const ActorNetwork& network, const NetworkScores& scores);
 
 }  // namespace pactgraph::analysis

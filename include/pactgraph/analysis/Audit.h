@@ -20,6 +20,13 @@ struct SourceSupport {
   std::size_t citations = 0;  // citation records pointing at the source
 };
 
+// The claims that rest on one source alone, counted per source.
+struct SingleSourceShare {
+  std::string id;  // the source
+  std::string label;
+  std::size_t claims = 0;  // claims whose every citation points at this source
+};
+
 struct RankChange {
   std::string id;
   std::string label;
@@ -35,8 +42,15 @@ struct Audit {
   std::vector<std::size_t> uncited;       // no citation at all
   std::vector<std::size_t> singleSource;  // cited, and every citation points at the same source
   std::vector<std::size_t> articleOnly;   // cited, and only by citations without a footnote of an EncyclopediaArticle
-  std::vector<std::size_t> disputed;      // rank preferred or deprecated, or carrying a note
+  // Claims a curator ranked: preferred or deprecated (Wikibase ranks; the
+  // truthy claims are the best rank per subject and predicate).
+  std::vector<std::size_t> ranked;
+  // Claims of normal rank carrying a note: annotated, not ranked.
+  std::vector<std::size_t> annotated;
   std::vector<SourceSupport> sources;     // every Source node; most claims first, then id
+  // singleSource summarised: one entry per source that alone supports a
+  // claim; most claims first, then id.
+  std::vector<SingleSourceShare> singleSourceBySource;
 
   // Sensitivity of betweenness to the deprecated claims: Spearman's rank
   // correlation (average ranks for ties) of the actors' betweenness without
@@ -46,7 +60,14 @@ struct Audit {
   std::vector<RankChange> rankChanges;  // actors whose competition rank differs; by rank without, then id
 };
 
-Audit auditGraph(const model::Graph& graph, const TypeHierarchy& types);
+struct AuditOptions {
+  // Compute the sensitivity of betweenness to the deprecated claims (two
+  // actor networks and their betweenness: O(n·m) for n actors and m links);
+  // when false, `spearman` and `rankChanges` stay empty.
+  bool sensitivity = true;
+};
+
+Audit auditGraph(const model::Graph& graph, const TypeHierarchy& types, const AuditOptions& options = {});
 
 // Spearman's ρ of two equally long samples: the Pearson correlation of their
 // average ranks. Nothing when fewer than two values or a sample is constant.

@@ -13,8 +13,14 @@
 // a hop comparing by the id of the node it reaches (bytewise), then the
 // predicate's local name, then forward before backward, then the statement's
 // position in the input. On a simple graph this is (length, sequence of node
-// ids), so the first k paths are exactly the first k of all simple paths
-// sorted that way.
+// ids).
+//
+// The paths returned are ranked by length, then by date (Chronology.h: the
+// span of the days its dated hops held; a path without a dated hop after the
+// dated ones), then in the enumeration order above. To rank the paths as
+// long as the k-th by date, the enumeration goes on until it has every path
+// of that length (at most `rankingLimit` of them), so the k paths returned
+// are the first k of all simple paths sorted by (length, date, hop sequence).
 #pragma once
 
 #include <cstddef>
@@ -49,6 +55,12 @@ struct PathOptions {
   // Upper bound on the paths Yen's algorithm may enumerate while looking for
   // `k` paths that satisfy `via`; reaching it sets PathResult::truncated.
   std::size_t enumerationLimit = 10000;
+  // Rank equally long paths by date (above). False: in the enumeration
+  // order alone, as for claims that carry no dates (`path --endpoint`).
+  bool rankByDate = true;
+  // Upper bound on the paths as long as the k-th that are ranked by date;
+  // reaching it sets PathResult::datePartial.
+  std::size_t rankingLimit = 200;
 };
 
 struct Hop {
@@ -67,6 +79,11 @@ struct Path {
 struct PathResult {
   std::vector<Path> paths;  // at most k, in the order above
   bool truncated = false;   // the enumeration limit stopped the search
+  // The search stopped (at rankingLimit or enumerationLimit) before it had
+  // every path as long as the k-th: the date order holds among the
+  // `rankedPaths` paths of that length found, the first in hop order.
+  bool datePartial = false;
+  std::size_t rankedPaths = 0;  // paths compared by date (all lengths)
 };
 
 // The options of PathOptions that decide which claims are edges and which
@@ -143,6 +160,10 @@ class PathIndex {
   std::vector<Adjacent> adjacent_;
 };
 
+// The days a path's claims held: the span of its dated hops (an open end of
+// any stays open); nothing when no hop is dated.
+std::optional<DayRange> pathDates(const Path& path);
+
 // `from` and `to` are node ids of the graph (contract: both exist). A path
 // from a node to itself is the empty path (0 hops).
 PathResult findPaths(const model::Graph& graph, const TypeHierarchy& types, const std::string& from,
@@ -154,7 +175,8 @@ PathResult findPaths(const model::Graph& graph, const TypeHierarchy& types, cons
 // first node and never goes deeper than the hops still allowed, so a query
 // costs about k · maxLength searches of the neighbourhood of `to` within
 // maxLength hops, plus O(N) once for its scratch space — never a pass over
-// all claims.
+// all claims. Ranking by date multiplies that by up to rankingLimit / k
+// when many paths are as long as the k-th.
 PathResult findPaths(const PathIndex& index, const std::string& from, const std::string& to,
                      const PathOptions& options);
 

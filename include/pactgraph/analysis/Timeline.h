@@ -33,8 +33,9 @@ struct TimelineOptions {
   bool includeDeprecated = false;
 };
 
-// Events (instances of pg:Event subclasses) sorted by earliest day, then
-// latest day (an open end last), then id; undated events follow, by id.
+// Events (instances of pg:Event subclasses) in the order of Chronology.h:
+// earliest possible day (an open start by its known end), then latest day
+// (an open end last), then label, then id; undated events follow.
 //
 // Warnings (Diagnostic ids, positioned at the claim that contradicts):
 //   timeline.follows-before   an event ends before an event it `follows` begins

@@ -8,7 +8,7 @@
 //    input always gives the same positions. Two-vertex components are a
 //    horizontal pair; single vertices a point.
 // 2. Each component is rotated so that its widest spread is horizontal
-//    (principal axis), then vertices whose boxes (circle and label) overlap
+//    (principal axis; vertical with `portrait`, for narrow screens), then vertices whose boxes (circle and label) overlap
 //    are pushed apart along the axis of least overlap until none overlap
 //    (at most `maxSeparationPasses` passes; O(n²) per pass).
 // 3. Components are packed in rows no wider than `width` (or the widest
@@ -43,6 +43,7 @@ struct LayoutOptions {
   double gap = 10;           // minimum free space between boxes, px
   double componentGap = 28;  // space between packed components, px
   int maxSeparationPasses = 400;
+  bool portrait = false;  // widest spread vertical: for a drawing narrower than tall
 };
 
 struct Point {

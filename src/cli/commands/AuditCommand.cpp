@@ -14,18 +14,24 @@
 namespace pactgraph::cli {
 
 Subcommand addAuditCommand(CLI::App& app) {
-  auto state = std::make_shared<AnalysisInput>();
+  struct AuditState {
+    AnalysisInput common;
+    bool listAll = false;
+  };
+  auto state = std::make_shared<AuditState>();
   CLI::App* command = app.add_subcommand(
-      "audit", "Provenance coverage: uncited, single-source and disputed claims, sources, sensitivity");
-  addAnalysisOptions(*command, *state);
-  addJsonOption(*command, *state);
+      "audit", "Provenance coverage: uncited, single-source, ranked and annotated claims, sources, sensitivity");
+  addAnalysisOptions(*command, state->common);
+  addJsonOption(*command, state->common);
+  command->add_flag("--all", state->listAll,
+                    "List every single-source claim in the text (default: their number per source)");
   return {command, [state] {
-            const LoadedGraph loaded = loadValidated(state->input);
+            const LoadedGraph loaded = loadValidated(state->common.input);
             const analysis::Audit audit = analysis::auditGraph(loaded.graph, typeHierarchy(loaded.ontology));
-            if (state->json) {
+            if (state->common.json) {
               writeOutput({}, reports::auditJson(loaded.graph, audit));
             } else {
-              reports::printAudit(std::cout, loaded.graph, audit);
+              reports::printAudit(std::cout, loaded.graph, audit, state->listAll);
             }
             return int{kOk};
           }};

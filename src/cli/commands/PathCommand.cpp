@@ -28,6 +28,7 @@ struct PathState {
   std::vector<std::string> avoid;
   std::string before;
   std::string after;
+  std::string order;             // "date", "hops" or empty (date on files, hops on a store)
   StoreConnectionOptions store;  // --endpoint: answered by a store
   std::string graph;             // the store's named graph
 };
@@ -64,7 +65,8 @@ int runPathOnStore(const PathState& state) {
                                                    {!state.before.empty(), "--before"},
                                                    {state.common.includeDeprecated, "--include-deprecated"},
                                                    {!state.common.rdfPath.empty(), "--rdf"},
-                                                   {!state.common.input.ontologyPath.empty(), "--ontology"}};
+                                                   {!state.common.input.ontologyPath.empty(), "--ontology"},
+                                                   {state.order == "date", "--order date"}};
   for (const auto& [given, option] : fileOnly) {
     if (!given) continue;
     throw UsageError("endpoint-option",
@@ -103,6 +105,7 @@ int runPath(const PathState& state) {
   options.via = state.via;
   options.avoid = state.avoid;
   options.includeDeprecated = state.common.includeDeprecated;
+  options.rankByDate = state.order != "hops";
   if (!state.after.empty()) options.after = dayOption(state.after, "--after", false);
   if (!state.before.empty()) options.before = dayOption(state.before, "--before", true);
   const LoadedGraph loaded = loadValidated(state.common.input);
@@ -151,6 +154,12 @@ Subcommand addPathCommand(CLI::App& app) {
       ->type_name("TERM")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command
+      ->add_option("--order", state->order,
+                   "Order of equally long paths: date (the earliest days their claims held first; the default on "
+                   "files) or hops (by the ids of the nodes they pass; the order with --endpoint, whose claims "
+                   "are fetched without dates)")
+      ->check(CLI::IsMember({"date", "hops"}));
   command->add_option("--after", state->after, "Only claims valid on or after this EDTF date")->type_name("DATE");
   command->add_option("--before", state->before, "Only claims valid on or before this EDTF date")->type_name("DATE");
   return {command, [state] { return runPath(*state); }};

@@ -37,9 +37,22 @@ int runReport(const ReportState& state) {
       throw UsageError("bad-date", "--zoom \"" + state.zoom + "\" must have a beginning and an end");
     }
   }
-  const LoadedGraph loaded = loadValidated(state.input);
-  const std::string html = report::renderReport(loaded.graph, typeHierarchy(loaded.ontology), options);
+  util::Progress progress(state.input.progressMode(), std::cerr);
+  const LoadedGraph loaded = loadValidated(state.input, &progress);
+  options.progress = &progress;
+  report::ReportSummary summary;
+  const std::string html = report::renderReport(loaded.graph, typeHierarchy(loaded.ontology), options, &summary);
+  if (!state.input.quiet && summary.drawnActors < summary.actors) {
+    std::cerr << "note: " << summary.actors << " actors: the network shows the " << summary.drawnActors
+              << " of highest PageRank";
+    if (summary.sampledSources > 0) {
+      std::cerr << "; betweenness and closeness are estimated from " << summary.sampledSources << " sampled sources";
+    }
+    std::cerr << "\n";
+  }
+  if (!isStandardOutput(state.output)) progress.stage("write " + state.output);
   writeOutput(state.output, html);
+  progress.finish();
   if (!isStandardOutput(state.output) && !state.input.quiet) {
     std::cout << "wrote " << util::terminalSafe(state.output) << " (" << html.size() << " bytes)\n";
   }

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <set>
 
 #include "AnalysisTestData.h"
 #include "pactgraph/analysis/ActorNetwork.h"
@@ -52,6 +53,60 @@ TEST(ActorNetworkTest, LinksCoParticipantsAndDirectRelationsButNotPlaces) {
   EXPECT_EQ(network.links[0].dates->earliest, "1950-01-01");
   EXPECT_EQ(network.links[0].dates->latest, "1950-01-31");
   EXPECT_FALSE(network.links[3].dates.has_value());
+}
+
+TEST(ActorNetworkTest, OneSpellPerDatedEventAndDatedClaimWithItsEvidence) {
+  // Mao and Stalin meet twice (dated), once undated, and are allied from a
+  // date on; the PRC is dated by its own founding.
+  const auto graph = validated(R"({"nodes": [
+    {"id": "mao", "type": "Person", "label": {"en": "Mao"}},
+    {"id": "stalin", "type": "Person", "label": {"en": "Stalin"}},
+    {"id": "prc", "type": "State", "label": {"en": "PRC"}},
+    {"id": "first", "type": "Meeting", "label": {"en": "First meeting"}},
+    {"id": "talks", "type": "Meeting", "label": {"en": "Talks"}},
+    {"id": "undated", "type": "Meeting", "label": {"en": "Undated meeting"}}],
+    "statements": [
+    {"subject": "prc", "predicate": "startDate", "value": "1949-10-01", "cite": ["fn-1"]},
+    {"subject": "first", "predicate": "date", "value": "1949-12-16", "cite": ["fn-1"]},
+    {"subject": "talks", "predicate": "date", "value": "1950-01", "cite": ["fn-1"]},
+    {"subject": "talks", "predicate": "participant", "object": "stalin", "cite": ["fn-3"]},
+    {"subject": "talks", "predicate": "participant", "object": "mao", "cite": ["fn-3"]},
+    {"subject": "first", "predicate": "participant", "object": "mao", "cite": ["fn-1"]},
+    {"subject": "first", "predicate": "participant", "object": "stalin", "cite": ["fn-4"]},
+    {"subject": "undated", "predicate": "participant", "object": "mao", "cite": ["text"]},
+    {"subject": "undated", "predicate": "participant", "object": "stalin", "cite": ["text"]},
+    {"subject": "mao", "predicate": "alliedWith", "object": "stalin", "cite": ["fn-2"],
+     "qualifiers": {"startDate": "1950-02-14"}}]})");
+  const auto network = buildActorNetwork(graph, builtInTypes(), {});
+  const Actor& prc = network.actors[*network.find("prc")];
+  ASSERT_TRUE(prc.dates.has_value());
+  EXPECT_EQ(prc.dates->earliest, "1949-10-01");
+  EXPECT_EQ(prc.dates->latest, "");
+  EXPECT_FALSE(network.actors[*network.find("mao")].dates.has_value());
+
+  ASSERT_EQ(network.links.size(), 1u);
+  const Link& link = network.links[0];
+  ASSERT_EQ(link.spells.size(), 3u);
+  EXPECT_THAT(link.spells[0].contexts, ElementsAre("first"));
+  EXPECT_EQ(link.spells[0].days.earliest, "1949-12-16");
+  EXPECT_EQ(link.spells[0].days.latest, "1949-12-16");
+  EXPECT_THAT(link.spells[1].contexts, ElementsAre("talks"));
+  EXPECT_EQ(link.spells[1].days.latest, "1950-01-31");
+  EXPECT_TRUE(link.spells[2].contexts.empty());  // the direct claim, open-ended
+  EXPECT_THAT(link.spells[2].predicates, ElementsAre("alliedWith"));
+  EXPECT_EQ(link.spells[2].days.latest, "");
+  EXPECT_THAT(link.undated.contexts, ElementsAre("undated"));
+  EXPECT_EQ(link.undated.statements.size(), 2u);
+  EXPECT_EQ(link.dates->earliest, "1949-12-16");
+  EXPECT_EQ(link.dates->latest, "");
+
+  // Evidence: every citation, sorted by source then footnote; three sources.
+  std::vector<std::string> cited;
+  for (const std::size_t c : link.citations) cited.push_back(network.citations[c].id);
+  EXPECT_THAT(cited, ElementsAre("text", "fn-1", "fn-2", "fn-3", "fn-4"));
+  EXPECT_EQ(link.sources, 3u);
+  EXPECT_EQ(network.citations[link.spells[0].citations[1]].reference, "Other 1993, p. 95 [fn 4]");
+  EXPECT_EQ(network.contextLabel("first"), "First meeting");
 }
 
 TEST(ActorNetworkTest, WeightCountsDistinctCitationsBySourceAndPages) {
@@ -118,6 +173,42 @@ TEST(ActorNetworkTest, BetweennessCountsEachPairOnceAndSplitsBetweenShortestPath
     EXPECT_EQ(scores.actors[v].betweenness, betweennessCentrality(network)[v]);
   }
   EXPECT_TRUE(betweennessCentrality(ActorNetwork{}).empty());
+}
+
+TEST(ActorNetworkTest, SampledBetweennessAndClosenessEstimateTheExactValues) {
+  // A random graph of 60 actors: with every actor as a source the estimate is
+  // exact; with a quarter of them it keeps the most central actor on top.
+  ActorNetwork network;
+  for (int i = 0; i < 60; ++i) network.actors.push_back({"p" + std::to_string(100 + i), "P", "Person", std::nullopt});
+  std::uint64_t state = 7;
+  const auto next = [&] { return (state = state * 6364136223846793005ULL + 1442695040888963407ULL) >> 33; };
+  std::set<std::pair<std::size_t, std::size_t>> pairs;
+  for (std::size_t v = 1; v < 60; ++v) pairs.insert({next() % v, v});  // a spanning tree: one component
+  while (pairs.size() < 120) {
+    const std::size_t a = next() % 60, b = next() % 60;
+    if (a != b) pairs.insert({std::min(a, b), std::max(a, b)});
+  }
+  for (const auto& [a, b] : pairs) {
+    Link link;
+    link.a = a;
+    link.b = b;
+    network.links.push_back(link);
+  }
+  const NetworkScores exact = computeScores(network);
+  EXPECT_EQ(exact.sampledSources, 0u);
+  const NetworkScores all = computeScores(network, {.exactLimit = 0, .samples = 1000});
+  EXPECT_EQ(all.sampledSources, 60u);
+  for (std::size_t v = 0; v < 60; ++v) {
+    EXPECT_NEAR(all.actors[v].betweenness, exact.actors[v].betweenness, 1e-9);
+    EXPECT_NEAR(all.actors[v].closeness, exact.actors[v].closeness, 1e-12);
+    EXPECT_EQ(all.actors[v].pageRank, exact.actors[v].pageRank);
+  }
+  const NetworkScores quarter = computeScores(network, {.exactLimit = 0, .samples = 15});
+  EXPECT_EQ(quarter.sampledSources, 15u);
+  EXPECT_EQ(byBetweenness(network, quarter).front(), byBetweenness(network, exact).front());
+  for (std::size_t v = 0; v < 60; ++v) {
+    EXPECT_NEAR(quarter.actors[v].closeness, exact.actors[v].closeness, 0.2 * exact.actors[v].closeness);
+  }
 }
 
 TEST(ActorNetworkTest, PageRankOfACompleteGraphIsUniform) {

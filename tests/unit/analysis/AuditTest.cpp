@@ -30,12 +30,25 @@ TEST(AuditTest, ClassifiesClaimsByTheirSupport) {
   EXPECT_THAT(audit.uncited, ElementsAre(3u));
   EXPECT_THAT(audit.singleSource, ElementsAre(0u, 2u));
   EXPECT_THAT(audit.articleOnly, ElementsAre(2u));
-  EXPECT_THAT(audit.disputed, ElementsAre(1u, 2u, 3u));
+  EXPECT_THAT(audit.ranked, ElementsAre(1u, 2u));
+  EXPECT_THAT(audit.annotated, ElementsAre(3u));
   EXPECT_EQ(audit.deprecatedClaims, 1u);
   ASSERT_EQ(audit.sources.size(), 3u);
   EXPECT_EQ(audit.sources[0].id, "book");
   EXPECT_EQ(audit.sources[0].claims, 2u);
   EXPECT_EQ(audit.sources[0].citations, 3u);
+}
+
+TEST(AuditTest, SummarisesSingleSourceClaimsPerSource) {
+  const auto audit = auditGraph(validated(kData), builtInTypes(), {.sensitivity = false});
+  ASSERT_EQ(audit.singleSourceBySource.size(), 2u);
+  // Ties (one claim each) by source id.
+  EXPECT_EQ(audit.singleSourceBySource[0].id, "article");
+  EXPECT_EQ(audit.singleSourceBySource[0].claims, 1u);
+  EXPECT_EQ(audit.singleSourceBySource[1].id, "book");
+  EXPECT_EQ(audit.singleSourceBySource[1].label, "Heinzig 2004");
+  EXPECT_TRUE(audit.rankChanges.empty());
+  EXPECT_FALSE(audit.spearman.has_value());
 }
 
 TEST(AuditTest, SensitivityToDeprecatedClaims) {

@@ -11,6 +11,7 @@
 
 #include "AnalysisTestData.h"
 #include "pactgraph/analysis/Paths.h"
+#include "pactgraph/model/Date.h"
 #include "pactgraph/util/Contract.h"
 
 namespace pactgraph::analysis {
@@ -45,29 +46,92 @@ std::vector<std::string> predicates(const model::Graph& graph, const Path& path)
   return out;
 }
 
-TEST(PathsTest, ShortestFirstThenByNodeIdsThenPredicate) {
+TEST(PathsTest, ShortestFirstThenByDateThenByNodeIdsThenPredicate) {
   const auto graph = validated(kData);
   const auto result = findPaths(graph, builtInTypes(), "chen", "molotov", {});
   ASSERT_EQ(result.paths.size(), 3u);
-  // Both 2-hop paths: through "prc" sorts before "talks".
-  EXPECT_THAT(result.paths[0].nodes, ElementsAre("chen", "prc", "molotov"));
+  // All 2-hop paths: through "talks" (22 January 1950) before "prc" (from
+  // 1951), although "prc" sorts first by node id; the two through "talks"
+  // hold on the same day and follow the predicates.
+  EXPECT_THAT(result.paths[0].nodes, ElementsAre("chen", "talks", "molotov"));
+  EXPECT_THAT(predicates(graph, result.paths[0]), ElementsAre("participant", "concerns"));
   EXPECT_THAT(result.paths[1].nodes, ElementsAre("chen", "talks", "molotov"));
-  EXPECT_THAT(predicates(graph, result.paths[1]), ElementsAre("participant", "concerns"));
-  EXPECT_THAT(result.paths[2].nodes, ElementsAre("chen", "talks", "molotov"));
-  EXPECT_THAT(predicates(graph, result.paths[2]), ElementsAre("participant", "participant"));
+  EXPECT_THAT(predicates(graph, result.paths[1]), ElementsAre("participant", "participant"));
+  EXPECT_THAT(result.paths[2].nodes, ElementsAre("chen", "prc", "molotov"));
+  EXPECT_FALSE(result.datePartial);
+  EXPECT_EQ(result.rankedPaths, 3u);
+}
+
+TEST(PathsTest, EquallyLongPathsAreRankedByDateAmongAllOfTheirLength) {
+  // Mao and Stalin meet at four events; by node id the January meeting
+  // ("a-…") comes first, by date the December one. With k = 2 the search
+  // must find all four to return the two earliest.
+  const auto graph = validated(R"({"nodes": [
+    {"id": "mao", "type": "Person", "label": {"en": "Mao"}},
+    {"id": "stalin", "type": "Person", "label": {"en": "Stalin"}},
+    {"id": "a-talks", "type": "Meeting", "label": {"en": "Talks"}},
+    {"id": "b-undated", "type": "Meeting", "label": {"en": "Undated"}},
+    {"id": "c-negotiation", "type": "Negotiation", "label": {"en": "Negotiation"}},
+    {"id": "d-first", "type": "Meeting", "label": {"en": "First meeting"}}],
+    "statements": [
+    {"subject": "a-talks", "predicate": "date", "value": "1950-01-02", "cite": ["fn-1"]},
+    {"subject": "c-negotiation", "predicate": "date", "value": "1950-01-22", "cite": ["fn-1"]},
+    {"subject": "d-first", "predicate": "date", "value": "1949-12-16", "cite": ["fn-1"]},
+    {"subject": "a-talks", "predicate": "participant", "object": "mao", "cite": ["fn-1"]},
+    {"subject": "a-talks", "predicate": "participant", "object": "stalin", "cite": ["fn-1"]},
+    {"subject": "b-undated", "predicate": "participant", "object": "mao", "cite": ["fn-1"]},
+    {"subject": "b-undated", "predicate": "participant", "object": "stalin", "cite": ["fn-1"]},
+    {"subject": "c-negotiation", "predicate": "participant", "object": "mao", "cite": ["fn-1"]},
+    {"subject": "c-negotiation", "predicate": "participant", "object": "stalin", "cite": ["fn-1"]},
+    {"subject": "d-first", "predicate": "participant", "object": "mao", "cite": ["fn-1"]},
+    {"subject": "d-first", "predicate": "participant", "object": "stalin", "cite": ["fn-1"]}]})");
+  PathOptions options;
+  options.k = 4;
+  const auto all = findPaths(graph, builtInTypes(), "mao", "stalin", options);
+  std::vector<std::string> via;
+  for (const auto& path : all.paths) via.push_back(path.nodes[1]);
+  EXPECT_THAT(via, ElementsAre("d-first", "a-talks", "c-negotiation", "b-undated"));
+  ASSERT_TRUE(pathDates(all.paths[0]).has_value());
+  EXPECT_EQ(pathDates(all.paths[0])->earliest, "1949-12-16");
+  EXPECT_FALSE(pathDates(all.paths[3]).has_value());
+
+  options.k = 2;
+  const auto two = findPaths(graph, builtInTypes(), "mao", "stalin", options);
+  ASSERT_EQ(two.paths.size(), 2u);
+  EXPECT_EQ(two.paths[0].nodes[1], "d-first");
+  EXPECT_EQ(two.paths[1].nodes[1], "a-talks");
+  EXPECT_EQ(two.rankedPaths, 4u);
+  EXPECT_FALSE(two.datePartial);
+
+  // In the enumeration order alone: by node id, the first two found.
+  options.rankByDate = false;
+  const auto byHops = findPaths(graph, builtInTypes(), "mao", "stalin", options);
+  ASSERT_EQ(byHops.paths.size(), 2u);
+  EXPECT_EQ(byHops.paths[0].nodes[1], "a-talks");
+  EXPECT_EQ(byHops.paths[1].nodes[1], "b-undated");
+  EXPECT_EQ(byHops.rankedPaths, 2u);
+  options.rankByDate = true;
+
+  // A ranking limit of 3 paths of that length: the fourth (the earliest) is
+  // never seen, and the result says so.
+  options.rankingLimit = 3;
+  const auto partial = findPaths(graph, builtInTypes(), "mao", "stalin", options);
+  EXPECT_TRUE(partial.datePartial);
+  EXPECT_EQ(partial.rankedPaths, 3u);
+  EXPECT_EQ(partial.paths[0].nodes[1], "a-talks");
 }
 
 TEST(PathsTest, HopsRecordTheirDirectionAndDates) {
   const auto graph = validated(kData);
   const auto result = findPaths(graph, builtInTypes(), "chen", "molotov", {});
-  const auto& viaPrc = result.paths[0];
+  const auto& viaPrc = result.paths[2];
   EXPECT_TRUE(viaPrc.hops[0].forward);
   EXPECT_FALSE(viaPrc.hops[1].forward);
   EXPECT_FALSE(viaPrc.hops[0].dates.has_value());
   ASSERT_TRUE(viaPrc.hops[1].dates.has_value());
   EXPECT_EQ(viaPrc.hops[1].dates->earliest, "1951-01-01");
   EXPECT_EQ(viaPrc.hops[1].dates->latest, "");
-  const auto& viaTalks = result.paths[2];
+  const auto& viaTalks = result.paths[1];
   EXPECT_FALSE(viaTalks.hops[0].forward);
   ASSERT_TRUE(viaTalks.hops[0].dates.has_value());
   EXPECT_EQ(viaTalks.hops[0].dates->earliest, "1950-01-22");
@@ -209,6 +273,16 @@ model::Graph randomGraph(std::mt19937& random, std::size_t nodeCount, std::size_
     }
     statement.predicate = predicates[below(predicates.size())];
     if (below(20) == 0) statement.rank = model::Rank::deprecated;
+    // A third of the claims held at a time: a day, a month, a year or an
+    // interval, some uncertain, some with an open end.
+    if (below(3) == 0) {
+      static const std::vector<std::string> dates = {"1949-12-16", "1950-01", "1950", "1949/1950", "1950-01-02?",
+                                                     "1950-01-02", "1950-01~", "1949-12"};
+      model::Attribute qualifier;
+      qualifier.property = below(4) == 0 ? "startDate" : "pointInTime";
+      qualifier.value.date = model::parseEdtf(dates[below(dates.size())]);
+      statement.qualifiers.push_back(std::move(qualifier));
+    }
     graph.statements.push_back(std::move(statement));
   }
   graph.index();
@@ -268,7 +342,33 @@ std::vector<Walk> bruteForcePaths(const model::Graph& graph, const TypeHierarchy
     }
     return std::make_pair(w.size(), hops);
   };
-  std::sort(found.begin(), found.end(), [&](const Walk& x, const Walk& y) { return key(x) < key(y); });
+  // The span of the qualifier dates, written a second time.
+  const auto span = [&](const Walk& w) {
+    std::optional<DayRange> out;
+    for (const auto& [i, forward] : w) {
+      for (const auto& q : graph.statements[i].qualifiers) {
+        DayRange days = dayRange(*q.value.date);
+        if (q.property == "startDate") days.latest.clear();
+        if (!out) {
+          out = days;
+          continue;
+        }
+        if (days.earliest.empty() || (!out->earliest.empty() && days.earliest < out->earliest))
+          out->earliest = days.earliest;
+        if (days.latest.empty() || (!out->latest.empty() && days.latest > out->latest)) out->latest = days.latest;
+      }
+    }
+    return out;
+  };
+  std::sort(found.begin(), found.end(), [&](const Walk& x, const Walk& y) {
+    if (x.size() != y.size()) return x.size() < y.size();
+    const auto dx = span(x);
+    const auto dy = span(y);
+    if (dx.has_value() != dy.has_value()) return dx.has_value();
+    if (dx && dx->earliest != dy->earliest) return dx->earliest < dy->earliest;
+    if (dx && dx->latest != dy->latest) return !dx->latest.empty() && (dy->latest.empty() || dx->latest < dy->latest);
+    return key(x) < key(y);
+  });
   const auto satisfiesVia = [&](const Walk& w) {
     return std::all_of(options.via.begin(), options.via.end(), [&](const std::string& term) {
       return nodeIsAny(from, {term}) || std::any_of(w.begin(), w.end(), [&](const auto& hop) {
@@ -296,6 +396,7 @@ TEST(PathIndexTest, FirstKPathsAreTheFirstKOfAllSimplePathsInTheDocumentedOrder)
     options.k = 1 + below(10);
     options.maxLength = 3 + below(4);
     options.includeDeprecated = below(3) == 0;
+    options.rankingLimit = options.enumerationLimit;
     if (below(3) == 0) options.avoid = {terms[below(terms.size())]};
     if (below(3) == 0) options.via = {terms[below(terms.size())]};
     const PathIndex index(graph, types, indexOptions(options));
@@ -307,6 +408,7 @@ TEST(PathIndexTest, FirstKPathsAreTheFirstKOfAllSimplePathsInTheDocumentedOrder)
       const auto expected = bruteForcePaths(graph, types, from, to, options);
       const PathResult result = findPaths(index, from, to, options);
       ASSERT_FALSE(result.truncated);
+      ASSERT_FALSE(result.datePartial);
       std::vector<Walk> actual;
       for (const auto& path : result.paths) {
         Walk walk;

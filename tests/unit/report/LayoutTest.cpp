@@ -34,6 +34,25 @@ TEST(LayoutTest, IsDeterministic) {
   EXPECT_EQ(first.height, second.height);
 }
 
+TEST(LayoutTest, PortraitIsTallerThanWide) {
+  // A path of 12 vertices: its widest spread is along the path.
+  LayoutInput input;
+  input.vertices = 12;
+  for (std::size_t v = 0; v + 1 < 12; ++v) input.edges.emplace_back(v, v + 1);
+  input.boxes.assign(12, VertexBox{6, 6, 6, 6});
+  LayoutOptions options;
+  options.width = 200;
+  const Layout landscape = layoutNetwork(input, options);
+  EXPECT_GT(landscape.width, landscape.height);
+  options.portrait = true;
+  const Layout portrait = layoutNetwork(input, options);
+  double minX = 1e300, maxX = -1e300, minY = 1e300, maxY = -1e300;
+  for (const auto& p : portrait.positions) {
+    minX = std::min(minX, p.x), maxX = std::max(maxX, p.x), minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
+  }
+  EXPECT_GT(maxY - minY, 2 * (maxX - minX));
+}
+
 TEST(LayoutTest, KeepsBoxesInsideAndApart) {
   const LayoutInput input = sampleInput();
   const Layout layout = layoutNetwork(input);

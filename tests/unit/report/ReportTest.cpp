@@ -3,6 +3,8 @@
 
 #include <regex>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "../analysis/AnalysisTestData.h"
 #include "pactgraph/report/Report.h"
@@ -73,6 +75,10 @@ TEST(ReportTest, ShowsCitationsAndLinksSections) {
     ++links;
   }
   EXPECT_GT(links, 10u);
+  // Ids are unique (two renderings of each figure).
+  std::size_t idCount = 0;
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), id); it != std::sregex_iterator(); ++it) ++idCount;
+  EXPECT_EQ(idCount, ids.size());
 }
 
 TEST(ReportTest, OrdersArticlesByNumber) {
@@ -80,15 +86,90 @@ TEST(ReportTest, OrdersArticlesByNumber) {
   EXPECT_LT(html.find("id=\"article-pact-article-2\""), html.find("id=\"article-pact-article-10\""));
 }
 
-TEST(ReportTest, DrawsOneCirclePerActorAndMarksUncertainDates) {
-  const std::string html = renderReport(validated(kData), builtInTypes());
-  const std::string network = html.substr(html.find("<svg class=\"network\""));
-  const std::string drawing = network.substr(0, network.find("</svg>"));
+// The circles of the network drawing of class `variant` ("wide", "narrow").
+std::size_t networkCircles(const std::string& html, const std::string& variant) {
+  const auto start = html.find("<svg class=\"network " + variant + "\"");
+  EXPECT_NE(start, std::string::npos) << variant;
+  if (start == std::string::npos) return 0;
+  const std::string drawing = html.substr(start, html.find("</svg>", start) - start);
   std::size_t circles = 0;
   for (std::size_t at = drawing.find("<circle"); at != std::string::npos; at = drawing.find("<circle", at + 1))
     ++circles;
-  EXPECT_EQ(circles, 3u);
+  return circles;
+}
+
+// The fragment links of `html` without a target.
+std::vector<std::string> brokenLinks(const std::string& html) {
+  std::set<std::string> ids;
+  const std::regex id(R"( id="([^"]+)\")");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), id); it != std::sregex_iterator(); ++it) {
+    ids.insert((*it)[1]);
+  }
+  std::vector<std::string> broken;
+  const std::regex href(R"(href="#([^"]+)\")");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator(); ++it) {
+    if (!ids.count((*it)[1])) broken.push_back((*it)[1]);
+  }
+  return broken;
+}
+
+TEST(ReportTest, DrawsOneCirclePerActorInBothRenderingsAndMarksUncertainDates) {
+  const std::string html = renderReport(validated(kData), builtInTypes());
+  EXPECT_EQ(networkCircles(html, "wide"), 3u);
+  EXPECT_EQ(networkCircles(html, "narrow"), 3u);
+  EXPECT_THAT(html, HasSubstr("<svg class=\"timeline wide\""));
+  EXPECT_THAT(html, HasSubstr("<svg class=\"timeline narrow\""));
   EXPECT_THAT(html, HasSubstr("class=\"mark uncertain\""));
+  // Nothing forces a width wider than a phone.
+  EXPECT_THAT(html, Not(HasSubstr("min-width:8")));
+  EXPECT_THAT(html, Not(HasSubstr("overflow-x")));
+}
+
+TEST(ReportTest, BigGraphsShowTheirTopActorsAndSayWhatWasLeftOut) {
+  // 30 persons; each meeting m joins persons m, m+1 and m+2.
+  std::string nodes;
+  std::string statements;
+  for (int i = 0; i < 30; ++i) {
+    nodes += R"({"id": "p)" + std::to_string(i) + R"(", "type": "Person", "label": {"en": "P)" + std::to_string(i) +
+             R"("}},)";
+  }
+  for (int m = 0; m < 28; ++m) {
+    const std::string id = "m" + std::to_string(m);
+    nodes += R"({"id": ")" + id + R"(", "type": "Meeting", "label": {"en": "Meeting )" + std::to_string(m) + R"("}},)";
+    statements += R"({"subject": ")" + id + R"(", "predicate": "date", "value": "1950-01-)" +
+                  (m + 1 < 10 ? "0" : "") + std::to_string(m + 1) + R"(", "cite": ["fn-1"]},)";
+    for (int k = 0; k < 3; ++k) {
+      statements += R"({"subject": ")" + id + R"(", "predicate": "participant", "object": "p)" +
+                    std::to_string(m + k) + R"(", "cite": ["fn-1"]},)";
+    }
+  }
+  nodes.pop_back();
+  statements.pop_back();
+  const auto graph = validated(R"({"nodes": [)" + nodes + R"(], "statements": [)" + statements + "]}");
+  ReportOptions options;
+  options.networkLimit = 6;
+  options.exactScoreLimit = 10;
+  options.scoreSamples = 7;
+  options.listLimit = 8;
+  options.timelineLimit = 5;
+  ReportSummary summary;
+  const std::string html = renderReport(graph, builtInTypes(), options, &summary);
+  EXPECT_EQ(summary.actors, 30u);
+  EXPECT_EQ(summary.drawnActors, 6u);
+  EXPECT_EQ(summary.sampledSources, 7u);
+  EXPECT_EQ(networkCircles(html, "wide"), 6u);
+  EXPECT_EQ(networkCircles(html, "narrow"), 6u);
+  EXPECT_THAT(html, HasSubstr("The 6 actors of highest PageRank of 30"));
+  EXPECT_THAT(html, HasSubstr("estimated from 7 of the 30 actors"));
+  EXPECT_THAT(html, HasSubstr("Showing 8 of 28 events"));
+  EXPECT_THAT(html, HasSubstr("The 5 of 28 events"));
+  EXPECT_THAT(brokenLinks(html), ::testing::IsEmpty());
+  // The table holds the drawn actors and the most central others.
+  std::size_t rows = 0;
+  for (std::size_t at = html.find("<tr id=\"actor-"); at != std::string::npos; at = html.find("<tr id=\"actor-", at + 1))
+    ++rows;
+  EXPECT_GE(rows, 8u);
+  EXPECT_LE(rows, 14u);
 }
 
 TEST(ReportTest, IsDeterministicWhateverTheOrderOfStatements) {

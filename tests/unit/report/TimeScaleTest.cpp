@@ -77,6 +77,19 @@ TEST(TimeScaleTest, ShortBarsKeepAMinimumWidth) {
   EXPECT_NEAR(mark.x1 - mark.x0, 3, 1e-9);
 }
 
+TEST(TimeScaleTest, AShortBarAtTheEdgeIsMovedInNotMarkedAsContinuing) {
+  // February 1945 on a scale of 35 years starting 1 January 1945: widened to
+  // the minimum width it would stick out to the left of the scale.
+  const TimeScale years(dayNumber("1945-01-01"), dayNumber("1979-12-31"), 18, 342);
+  const auto mark = markFor(event("yalta", "month", "1945-02-01", "1945-02-28"), years);
+  EXPECT_FALSE(mark.clippedStart);
+  EXPECT_DOUBLE_EQ(mark.x0, 18);
+  EXPECT_DOUBLE_EQ(mark.x1, 21);
+  const auto last = markFor(event("expiry", "day-less", "1979-12-01", "1979-12-31"), years);
+  EXPECT_FALSE(last.clippedEnd);
+  EXPECT_DOUBLE_EQ(last.x1, 342);
+}
+
 TEST(TimeScaleTest, OpenEndsFadeOverAFixedLength) {
   const auto openEnd = markFor(event("e", "interval", "1950-01-11", ""), hundredDays());
   EXPECT_TRUE(openEnd.openEnd);
