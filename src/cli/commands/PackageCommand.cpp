@@ -47,7 +47,10 @@ int runPackage(const PackageState& state) {
                     "creators (data/README.md)");
   }
   const auto& metadata = loaded->graph.datasets.front();
-  const auto store = rdf::buildQuadStore(loaded->graph, exportOptionsFor(loaded->ontology, state.base));
+  ExportSettings settings;  // the exports are exactly what `build` writes
+  settings.base = state.base;
+  const auto store = rdf::buildQuadStore(loaded->graph, settings.options(loaded->ontology));
+  const auto jsonld = settings.jsonLd(loaded->ontology);
   const auto prefixes = rdf::standardPrefixes(state.base);
 
   // Every file is made in memory first: the descriptions need their sizes and hashes.
@@ -55,7 +58,7 @@ int runPackage(const PackageState& state) {
   std::vector<interop::PackageFile> distributions;
   for (const auto& e : kExports) {
     const std::string name = "pactgraph." + std::string(rdf::fileExtension(e.format));
-    contents.push_back({name, rdf::serialize(store, e.format, prefixes)});
+    contents.push_back({name, rdf::serialize(store, e.format, prefixes, jsonld)});
     distributions.push_back(describe(name, e.mediaType, e.title, contents.back().second));
   }
   const auto descriptions =
