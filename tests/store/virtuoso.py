@@ -15,6 +15,7 @@ From the shell (one instance per state file, default /tmp/pactgraph-virtuoso.jso
     tests/store/virtuoso.py start | status | stop
 """
 
+import ctypes
 import json
 import os
 import secrets
@@ -163,6 +164,11 @@ LARGE_INI = INI.replace("NumberOfBuffers = 10000", "NumberOfBuffers = 680000").r
 INI_VARIANTS = {"full": INI, "minimal": MINIMAL_INI, "large": LARGE_INI}
 
 
+def _die_with_parent():
+    """In the child before exec: SIGKILL when the parent process dies (Linux prctl)."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
 def free_port():
     """A TCP port on 127.0.0.1 that was free a moment ago."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
@@ -177,9 +183,11 @@ class VirtuosoError(RuntimeError):
 class Virtuoso:
     """One Virtuoso server process with a temporary database."""
 
-    def __init__(self, directory=None, start_timeout=180, ini="full"):
+    def __init__(self, directory=None, start_timeout=180, ini="full", die_with_parent=True):
         self.directory = Path(directory) if directory else None
         self.ini = ini
+        # A test process killed by a timeout takes its server with it.
+        self.die_with_parent = die_with_parent
         self.start_timeout = start_timeout
         self.process = None
         self.pid = None
@@ -220,7 +228,7 @@ class Virtuoso:
             self.process = subprocess.Popen(
                 [VIRTUOSO, "+foreground", "+configfile", str(self.directory / "virtuoso.ini")],
                 cwd=self.directory, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                start_new_session=True)
+                start_new_session=True, preexec_fn=_die_with_parent if self.die_with_parent else None)
         self.pid = self.process.pid
         self._wait_until_up()
 
@@ -341,7 +349,7 @@ def main(argv):
     if command == "start":
         if STATE_FILE.exists():
             sys.exit(f"virtuoso: already started ({STATE_FILE}); run stop first")
-        server = Virtuoso()
+        server = Virtuoso(die_with_parent=False)
         server.start()
         # The process must outlive this script: detach it from our wait.
         server.process = None
