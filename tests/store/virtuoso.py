@@ -129,30 +129,29 @@ DeferInferenceRulesInit = 0
 # What a user with a minimal virtuoso.ini has: only the sections and keys
 # the server cannot start without. With it, Virtuoso 7.2 answers ASK in
 # SPARQL JSON as a one-row table (`__ASK_RETVAL`) instead of `boolean`.
-MINIMAL_INI = """\
-[Database]
-DatabaseFile = {dir}/virtuoso.db
-ErrorLogFile = {dir}/virtuoso.log
-LockFile = {dir}/virtuoso.lck
-TransactionFile = {dir}/virtuoso.trx
-xa_persistent_file = {dir}/virtuoso.pxa
+MINIMAL_KEYS = {
+    "Database": {"DatabaseFile", "ErrorLogFile", "LockFile", "TransactionFile", "xa_persistent_file"},
+    "TempDatabase": {"DatabaseFile", "TransactionFile"},
+    "Parameters": {"ServerPort", "NumberOfBuffers", "MaxDirtyBuffers"},
+    "HTTPServer": {"ServerPort", "ServerRoot"},
+    "SPARQL": {"ResultSetMaxRows"},
+}
 
-[TempDatabase]
-DatabaseFile = {dir}/virtuoso-temp.db
-TransactionFile = {dir}/virtuoso-temp.trx
 
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
+def _only_keys(ini, keys):
+    """`ini` with only the sections and keys of `keys`."""
+    out, section = [], None
+    for line in ini.splitlines():
+        if line.startswith("["):
+            section = line.strip("[]")
+            if section in keys:
+                out += ["", line] if out else [line]
+        elif section in keys and "=" in line and line.split("=")[0].strip() in keys[section]:
+            out.append(line)
+    return "\n".join(out) + "\n"
 
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerRoot = {dir}
 
-[SPARQL]
-ResultSetMaxRows = 100000
-"""
+MINIMAL_INI = _only_keys(INI, MINIMAL_KEYS)
 
 # For bench/store_push.py: the full ini with the buffers Virtuoso's docs
 # suggest for 8 GB of memory, so that millions of triples fit, and no limit
