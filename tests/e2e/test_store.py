@@ -362,6 +362,17 @@ class StoreTest(TempDirTestCase):
         self.assertEqual(self.virtuoso.count(graph), len(parse_nquads(self.ntriples)))
         self.assertEqual(self.staging_graphs(graph), [])
 
+    def test_push_of_an_ntriples_file_with_repeated_lines_counts_them_once(self):
+        lines = run("export", SAMPLE, "--format", "ntriples", check=True).stdout.splitlines(keepends=True)
+        nt = self.tmp / "repeated.nt"
+        nt.write_text("".join(lines[::-1] + lines[:5]), encoding="utf-8")
+        graph = "http://pactgraph.test/graph/repeated-lines"
+        for mode in ("--replace", "--append"):
+            with self.subTest(mode=mode):
+                result = run_env(self.push_args(nt, graph, mode), self.env)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertIn(f"verified: the graph holds {len(lines)} triples", result.stdout)
+
     def test_append_is_idempotent_and_checks_bounds(self):
         graph = "http://pactgraph.test/graph/append"
         sample = len(parse_nquads(run("export", SAMPLE, "--format", "ntriples", check=True).stdout))
