@@ -208,9 +208,19 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
                      const PushOptions& options, const ProgressSink& progress) {
   PushReport report;
   const NTriplesScan scan = scanNTriples(ntriples);
-  // A file whose lines ascend strictly has no duplicates (pactgraph writes
-  // such files); otherwise count exactly once, which needs memory.
-  report.triples = scan.strictlyAscending ? scan.triples : countDistinctTriplesInFile(ntriples);
+  // The number of triple lines, in constant memory. It is the number of
+  // distinct triples when no line repeats (as in pactgraph's own output,
+  // and certainly when the lines ascend strictly); only when the store's
+  // count disagrees are the distinct lines counted, which needs one hash
+  // per line.
+  report.triples = scan.triples;
+  bool exact = scan.strictlyAscending;
+  const auto recountExactly = [&] {
+    if (exact) return false;
+    report.triples = countDistinctTriplesInFile(ntriples);
+    exact = true;
+    return true;
+  };
   report.previous = store.countTriples(graph);
   const std::string queryEndpoint = redactUrl(store.endpoints().query);
   const auto finish = [&] {
@@ -229,9 +239,14 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
     report.chunks = uploadChunks(store, graph, ntriples, options.chunkBytes, scan.bytes, false, progress);
     finish();
     report.stored = store.countTriples(graph);
+    const auto outOfBounds = [&] {
+      return report.stored < std::max(report.previous, report.triples) ||
+             report.stored > report.previous + report.triples;
+    };
+    if (outOfBounds()) recountExactly();
     const std::size_t low = std::max(report.previous, report.triples);
     const std::size_t high = report.previous + report.triples;
-    if (report.stored < low || report.stored > high) {
+    if (outOfBounds()) {
       throw StoreError(ErrorKind::countMismatch, queryEndpoint,
                        "<" + graph + "> holds " + triplesText(report.stored) + " after appending " +
                            triplesText(report.triples) + " to " + std::to_string(report.previous) +
@@ -254,6 +269,7 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
       }
     }
     const std::size_t staged = report.triples == 0 ? 0 : store.countTriples(report.stagingGraph);
+    if (staged != report.triples) recountExactly();
     if (staged != report.triples) {
       std::string cause = "the staging graph holds " + triplesText(staged) + ", " + triplesText(report.triples) +
                           " were sent; <" + graph + "> was left unchanged";

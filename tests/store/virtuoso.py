@@ -15,6 +15,7 @@ From the shell (one instance per state file, default /tmp/pactgraph-virtuoso.jso
     tests/store/virtuoso.py start | status | stop
 """
 
+import ctypes
 import json
 import os
 import secrets
@@ -128,30 +129,29 @@ DeferInferenceRulesInit = 0
 # What a user with a minimal virtuoso.ini has: only the sections and keys
 # the server cannot start without. With it, Virtuoso 7.2 answers ASK in
 # SPARQL JSON as a one-row table (`__ASK_RETVAL`) instead of `boolean`.
-MINIMAL_INI = """\
-[Database]
-DatabaseFile = {dir}/virtuoso.db
-ErrorLogFile = {dir}/virtuoso.log
-LockFile = {dir}/virtuoso.lck
-TransactionFile = {dir}/virtuoso.trx
-xa_persistent_file = {dir}/virtuoso.pxa
+MINIMAL_KEYS = {
+    "Database": {"DatabaseFile", "ErrorLogFile", "LockFile", "TransactionFile", "xa_persistent_file"},
+    "TempDatabase": {"DatabaseFile", "TransactionFile"},
+    "Parameters": {"ServerPort", "NumberOfBuffers", "MaxDirtyBuffers"},
+    "HTTPServer": {"ServerPort", "ServerRoot"},
+    "SPARQL": {"ResultSetMaxRows"},
+}
 
-[TempDatabase]
-DatabaseFile = {dir}/virtuoso-temp.db
-TransactionFile = {dir}/virtuoso-temp.trx
 
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
+def _only_keys(ini, keys):
+    """`ini` with only the sections and keys of `keys`."""
+    out, section = [], None
+    for line in ini.splitlines():
+        if line.startswith("["):
+            section = line.strip("[]")
+            if section in keys:
+                out += ["", line] if out else [line]
+        elif section in keys and "=" in line and line.split("=")[0].strip() in keys[section]:
+            out.append(line)
+    return "\n".join(out) + "\n"
 
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerRoot = {dir}
 
-[SPARQL]
-ResultSetMaxRows = 100000
-"""
+MINIMAL_INI = _only_keys(INI, MINIMAL_KEYS)
 
 # For bench/store_push.py: the full ini with the buffers Virtuoso's docs
 # suggest for 8 GB of memory, so that millions of triples fit, and no limit
@@ -161,6 +161,11 @@ LARGE_INI = INI.replace("NumberOfBuffers = 10000", "NumberOfBuffers = 680000").r
     "MaxQueryExecutionTime = 60", "MaxQueryExecutionTime = 0")
 
 INI_VARIANTS = {"full": INI, "minimal": MINIMAL_INI, "large": LARGE_INI}
+
+
+def _die_with_parent():
+    """In the child before exec: SIGKILL when the parent process dies (Linux prctl)."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def free_port():
@@ -177,9 +182,11 @@ class VirtuosoError(RuntimeError):
 class Virtuoso:
     """One Virtuoso server process with a temporary database."""
 
-    def __init__(self, directory=None, start_timeout=180, ini="full"):
+    def __init__(self, directory=None, start_timeout=180, ini="full", die_with_parent=True):
         self.directory = Path(directory) if directory else None
         self.ini = ini
+        # A test process killed by a timeout takes its server with it.
+        self.die_with_parent = die_with_parent
         self.start_timeout = start_timeout
         self.process = None
         self.pid = None
@@ -220,7 +227,7 @@ class Virtuoso:
             self.process = subprocess.Popen(
                 [VIRTUOSO, "+foreground", "+configfile", str(self.directory / "virtuoso.ini")],
                 cwd=self.directory, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                start_new_session=True)
+                start_new_session=True, preexec_fn=_die_with_parent if self.die_with_parent else None)
         self.pid = self.process.pid
         self._wait_until_up()
 
@@ -341,7 +348,7 @@ def main(argv):
     if command == "start":
         if STATE_FILE.exists():
             sys.exit(f"virtuoso: already started ({STATE_FILE}); run stop first")
-        server = Virtuoso()
+        server = Virtuoso(die_with_parent=False)
         server.start()
         # The process must outlive this script: detach it from our wait.
         server.process = None

@@ -63,6 +63,8 @@ class GraphStore {
   // port or isql is needed. Throws StoreError with the store's message when
   // it is refused or fails. Contract: the dialect is virtuoso.
   void virtuosoSql(const std::string& statement);
+  // Every named graph that holds a triple, in IRI order.
+  std::vector<std::string> namedGraphs();
   // The named graphs whose IRI starts with `prefix`, with their triple
   // counts, in IRI order.
   std::vector<std::pair<std::string, std::size_t>> graphsStartingWith(const std::string& prefix);

@@ -98,6 +98,7 @@ struct PushReport {
 using ProgressSink = std::function<void(const std::string&)>;
 
 // Loads the N-Triples file `ntriples` into `graph` (an absolute IRI).
+// Memory: one chunk, whatever the file's size (see the count in Push.cpp).
 // Throws StoreError (`count-mismatch` when the verification fails; with
 // `leftover()` set when a staging graph may remain in the store) or
 // util::IoError when the file cannot be read.
