@@ -11,15 +11,6 @@ namespace pactgraph::cli {
 
 namespace {
 
-void report(const util::Diagnostics& diagnostics, std::ostream& err) {
-  for (const auto& diagnostic : diagnostics.sorted()) err << util::format(diagnostic) << '\n';
-  if (diagnostics.errorCount() > 0) {
-    err << diagnostics.errorCount() << (diagnostics.errorCount() == 1 ? " error" : " errors");
-    if (diagnostics.warningCount() > 0) err << ", " << diagnostics.warningCount() << " warnings";
-    err << "; nothing was written\n";
-  }
-}
-
 bool hasIoProblem(const util::Diagnostics& diagnostics) {
   for (const auto& d : diagnostics.all()) {
     if (d.id.starts_with("io.")) return true;
@@ -28,6 +19,15 @@ bool hasIoProblem(const util::Diagnostics& diagnostics) {
 }
 
 }  // namespace
+
+bool reportDiagnostics(const util::Diagnostics& diagnostics, std::ostream& err) {
+  for (const auto& diagnostic : diagnostics.sorted()) err << util::format(diagnostic) << '\n';
+  if (!diagnostics.hasErrors()) return true;
+  err << diagnostics.errorCount() << (diagnostics.errorCount() == 1 ? " error" : " errors");
+  if (diagnostics.warningCount() > 0) err << ", " << diagnostics.warningCount() << " warnings";
+  err << "; nothing was written\n";
+  return false;
+}
 
 ontology::Ontology loadOntology(const std::string& path) {
   try {
@@ -50,7 +50,7 @@ LoadedGraph loadValidated(const InputOptions& options, util::Progress* progress)
   if (progress) progress->stage("validate");
   ontology::validate(loaded.ontology, loaded.graph, diagnostics);
   if (progress) progress->finish();
-  report(diagnostics, std::cerr);
+  reportDiagnostics(diagnostics, std::cerr);
   if (diagnostics.hasErrors()) throw ReportedFailure(hasIoProblem(diagnostics) ? kIoFailure : kInvalidData);
   return loaded;
 }

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 
 #include "Options.h"
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/ontology/Ontology.h"
 #include "pactgraph/rdf/Dataset.h"
+#include "pactgraph/util/Diagnostics.h"
 #include "pactgraph/util/Progress.h"
 
 namespace pactgraph::cli {
@@ -24,6 +26,11 @@ struct LoadedGraph {
 // unreadable or broken ontology is printed as error[ontology.unreadable]
 // and throws ReportedFailure (exit 3).
 ontology::Ontology loadOntology(const std::string& path);
+
+// Prints every diagnostic (sorted, terminal-safe) and, when there are
+// errors, the closing "N errors; nothing was written" line. Returns true
+// when there are none.
+bool reportDiagnostics(const util::Diagnostics& diagnostics, std::ostream& err);
 
 // Loads and validates the data of `options`; prints every diagnostic (with
 // file:line:col, JSON Pointer and hint) to standard error. When there are

@@ -6,7 +6,6 @@
 #include "../Errors.h"
 #include "../Output.h"
 #include "../Pipeline.h"
-#include "Support.h"
 #include "pactgraph/interop/BibTex.h"
 #include "pactgraph/interop/CslJson.h"
 #include "pactgraph/interop/RdfImport.h"
@@ -92,8 +91,7 @@ int runImportRdf(const ImportState& state, const ontology::Ontology& vocabulary)
 }
 
 int runImport(const ImportState& state) {
-  const auto vocabulary = readOntology(state.ontologyPath, std::cerr);
-  if (!vocabulary) return kIoFailure;
+  const auto vocabulary = std::make_optional(loadOntology(state.ontologyPath));
   if (state.rdf->parsed()) return runImportRdf(state, *vocabulary);
   const auto crosswalk = interop::Crosswalk::fromOntology(*vocabulary);
   std::vector<std::string> taken;
