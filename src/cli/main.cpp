@@ -11,8 +11,6 @@
 #include "StoreCommands.h"
 #include "commands/Commands.h"
 #include "commands/DiffCommand.h"
-#include "commands/ExportCslJsonCommand.h"
-#include "commands/ExportQuickStatementsCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/PackageCommand.h"
 
@@ -30,9 +28,9 @@ int main(int argc, char** argv) {
       addBuildCommand(app),    addValidateCommand(app), addExportCommand(app),   addConvertCommand(app),
       addGenerateCommand(app), addAnalyzeCommand(app),  addPathCommand(app),     addTimelineCommand(app),
       addAuditCommand(app),    addNetworkCommand(app),  addReportCommand(app),
-      // sources from reference managers, RDF back into data, diffs, release packages, Wikibase batches
-      addImportCommand(app),   addExportCslJsonCommand(app), addExportQuickStatementsCommand(app),
-      addDiffCommand(app),     addPackageCommand(app),
+      // sources from reference managers and RDF back into data, diffs, release packages
+      // (export csl-json and export quickstatements are subcommands of export)
+      addImportCommand(app),   addDiffCommand(app),     addPackageCommand(app),
   };
   StoreCommandState storeCommands;
   addStoreCommands(app, storeCommands);

@@ -63,7 +63,7 @@ class ItemReader {
     }
     // The key is kept as pg:citationKey when it is one (Better BibTeX's
     // citation-key) or when the node id cannot spell it; an id that is
-    // already a slug is simply the node id (as export-csl-json writes it).
+    // already a slug is simply the node id (as export csl-json writes it).
     if (const JsonValue* key = item.member("citation-key"); key != nullptr && key->isString()) {
       record.key = key->text;
       record.add("citationKey", record.key);

@@ -1,5 +1,5 @@
 // The Wikibase alignment of the ontology (its last section) for one
-// target, as export-quickstatements and import rdf read it. Internal to
+// target, as export quickstatements and import rdf read it. Internal to
 // the interop module.
 #pragma once
 

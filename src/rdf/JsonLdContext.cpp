@@ -166,6 +166,24 @@ const std::vector<const JsonLdTerm*>& JsonLdContext::termsFor(const std::string&
   return it == forward_.end() ? kNone : it->second;
 }
 
+const JsonLdTerm* JsonLdContext::term(const std::string& name) const {
+  const auto it = byName_.find(name);
+  return it == byName_.end() ? nullptr : it->second;
+}
+
+std::optional<std::string> JsonLdContext::expandIri(const std::string& value, bool vocab) const {
+  if (vocab) {
+    if (const JsonLdTerm* named = term(value); named && !named->reverse) return named->iri;
+  }
+  const auto colon = value.find(':');
+  if (colon == std::string::npos) return std::nullopt;
+  if (std::string_view(value).substr(colon + 1).starts_with("//")) return value;
+  if (const JsonLdTerm* prefix = term(value.substr(0, colon)); prefix && prefix->prefix) {
+    return prefix->iri + value.substr(colon + 1);
+  }
+  return value;
+}
+
 std::string JsonLdContext::vocabName(const std::string& iri) const {
   const JsonLdTerm* best = nullptr;
   const auto rank = [](const JsonLdTerm& term) {

@@ -1,5 +1,5 @@
 // Internal: the term definitions of a JSON-LD 1.1 context, as the JSON-LD
-// writer follows them — the subset of context processing that contexts
+// writer follows them and the JSON-LD reader expands them — the subset of context processing that contexts
 // like `pactgraph generate`'s use: prefixes, terms with `@id` or `@reverse`,
 // `@type` (`@id`, `@vocab` or a datatype), `@container` (`@language`,
 // `@set`). Anything that would change how the writer's plain values read
@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,6 +62,17 @@ class JsonLdContext {
   // language container or a datatype or @vocab coercion, preferring `@set`,
   // then `@type: @id`, then the shortest name — else compactIri(iri).
   std::string vocabName(const std::string& iri) const;
+
+  // The term named `name` (forward or reverse), or null.
+  const JsonLdTerm* term(const std::string& name) const;
+
+  // IRI expansion (JSON-LD 1.1 §5.2) of a key, @type or value as written:
+  // with `vocab` (keys, types, `@type: @vocab` values) a term gives its IRI
+  // mapping; then `prefix:suffix` under a term that may be a prefix gives
+  // its IRI plus the suffix; anything else with a colon (an absolute IRI,
+  // `_:b0`) is returned as written; nothing for a value without a colon
+  // that is not a term (a relative reference: there is no @vocab or @base).
+  std::optional<std::string> expandIri(const std::string& value, bool vocab) const;
 
   // `iri` as a key or @id: `prefix:local` under the prefix giving the
   // shortest (then the lexicographically least) compact IRI whose local part

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 
+#include "JsonLdReader.h"
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/util/Iri.h"
 #include "pactgraph/util/Text.h"
@@ -127,13 +128,16 @@ std::optional<InputSyntax> inputSyntaxFromName(std::string_view name) {
   if (name == "trig") return InputSyntax::trig;
   if (name == "ntriples") return InputSyntax::ntriples;
   if (name == "nquads") return InputSyntax::nquads;
+  if (name == "jsonld") return InputSyntax::jsonld;
   return std::nullopt;
 }
 
 std::vector<model::Quad> readRdf(std::string_view input, InputSyntax syntax, const ReadOptions& options,
                                  const std::string& name) {
+  if (syntax == InputSyntax::jsonld) return detail::readJsonLd(input, options, name);
   SerdSyntax serdSyntax = SERD_TURTLE;
   switch (syntax) {
+    case InputSyntax::jsonld:
     case InputSyntax::turtle:
       serdSyntax = SERD_TURTLE;
       break;

@@ -1,5 +1,6 @@
 """The command line itself: help, version, usage errors and exit codes."""
 
+import json
 import re
 import unittest
 
@@ -51,6 +52,29 @@ class CliTest(TempDirTestCase):
                 self.assertEqual(result.returncode, 2, result.stderr)
                 self.assertNotEqual(result.stderr, "")
         self.assertFalse((self.tmp / "out").exists())
+
+    def test_export_targets(self):
+        """`export` writes an RDF format (-f) or, as its subcommands, the
+        sources as CSL-JSON and the claims as QuickStatements."""
+        help_text = run("export", "--help").stdout
+        for target in ("csl-json", "quickstatements"):
+            self.assertIn(target, help_text)
+            with self.subTest(target=target):
+                self.assertEqual(run("export", target, "--help").returncode, 0)
+                self.assertEqual(run("export", target).returncode, 2)  # DATA is required
+        csl = run("export", "csl-json", SAMPLE)
+        self.assertEqual(csl.returncode, 0, csl.stderr)
+        self.assertIsInstance(json.loads(csl.stdout), list)
+        qs = run("export", "quickstatements", SAMPLE)
+        self.assertEqual(qs.returncode, 0, qs.stderr)
+        self.assertTrue(qs.stdout.startswith("CREATE\n"), qs.stdout[:200])
+        for args, error in ((["export", SAMPLE], "usage.no-format"), (["export", "-f", "turtle"], "usage.no-data"),
+                            (["export", "csl-json", SAMPLE, "-f", "turtle"], "")):
+            with self.subTest(args=args):
+                result = run(*args)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertIn(error, result.stderr)
+                self.assertEqual(result.stdout, "")
 
     def test_validate_reports_counts_and_writes_nothing(self):
         result = run("validate", SAMPLE, cwd=self.tmp)

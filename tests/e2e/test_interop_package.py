@@ -9,6 +9,7 @@ the files. The metadata's mistakes are validator diagnostics."""
 import hashlib
 import json
 import shutil
+import subprocess
 import unittest
 
 import yaml
@@ -104,12 +105,38 @@ class PackageTest(TempDirTestCase):
         cff = yaml.safe_load((self.out / "CITATION.cff").read_text(encoding="utf-8"))
         self.assertEqual(cff["cff-version"], "1.2.0")
         self.assertEqual(cff["type"], "dataset")
-        self.assertEqual(cff["license"], "CC-BY-SA-4.0")
+        self.assertEqual(cff["license"], "CC-BY-4.0")
         self.assertEqual(cff["version"], "0.1.0")
         self.assertEqual(str(cff["date-released"]), "2026-11-29")
-        self.assertEqual(cff["authors"], [{"name": "The pactgraph contributors"}])
+        self.assertEqual(cff["authors"], [{"name": "pactgraph contributors"}])
         for key in ("message", "title", "abstract"):
             self.assertTrue(cff[key])
+
+    def test_the_validators_catch_a_broken_package(self):
+        """The checks above can fail: the shapes find a VoID dataset without
+        its triple count and a DCAT dataset without a licence, and the
+        RO-Crate validator a root dataset without name and licence."""
+        broken = self.tmp / "broken"
+        shutil.copytree(self.out, broken)
+        for name, cut in (("void.ttl", VOID + "triples"), ("dcat.ttl", "http://purl.org/dc/terms/license")):
+            lines = tool("serdi", "-i", "turtle", "-o", "ntriples", self.out / name).splitlines()
+            kept = [line for line in lines if f" <{cut}> " not in line]
+            self.assertLess(len(kept), len(lines), cut)
+            (broken / (name + ".nt")).write_text("\n".join(kept) + "\n", encoding="utf-8")
+            result = subprocess.run(["node", PEERS / "shacl-validate.mjs", SHAPES, broken / (name + ".nt")],
+                                    capture_output=True, text=True, timeout=300)
+            self.assertEqual(result.returncode, 1, name + ": " + result.stdout + result.stderr)
+            self.assertIn("violations:", result.stdout)
+            self.assertIn(f" {cut}: ", result.stdout)
+            (broken / (name + ".nt")).unlink()
+        crate = json.loads((broken / "ro-crate-metadata.json").read_text(encoding="utf-8"))
+        root = next(e for e in crate["@graph"] if e["@id"] == "./")
+        del root["name"], root["license"]
+        (broken / "ro-crate-metadata.json").write_text(json.dumps(crate), encoding="utf-8")
+        result = subprocess.run(["node", PEERS / "ro-crate-validate.mjs", broken], capture_output=True, text=True,
+                                timeout=300)
+        self.assertEqual(result.returncode, 1, result.stdout)
+        self.assertTrue(json.loads(result.stdout.strip().splitlines()[-1])["errors"])
 
     def test_deterministic(self):
         again = self.tmp / "again"

@@ -1,4 +1,4 @@
-"""`pactgraph export-quickstatements`: the treaty's claims as a
+"""`pactgraph export quickstatements`: the treaty's claims as a
 QuickStatements batch. The batch is read back by a parser written here from
 QuickStatements 3's V1 command grammar (TAB-separated fields, quoted
 strings, R+/R- ranks, P qualifiers, S references with !S starting another
@@ -74,7 +74,7 @@ def load(name):
 
 class QuickStatementsTest(TempDirTestCase):
     def export(self, *args):
-        result = run("export-quickstatements", DATA, *args)
+        result = run("export", "quickstatements", DATA, *args)
         self.assertEqual(result.returncode, 0, result.stderr)
         return result
 
@@ -159,10 +159,10 @@ class QuickStatementsTest(TempDirTestCase):
         self.assertNotIn(("item", "Q855"), [c["value"] for c in claims])  # Wikidata ids are Wikidata's only
 
     def test_bad_options(self):
-        self.assertEqual(run("export-quickstatements", DATA, "--wikibase", "not an iri").returncode, 2)
+        self.assertEqual(run("export", "quickstatements", DATA, "--wikibase", "not an iri").returncode, 2)
         bad = self.tmp / "items.json"
         bad.write_text('{"mao-zedong": "M1"}', encoding="utf-8")
-        result = run("export-quickstatements", DATA, "--items", bad)
+        result = run("export", "quickstatements", DATA, "--items", bad)
         self.assertEqual(result.returncode, 1)
         self.assertIn("error[quickstatements.bad-items]", result.stderr)
 

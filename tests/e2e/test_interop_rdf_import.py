@@ -1,10 +1,10 @@
 """`pactgraph import rdf`: an export back into data files. For the treaty
-data and the test fixtures, every readable export (Turtle, TriG,
-N-Triples, N-Quads) imports into data that builds to the same five files,
+data and the test fixtures, every export (Turtle, TriG, N-Triples, N-Quads,
+JSON-LD, inline context or a context reference) imports into data that builds to the same five files,
 byte for byte (from N-Triples and N-Quads, whose language tags are lower
 case, where the data writes tags in BCP 47's conventional case, as the
 treaty data does; the tricky fixture's deliberately odd tags come back
-exactly from Turtle and TriG). RDF from elsewhere becomes nodes and
+exactly from Turtle, TriG and JSON-LD). RDF from elsewhere becomes nodes and
 statements where the ontology has the terms; the rest is reported."""
 
 import json
@@ -43,17 +43,17 @@ class RoundTripTest(unittest.TestCase):
         return {f: (original / f"pactgraph.{f}").read_bytes() == (rebuilt / f"pactgraph.{f}").read_bytes()
                 for f in FORMATS}
 
-    def test_treaty_data_from_every_readable_format(self):
-        for source_format in ("ttl", "trig", "nt", "nq"):
+    def test_treaty_data_from_every_format(self):
+        for source_format in FORMATS:
             with self.subTest(source_format=source_format):
                 same = self.round_trip("treaty", DATA, source_format)
                 self.assertEqual(same, {f: True for f in FORMATS})
 
     def test_fixtures(self):
-        for source_format in ("ttl", "trig", "nt", "nq"):
+        for source_format in FORMATS:
             with self.subTest(source_format=source_format):
                 self.assertEqual(self.round_trip("sample", SAMPLE, source_format), {f: True for f in FORMATS})
-        for source_format in ("ttl", "trig"):
+        for source_format in ("ttl", "trig", "jsonld"):
             with self.subTest(tricky=source_format):
                 self.assertEqual(self.round_trip("tricky", TRICKY, source_format), {f: True for f in FORMATS})
         for source_format in ("nt", "nq"):
@@ -130,10 +130,42 @@ id:talks a pg:Meeting ; rdfs:label "Talks"@en ; pg:participant id:moscow .
                       statements)  # no reference
         self.assertEqual(run("validate", out).returncode, 0)
 
+    def test_jsonld_with_a_context_reference(self):
+        """An export written with --jsonld-context refers to the ontology's
+        context, which import reads as the generated one (nothing fetched)."""
+        original = self.tmp / "original.jsonld"
+        run("export", DATA, "-f", "jsonld", "--jsonld-context", "https://example.org/context.jsonld", "-o", original,
+            check=True)
+        self.assertEqual(json.loads(original.read_text(encoding="utf-8"))["@context"],
+                         "https://example.org/context.jsonld")
+        imported = self.tmp / "imported"
+        result = run("import", "rdf", original, "-o", imported)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        run("build", DATA, "-o", self.tmp / "a", "-q", check=True)
+        run("build", imported, "-o", self.tmp / "b", "-q", check=True)
+        for f in FORMATS:
+            self.assertEqual((self.tmp / "a" / f"pactgraph.{f}").read_bytes(),
+                             (self.tmp / "b" / f"pactgraph.{f}").read_bytes(), f)
+
     def test_bad_input(self):
-        jsonld = self.tmp / "x.jsonld"
-        jsonld.write_text("{}", encoding="utf-8")
-        self.assertEqual(run("import", "rdf", jsonld, "-o", self.tmp / "o").returncode, 2)
+        unknown = self.tmp / "x.rdf"
+        unknown.write_text("<rdf:RDF/>", encoding="utf-8")
+        result = run("import", "rdf", unknown, "-o", self.tmp / "o")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("error[usage.rdf-format]", result.stderr)
+        # JSON-LD outside the subset the reader takes is refused where it stands, not dropped.
+        for document, where in (('{"@context": {"@vocab": "http://example.org/"}, "@id": "http://a", "b": "c"}',
+                                 "x.jsonld: /@context: "),
+                                ('{"@id": "http://a", "http://b": {"@list": ["c"]}}', "x.jsonld: /http:~1~1b: "),
+                                ('{"@id": "http://a", "b": "c"}', "x.jsonld: /b: "),
+                                ('{"@id": "http://a",', "x.jsonld: ")):
+            with self.subTest(document=document):
+                jsonld = self.tmp / "x.jsonld"
+                jsonld.write_text(document, encoding="utf-8")
+                result = run("import", "rdf", jsonld, "-o", self.tmp / "o")
+                self.assertEqual(result.returncode, 1, result.stderr)
+                self.assertIn("error[rdf.syntax]: " + str(jsonld.parent) + "/" + where, result.stderr)
+                self.assertFalse((self.tmp / "o").exists())
         broken = self.tmp / "x.nq"
         broken.write_text("<a> <b> .\n", encoding="utf-8")
         result = run("import", "rdf", broken, "-o", self.tmp / "o")

@@ -1,6 +1,6 @@
 """Sources from reference managers end to end: `import csl-json` of a
 Zotero/Better BibTeX export with archival fields, `import bibtex` of a
-BibLaTeX file (btparse), and `export-csl-json` back. The data files the
+BibLaTeX file (btparse), and `export csl-json` back. The data files the
 imports write validate; CSL-JSON → data → CSL-JSON keeps every modelled
 variable; the treaty dataset's sources go out and come back with every
 property the crosswalk maps, and a second round is byte-identical."""
@@ -44,7 +44,7 @@ class ImportTest(TempDirTestCase):
         self.assertEqual(run("validate", out.parent).returncode, 0)
 
         exported = self.tmp / "back.json"
-        run("export-csl-json", out.parent, "-o", exported, check=True)
+        run("export", "csl-json", out.parent, "-o", exported, check=True)
         back = {item["id"]: item for item in json.loads(exported.read_text(encoding="utf-8"))}
         for item in json.loads((ZOTERO / "sino-soviet-sources.json").read_text(encoding="utf-8")):
             for left_out in ("source", "title-short", "container-title-short"):
@@ -93,7 +93,7 @@ class ImportTest(TempDirTestCase):
 class TreatySourcesTest(TempDirTestCase):
     def test_treaty_sources_round_trip(self):
         first = self.tmp / "first.json"
-        run("export-csl-json", DATA, "-o", first, check=True)
+        run("export", "csl-json", DATA, "-o", first, check=True)
         items = json.loads(first.read_text(encoding="utf-8"))
         originals = {}
         for path in sorted((DATA / "sino-soviet-1950").glob("*.json")):
@@ -112,7 +112,7 @@ class TreatySourcesTest(TempDirTestCase):
             self.assertEqual(got, want, node["id"])
 
         second = self.tmp / "second.json"
-        run("export-csl-json", imported.parent, "-o", second, check=True)
+        run("export", "csl-json", imported.parent, "-o", second, check=True)
         self.assertEqual(second.read_bytes(), first.read_bytes())
 
 

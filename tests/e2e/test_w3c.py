@@ -149,6 +149,12 @@ class TurtleEvalTest(TempDirTestCase):
                 self.assertNotIn("error", answer)
                 self.assertTrue(isomorphic(triples_graph(answer["nquads"], "nquads", double_by_value=True),
                                            triples_graph(expected_text, "nt", double_by_value=True)))
+            # ... and our own JSON-LD reader reads the same triples back.
+            with self.subTest(test=name, reader="jsonld"):
+                ours = run("convert", answer["file"], "--from", "jsonld", "--to", "nquads")
+                self.assertEqual(ours.returncode, 0, ours.stderr)
+                self.assertTrue(isomorphic(triples_graph(ours.stdout, "nquads", double_by_value=True),
+                                           triples_graph(expected_text, "nt", double_by_value=True)))
 
 
 if __name__ == "__main__":

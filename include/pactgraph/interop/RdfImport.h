@@ -17,7 +17,7 @@
 //
 // Wikibase RDF (Wikidata's p:/ps:/pq:/pr: statements with ranks and
 // references) is read through the ontology's Wikibase alignment, the
-// reverse of export-quickstatements: items become nodes "q<digits>" of the
+// reverse of export quickstatements: items become nodes "q<digits>" of the
 // class their P31 aligns to (a reference's stated-in item a Source at
 // least), statements claims with qualifiers and rank, each reference a
 // citation (stated in, page(s), "footnote N"); a statement without a

@@ -47,12 +47,12 @@ int runConvert(const ConvertState& state) {
 
 Subcommand addConvertCommand(CLI::App& app) {
   auto state = std::make_shared<ConvertState>();
-  CLI::App* command = app.add_subcommand("convert", "Read an RDF file (Turtle, TriG, N-Triples, N-Quads) and write it "
+  CLI::App* command = app.add_subcommand("convert", "Read an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD) and write it "
                                                      "in another format; blank nodes become skolem IRIs");
   command->add_option("FILE", state->input, "RDF file to read")->required()->type_name("FILE");
-  command->add_option("--from", state->from, "turtle, trig, ntriples or nquads")
+  command->add_option("--from", state->from, "turtle, trig, ntriples, nquads or jsonld (with an inline context)")
       ->required()
-      ->check(CLI::IsMember({"turtle", "trig", "ntriples", "nquads"}));
+      ->check(CLI::IsMember({"turtle", "trig", "ntriples", "nquads", "jsonld"}));
   command->add_option("--input-base", state->inputBase, "Base IRI for relative IRIs in FILE");
   command->add_option("-t,--to", state->to, "turtle, ntriples, nquads, trig or jsonld")
       ->required()

@@ -26,10 +26,10 @@ int runExportCslJson(const ExportCslJsonState& state) {
 
 }  // namespace
 
-Subcommand addExportCslJsonCommand(CLI::App& app) {
+Subcommand addExportCslJsonCommand(CLI::App& exportCommand) {
   auto state = std::make_shared<ExportCslJsonState>();
   CLI::App* command =
-      app.add_subcommand("export-csl-json", "Write the dataset's sources as CSL-JSON (for Zotero and CSL processors)");
+      exportCommand.add_subcommand("csl-json", "Write the dataset's sources as CSL-JSON (for Zotero and CSL processors)");
   command->add_option("DATA", state->input.data, "Data files or directories of *.json files")->required()->type_name("PATH");
   command->add_option("--ontology", state->input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
       ->type_name("FILE");

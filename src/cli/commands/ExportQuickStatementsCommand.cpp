@@ -65,10 +65,10 @@ int runExportQuickStatements(const ExportQuickStatementsState& state) {
 
 }  // namespace
 
-Subcommand addExportQuickStatementsCommand(CLI::App& app) {
+Subcommand addExportQuickStatementsCommand(CLI::App& exportCommand) {
   auto state = std::make_shared<ExportQuickStatementsState>();
-  CLI::App* command = app.add_subcommand(
-      "export-quickstatements", "Write the claims as a QuickStatements batch (ranks, qualifiers, one reference per citation)");
+  CLI::App* command = exportCommand.add_subcommand(
+      "quickstatements", "Write the claims as a QuickStatements batch (ranks, qualifiers, one reference per citation)");
   command->add_option("DATA", state->input.data, "Data files or directories of *.json files")->required()->type_name("PATH");
   command->add_option("--ontology", state->input.ontologyPath,
                       "Ontology (Turtle) whose Wikibase alignment to use instead of the built-in one")

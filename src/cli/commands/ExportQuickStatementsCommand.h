@@ -4,8 +4,9 @@
 
 namespace pactgraph::cli {
 
-// `pactgraph export-quickstatements DATA`: the claims as a QuickStatements
-// batch for Wikidata or another Wikibase (interop/QuickStatements.h).
-Subcommand addExportQuickStatementsCommand(CLI::App& app);
+// `pactgraph export quickstatements DATA`: the claims as a QuickStatements
+// batch for Wikidata or another Wikibase (interop/QuickStatements.h). Added
+// as a subcommand of `export` (ExportCommand.cpp runs it).
+Subcommand addExportQuickStatementsCommand(CLI::App& exportCommand);
 
 }  // namespace pactgraph::cli

@@ -10,6 +10,7 @@
 #include "pactgraph/interop/CslJson.h"
 #include "pactgraph/interop/RdfImport.h"
 #include "pactgraph/io/Loader.h"
+#include "pactgraph/ontology/Artifacts.h"
 #include "pactgraph/ontology/Validator.h"
 #include "pactgraph/rdf/Reader.h"
 #include "pactgraph/util/Escape.h"
@@ -50,19 +51,24 @@ bool validateImported(const std::vector<std::pair<std::string, std::string>>& fi
 int runImportRdf(const ImportState& state, const ontology::Ontology& vocabulary) {
   const std::filesystem::path input(state.input);
   const std::string extension = input.extension().string();
-  const auto syntax = rdf::inputSyntaxFromName(extension == ".nq"     ? "nquads"
-                                               : extension == ".trig" ? "trig"
-                                               : extension == ".nt"   ? "ntriples"
-                                               : extension == ".ttl"  ? "turtle"
-                                                                      : "");
+  const auto syntax = rdf::inputSyntaxFromName(extension == ".nq"       ? "nquads"
+                                               : extension == ".trig"   ? "trig"
+                                               : extension == ".nt"     ? "ntriples"
+                                               : extension == ".ttl"    ? "turtle"
+                                               : extension == ".jsonld" ? "jsonld"
+                                                                        : "");
   if (!syntax) {
     throw UsageError("rdf-format", "cannot tell the syntax of \"" + state.input + "\" from its extension",
-                     "import reads .ttl, .nt, .trig and .nq files; convert JSON-LD to N-Quads first");
+                     "import reads .ttl, .nt, .trig, .nq and .jsonld files");
   }
   if (isStandardOutput(state.output)) throw UsageError("no-output", "import rdf writes a directory: give -o DIR");
   std::vector<model::Quad> quads;
   try {
-    quads = rdf::readRdf(util::readFile(input), *syntax, {}, state.input);
+    // A JSON-LD export written with --jsonld-context refers to the context
+    // generated from the ontology (ontology/context.jsonld).
+    rdf::ReadOptions read;
+    read.jsonLdContext = ontology::jsonLdContext(vocabulary);
+    quads = rdf::readRdf(util::readFile(input), *syntax, read, state.input);
   } catch (const rdf::ReadError& error) {
     throw DataError("rdf.syntax", error.what());
   }
@@ -143,8 +149,8 @@ Subcommand addImportCommand(CLI::App& app) {
   state->bibtex = command->add_subcommand("bibtex", "BibTeX or BibLaTeX (parsed by btparse)");
   common(state->bibtex, "BibTeX file");
   state->rdf = command->add_subcommand(
-      "rdf", "RDF (a pactgraph export or other Turtle, N-Triples, TriG, N-Quads) back into data files in -o DIR");
-  state->rdf->add_option("FILE", state->input, "RDF file (.ttl, .nt, .trig, .nq)")->required()->type_name("FILE");
+      "rdf", "RDF (a pactgraph export or other Turtle, N-Triples, TriG, N-Quads, JSON-LD) back into data files in -o DIR");
+  state->rdf->add_option("FILE", state->input, "RDF file (.ttl, .nt, .trig, .nq, .jsonld)")->required()->type_name("FILE");
   state->rdf->add_option("-o,--output", state->output, "Directory for nodes.json, citations.json, statements.json")
       ->required()
       ->type_name("DIR");
