@@ -1,7 +1,7 @@
 """`pactgraph diff` on two versions of the treaty data whose change is
 known: one claim added, one removed, one re-ranked, one re-cited (a
 footnote added), one footnote's pages corrected (so every claim citing it is
-re-cited), one node's label added. The reports list exactly that, for two
+re-cited), one node's label added. The reports (text, JSON, Markdown) list exactly that, for two
 data directories and for two builds alike; and the SPARQL 1.1 Update, run
 by rdflib and by Oxigraph on the old N-Quads, gives the new N-Quads."""
 
@@ -131,6 +131,57 @@ class DiffTest(TempDirTestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertTrue(result.stdout.startswith("claims: 0 added, 0 removed, 0 re-ranked, 0 re-cited"))
         self.assertEqual(update.read_text(encoding="utf-8"), "")
+
+    def test_text_report_lists_exactly_the_known_change(self):
+        result = run("diff", DATA, self.shared / "v2")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.splitlines()
+        self.assertTrue(lines[0].startswith(f"claims: 1 added, 1 removed, 1 re-ranked, {1 + FN34_CLAIMS} re-cited, "
+                                            "0 re-noted; nodes: 1 changed; citations: 1 changed; quads: "), lines[0])
+        heads = [line for line in lines[1:] if not line.startswith((" ", "graph <"))]
+        self.assertEqual([h for h in heads if not h.startswith("recited claim ")], [
+            "added claim treaty-1950 concerns outer-mongolia",
+            'removed claim treaty-1950 date "1950-02-14"^^xsd:date',
+            "reranked claim treaty-1950 party prc",
+            "changed node mao-zedong",
+            "changed citation Heinzig 2004, p. 329 (fn. 34)"])
+        self.assertEqual(len([h for h in heads if h.startswith("recited claim ")]), 1 + FN34_CLAIMS)
+
+        def block(head):
+            start = lines.index(head)
+            end = next((i for i in range(start + 1, len(lines)) if not lines[i].startswith(" ")), len(lines))
+            return lines[start + 1:end]
+
+        self.assertEqual(block("added claim treaty-1950 concerns outer-mongolia"),
+                         ["    rank normal", "    cites Elleman 2019, pp. 244–245 (fn. 39) [sentence]"])
+        self.assertEqual(block("reranked claim treaty-1950 party prc"), ["    rank normal → preferred"])
+        self.assertEqual(block("recited claim treaty-1950 party ussr"),
+                         ["    now cites Elleman 2019, pp. 248–249 (fn. 46) [sentence]"])
+        self.assertEqual(block("recited claim chen-boda represented prc"),
+                         ["    no longer cites Heinzig 2004, p. 328 (fn. 34) [sentence]",
+                          "    now cites Heinzig 2004, p. 329 (fn. 34) [sentence]"])
+
+    def test_markdown_lists_exactly_the_known_change(self):
+        text = run("diff", DATA, self.shared / "v2", "--format", "markdown", check=True).stdout
+        for row in ("| claims added | 1 |", "| claims removed | 1 |", "| claims reranked | 1 |",
+                    f"| claims recited | {1 + FN34_CLAIMS} |", "| claims renoted | 0 |", "| nodes changed | 1 |",
+                    "| citations changed | 1 |"):
+            self.assertIn(row, text)
+        sections = {}
+        for part in text.split("\n### ")[1:]:
+            title, _, body = part.partition("\n")
+            sections[title] = [line for line in body.splitlines() if line.startswith("- ")]
+        self.assertEqual(sections["Claims added"], [
+            "- Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance — concerns — Outer Mongolia `treaty-1950`"])
+        self.assertEqual(len(sections["Claims removed"]), 1)
+        self.assertIn("— date — \"1950-02-14\"^^xsd:date", sections["Claims removed"][0])
+        self.assertEqual(len(sections["Claims re-ranked"]), 1)
+        self.assertIn("— party — People's Republic of China", sections["Claims re-ranked"][0])
+        self.assertEqual(len(sections["Claims re-cited"]), 1 + FN34_CLAIMS)
+        self.assertEqual(sections["Nodes"], ["- changed: Mao Zedong `mao-zedong`"])
+        self.assertEqual(sections["Citations"], ["- changed: Heinzig 2004, p. 329 (fn. 34)"])
+        self.assertIn('  - added rdfs:label "Mao Tse-tung"@de', text)
+        self.assertIn('  - removed bibo:pages "328"', text)
 
     def test_markdown_for_a_curator(self):
         result = run("diff", DATA, self.shared / "v2", "--format", "markdown", "--title", "Release 0.2 <b>")
