@@ -7,18 +7,19 @@
 
 #include <algorithm>
 
+#include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/rdf/Reader.h"
 #include "pactgraph/rdf/Writer.h"
 
 namespace pactgraph::rdf {
 namespace {
 
-using model::Quad;
-using model::Term;
 using ::testing::HasSubstr;
+using Quad = model::Quad;
+using Term = model::Term;
 
-const std::string kXsd = "http://www.w3.org/2001/XMLSchema#";
 const std::string kEx = "https://example.org/";
+const std::string kXsd(model::vocab::xsd);
 
 std::vector<Quad> sorted(std::vector<Quad> quads) {
   std::sort(quads.begin(), quads.end());
