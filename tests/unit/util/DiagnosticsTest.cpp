@@ -38,8 +38,13 @@ TEST(DiagnosticsTest, LongMessagesAndHintsAreCutAsASafetyNet) {
 }
 
 TEST(DiagnosticsTest, LongPointersAreCutWhenShown) {
+  Origin origin;
+  origin.position.file = "f.json";
+  origin.position.line = 1;
+  origin.position.column = 2;
+  origin.pointer = "/nodes/0/" + std::string(100000, 'k');
   Diagnostics diagnostics;
-  diagnostics.error("data.unknown-key", {{"f.json", 1, 2, 3}, "/nodes/0/" + std::string(100000, 'k')}, "unknown key");
+  diagnostics.error("data.unknown-key", origin, "unknown key");
   const std::string shown = format(diagnostics.all().at(0));
   EXPECT_LT(shown.size(), 300u) << shown.substr(0, 400);
   EXPECT_NE(shown.find("(at /nodes/0/kkk"), std::string::npos);
