@@ -60,7 +60,7 @@ void moveAppend(std::vector<T>& to, std::vector<T>& from) {
   } else {
     to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
   }
-  from.clear();
+  from = std::vector<T>();  // releases the buffer, not only the elements
 }
 
 }  // namespace

@@ -133,16 +133,8 @@ TEST_F(OutputTransactionTest, ReadFileNamesThePath) {
 namespace pactgraph::util {
 namespace {
 
-class StageAllTest : public ::testing::Test {
+class StageAllTest : public OutputTransactionTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("pg-stage-all-test-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Five files of different sizes, each written in many small pieces.
   std::vector<OutputTransaction::Producer> producers() const {
     std::vector<OutputTransaction::Producer> files;
@@ -155,8 +147,6 @@ class StageAllTest : public ::testing::Test {
     }
     return files;
   }
-
-  fs::path dir_;
 };
 
 TEST_F(StageAllTest, TheFilesDoNotDependOnTheJobs) {
@@ -192,7 +182,7 @@ TEST_F(StageAllTest, AFailingProducerRollsEverythingBack) {
       EXPECT_STREQ(error.what(), "writer 2 failed");
     }
   }
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()), 0);
+  EXPECT_EQ(entries(dir_), 0u);
 }
 
 }  // namespace
