@@ -92,7 +92,7 @@ class DocumentReader {
     if (!value) {
       if (required) {
         diagnostics_.error("data.missing-key", origin(record, pointer),
-                           "this record needs " + util::quotedValue(std::string(key)));
+                           "this record needs " + util::quotedValue(key));
       }
       return std::nullopt;
     }

@@ -726,7 +726,7 @@ class Validation {
     chain += std::string(closing.target);
     const bool self = from + 1 == path.size();
     diagnostics_.error("ontology.cycle", *closing.origin,
-                       util::quotedValue(std::string(closing.target)) + " would lie within itself: " + chain + " (\"" +
+                       util::quotedValue(closing.target) + " would lie within itself: " + chain + " (\"" +
                            property.localName + "\" links never form a cycle)",
                        self ? "a node cannot be " + ontology_.label(property.iri) + " itself"
                             : "correct one of the links; the others are at " + places);
