@@ -31,6 +31,11 @@ void addInputOptions(CLI::App& command, InputOptions& input, DataArgument data) 
   command.add_option("--max-file-size", input.maxFileSize, "Refuse data files larger than this (e.g. 100M; default 32M)")
       ->transform(CLI::AsSizeValue(false))
       ->type_name("SIZE");
+  command
+      .add_option("--jobs", input.jobs,
+                  "Files read (and, by build, written) at once (default 0: one per core); the output is the same "
+                  "for any value")
+      ->type_name("N");
   auto* quiet = command.add_flag("-q,--quiet", input.quiet, "Print only errors");
   auto* progress = command.add_flag("--progress", input.progress,
                                     "Report each stage with its time and peak memory on stderr (default: when "

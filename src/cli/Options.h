@@ -26,6 +26,9 @@ struct InputOptions {
   std::uint64_t maxFileSize = io::kDefaultMaxFileSize;  // bytes per data file (--max-file-size)
   bool quiet = false;
   bool progress = false;  // --progress: report stages even when stderr is not a terminal
+  // --jobs: threads that read data files (and, in build, write formats) at
+  // once; 0 is one per core. Output and diagnostics are the same for any value.
+  unsigned jobs = 0;
 
   // Stages on stderr: with --progress, never with --quiet, else when stderr
   // is a terminal.
@@ -37,7 +40,7 @@ struct InputOptions {
 };
 
 enum class DataArgument { required, optional };
-// DATA, --ontology, --max-file-size, -q/--quiet and --progress.
+// DATA, --ontology, --max-file-size, --jobs, -q/--quiet and --progress.
 void addInputOptions(CLI::App& command, InputOptions& input, DataArgument data = DataArgument::required);
 
 // How to shape the RDF output (build, export, push).

@@ -50,9 +50,12 @@ std::size_t writeOutput(const std::string& path, const std::string& text) {
   return writeOutput(path, [&](util::TextSink& sink) { sink.write(text); });
 }
 
-void writeFiles(const std::vector<OutputFile>& files, util::Progress* progress) {
+void writeFiles(const std::vector<OutputFile>& files, util::Progress* progress, unsigned jobs) {
   util::OutputTransaction output;
-  for (const auto& file : files) output.stage(file.path, file.produce);
+  std::vector<util::OutputTransaction::Producer> producers;
+  producers.reserve(files.size());
+  for (const auto& file : files) producers.push_back({file.path, file.produce});
+  output.stageAll(producers, jobs);
   if (progress) progress->stage("commit");
   output.commit();
 }

@@ -43,11 +43,13 @@ std::size_t writeOutput(const std::string& path, const Producer& produce);
 std::size_t writeOutput(const std::string& path, const std::string& text);
 
 // Several files, all or none (util::OutputTransaction::commit); the
-// renaming is reported to `progress` as the stage "commit".
+// renaming is reported to `progress` as the stage "commit". Up to `jobs`
+// files are produced at once (0: one per hardware thread), under the
+// thread-safety contract of util::OutputTransaction::stageAll.
 struct OutputFile {
   std::filesystem::path path;
   Producer produce;
 };
-void writeFiles(const std::vector<OutputFile>& files, util::Progress* progress = nullptr);
+void writeFiles(const std::vector<OutputFile>& files, util::Progress* progress = nullptr, unsigned jobs = 1);
 
 }  // namespace pactgraph::cli

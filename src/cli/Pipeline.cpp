@@ -43,7 +43,7 @@ ontology::Ontology loadOntology(const std::string& path) {
 LoadedGraph loadValidated(const InputOptions& options, util::Progress* progress) {
   util::Diagnostics diagnostics;
   LoadedGraph loaded{loadOntology(options.ontologyPath), {}, 0};
-  io::Loader loader(loaded.graph, diagnostics, {options.maxFileSize});
+  io::Loader loader(loaded.graph, diagnostics, {options.maxFileSize, options.jobs});
   if (progress) progress->stage("load");
   for (const auto& path : options.data) loader.loadPath(path);
   loaded.files = loader.filesRead();

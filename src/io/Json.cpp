@@ -145,7 +145,7 @@ class TreeBuilder : public nlohmann::json_sax<nlohmann::json> {
           object.members.begin())];
       const auto firstPosition = lines_.position(first);
       diagnostics_.error("json.duplicate-key", {lines_.position(offset), pointer() + "/" + escapePointerToken(name)},
-                         "duplicate key \"" + name + "\" in the same object",
+                         "duplicate key " + util::quotedValue(name) + " in the same object",
                          "the first one is at line " + std::to_string(firstPosition.line) + ", column " +
                              std::to_string(firstPosition.column) + "; keep one of them");
       pendingKey_.reset();  // the duplicate's value is parsed but dropped

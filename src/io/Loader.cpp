@@ -5,6 +5,7 @@
 
 #include "pactgraph/io/Json.h"
 #include "pactgraph/model/Datatypes.h"
+#include "pactgraph/util/Concurrency.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::io {
@@ -61,7 +62,7 @@ class DocumentReader {
         for (const auto& name : allowed) hint += " " + name;
       }
       diagnostics_.error("data.unknown-key", {lines_.position(object.keyOffsets[i]), pointer + "/" + escapePointerToken(key)},
-                         "unknown key \"" + key + "\"", hint);
+                         "unknown key " + util::quotedValue(key), hint);
     }
   }
 
@@ -91,7 +92,7 @@ class DocumentReader {
     if (!value) {
       if (required) {
         diagnostics_.error("data.missing-key", origin(record, pointer),
-                           "this record needs \"" + std::string(key) + "\"");
+                           "this record needs " + util::quotedValue(key));
       }
       return std::nullopt;
     }
@@ -338,7 +339,7 @@ class DocumentReader {
         const auto it = std::find(names.begin(), names.end(), *name);
         if (it == names.end()) {
           const std::string hint = util::didYouMean(*name, names);
-          diagnostics_.error("data.bad-scope", scopeOrigin, "unknown citation scope \"" + *name + "\"",
+          diagnostics_.error("data.bad-scope", scopeOrigin, "unknown citation scope " + util::quotedValue(*name),
                              hint.empty() ? "use sentence, paragraph or article (see data/README.md)" : hint);
           return;
         }
@@ -405,7 +406,7 @@ class DocumentReader {
       } else if (*rank == "deprecated") {
         statement.rank = model::Rank::deprecated;
       } else {
-        diagnostics_.error("data.bad-rank", rankOrigin, "unknown rank \"" + *rank + "\"",
+        diagnostics_.error("data.bad-rank", rankOrigin, "unknown rank " + util::quotedValue(*rank),
                            "use preferred, normal or deprecated" +
                                std::string(util::didYouMean(*rank, {"preferred", "normal", "deprecated"}).empty()
                                                ? ""
@@ -476,7 +477,25 @@ void Loader::loadPath(const fs::path& path) {
     return;
   }
   std::sort(files.begin(), files.end());
-  for (const auto& file : files) loadPath(file);
+  // Each file into a part of its own (concurrently: a part is touched only
+  // by the call of its index), then the parts in path order, as if the files
+  // had been read one by one. At most `jobs` documents are in memory at once.
+  struct Part {
+    model::Graph graph;
+    util::Diagnostics diagnostics;
+    std::size_t filesRead = 0;
+  };
+  std::vector<Part> parts(files.size());
+  util::forEachIndex(files.size(), options_.jobs, [&](std::size_t i) {
+    Loader loader(parts[i].graph, parts[i].diagnostics, options_);
+    loader.loadPath(files[i]);
+    parts[i].filesRead = loader.filesRead();
+  });
+  for (auto& part : parts) {
+    graph_.append(std::move(part.graph));
+    diagnostics_.append(std::move(part.diagnostics));
+    filesRead_ += part.filesRead;
+  }
 }
 
 model::Graph loadGraph(const std::vector<fs::path>& paths, util::Diagnostics& diagnostics, LoaderOptions options) {

@@ -1,6 +1,8 @@
 #include "pactgraph/model/Graph.h"
 
+#include <iterator>
 #include <string_view>
+#include <utility>
 
 namespace pactgraph::model {
 
@@ -47,6 +49,27 @@ std::vector<bool> truthyStatements(const Graph& graph) {
     truthy[i] = statement.rank != Rank::deprecated && statement.rank == best.at(key(statement));
   }
   return truthy;
+}
+
+namespace {
+
+template <typename T>
+void moveAppend(std::vector<T>& to, std::vector<T>& from) {
+  if (to.empty()) {
+    to = std::move(from);
+  } else {
+    to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+  }
+  from = std::vector<T>();  // releases the buffer, not only the elements
+}
+
+}  // namespace
+
+void Graph::append(Graph&& other) {
+  moveAppend(nodes, other.nodes);
+  moveAppend(citations, other.citations);
+  moveAppend(statements, other.statements);
+  moveAppend(datasets, other.datasets);
 }
 
 void Graph::index() {

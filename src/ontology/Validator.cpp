@@ -108,18 +108,18 @@ class Validation {
                         dataset.license.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-+") ==
                             std::string::npos;
       if (!dataset.license.empty() && !spdx) {
-        bad("license \"" + dataset.license + "\" is not an SPDX license identifier",
+        bad("license " + util::quotedValue(dataset.license) + " is not an SPDX license identifier",
             "write the identifier (CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0), not a name or URL");
       }
       const auto date = model::parseEdtf(dataset.released);
       if (!dataset.released.empty() &&
           (!date || date->isInterval() || date->begin.precision != model::DatePrecision::day ||
            date->begin.uncertain || date->begin.approximate)) {
-        bad("released \"" + dataset.released + "\" is not a day (yyyy-mm-dd)");
+        bad("released " + util::quotedValue(dataset.released) + " is not a day (yyyy-mm-dd)");
       }
       for (const auto& [name, iri] : {std::pair<const char*, const std::string*>{"homepage", &dataset.homepage},
                                       {"downloadUrl", &dataset.downloadUrl}}) {
-        if (!iri->empty() && !util::isAbsoluteIri(*iri)) bad(std::string(name) + " \"" + *iri + "\" is not an absolute IRI");
+        if (!iri->empty() && !util::isAbsoluteIri(*iri)) bad(std::string(name) + " " + util::quotedValue(*iri) + " is not an absolute IRI");
       }
       if (!dataset.downloadUrl.empty() && !dataset.downloadUrl.ends_with("/")) {
         bad("downloadUrl must end in / (the files of the release are named under it)");
@@ -131,7 +131,7 @@ class Validation {
         }
         if (!creator.orcid.empty() && !isOrcid(creator.orcid)) {
           diagnostics_.error("data.bad-dataset", creator.origin,
-                             "orcid \"" + creator.orcid + "\" is not an ORCID iD with a valid check digit",
+                             "orcid " + util::quotedValue(creator.orcid) + " is not an ORCID iD with a valid check digit",
                              "write the full IRI, https://orcid.org/0000-0002-1825-0097");
         }
       }
@@ -148,15 +148,15 @@ class Validation {
       if (!util::isSlug(record.id)) {
         const std::string folded = util::foldLookalikes(record.id);
         diagnostics_.error("data.bad-id", record.origin,
-                           std::string(what) + " id \"" + record.id + "\" is not a slug: " + util::slugProblem(record.id),
-                           util::isSlug(folded) ? "type it as \"" + folded + "\""
+                           std::string(what) + " id " + util::quotedValue(record.id) + " is not a slug: " + util::slugProblem(record.id),
+                           util::isSlug(folded) ? "type it as " + util::quotedValue(folded)
                                                 : "ids use lowercase ASCII letters, digits and '-', e.g. \"zhou-enlai\"");
       }
       auto [it, inserted] = first.emplace(record.id, &record);
       if (!inserted) {
         const auto& p = it->second->origin.position;
         diagnostics_.error("data.duplicate-id", record.origin,
-                           std::string(what) + " id \"" + record.id + "\" is already used",
+                           std::string(what) + " id " + util::quotedValue(record.id) + " is already used",
                            "first defined at " + p.file.str() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
       }
     }
@@ -178,7 +178,7 @@ class Validation {
     for (const auto& text : texts) {
       if (!util::isLanguageTag(text.language)) {
         diagnostics_.error("data.bad-language-tag", text.origin,
-                           "\"" + text.language + "\" is not a BCP 47 language tag (not well-formed per RFC 5646)",
+                           util::quotedValue(text.language) + " is not a BCP 47 language tag (not well-formed per RFC 5646)",
                            "use tags like en, ru, zh-Hans, zh-Hant, zh-Latn-pinyin: a language, then optionally "
                            "a script, a region and variants");
       }
@@ -186,7 +186,7 @@ class Validation {
       if (!isNew && first->second->language != text.language) {
         const auto& p = first->second->origin.position;
         diagnostics_.error("data.duplicate-language", text.origin,
-                           "\"" + text.language + "\" and \"" + first->second->language +
+                           util::quotedValue(text.language) + " and \"" + first->second->language +
                                "\" are the same language (tags ignore case): one " + std::string(what) +
                                (what == "alternative label" ? " list" : "") + " per language",
                            "merge them under one tag; the other is at line " + std::to_string(p.line) + ", column " +
@@ -240,7 +240,7 @@ class Validation {
       const OntologyClass* c = ontology_.findClass(node.type);
       if (!c) {
         diagnostics_.error("ontology.unknown-class", node.typeOrigin,
-                           "unknown type \"" + node.type + "\"",
+                           "unknown type " + util::quotedValue(node.type),
                            util::didYouMean(node.type, ontology_.classNames()).empty()
                                ? "the types are the classes of ontology/pactgraph.ttl"
                                : util::didYouMean(node.type, ontology_.classNames()));
@@ -249,7 +249,7 @@ class Validation {
         if (!ontology_.isNodeClass(c->iri)) {
           node.typeIri.clear();
           diagnostics_.error("ontology.not-a-node-class", node.typeOrigin,
-                             "\"" + node.type + "\" records are not nodes",
+                             util::quotedValue(node.type) + " records are not nodes",
                              node.type == "Citation"    ? "put citations in the \"citations\" section"
                              : node.type == "Statement" ? "put claims in the \"statements\" section"
                                                         : "pactgraph writes these itself");
@@ -257,7 +257,7 @@ class Validation {
       }
     }
     if (node.labels.empty() && !node.id.empty()) {
-      diagnostics_.error("data.missing-label", node.origin, "node \"" + node.id + "\" has no label",
+      diagnostics_.error("data.missing-label", node.origin, "node " + util::quotedValue(node.id) + " has no label",
                          "give at least an English name: \"label\": {\"en\": \"…\"}");
     }
     checkTexts(node.labels, "label");
@@ -280,12 +280,12 @@ class Validation {
       if (!qualifiers) {
         if (property->qualifierOnly) {
           diagnostics_.error("ontology.qualifier-only", attribute.origin,
-                             "\"" + attribute.property + "\" qualifies statements; it cannot describe a node");
+                             util::quotedValue(attribute.property) + " qualifies statements; it cannot describe a node");
           continue;
         }
         if (property->requiresCitation) {
           diagnostics_.error("ontology.claim-needs-statement", attribute.origin,
-                             "\"" + attribute.property + "\" is a claim that needs a citation",
+                             util::quotedValue(attribute.property) + " is a claim that needs a citation",
                              "state it in \"statements\" with \"cite\" instead of \"props\"");
           continue;
         }
@@ -297,20 +297,20 @@ class Validation {
 
   void computedProperty(const OntologyProperty& property, const Origin& origin) {
     diagnostics_.error("ontology.computed-property", origin,
-                       "\"" + property.localName + "\" is computed by pactgraph, so it cannot be given in the data",
+                       util::quotedValue(property.localName) + " is computed by pactgraph, so it cannot be given in the data",
                        "remove it; the export derives it from the data (see ontology/pactgraph.ttl)");
   }
 
   void unknownProperty(const std::string& name, const Origin& origin) {
     const std::string hint = util::didYouMean(name, ontology_.propertyNames());
-    diagnostics_.error("ontology.unknown-property", origin, "unknown property \"" + name + "\"",
+    diagnostics_.error("ontology.unknown-property", origin, "unknown property " + util::quotedValue(name),
                        hint.empty() ? "the properties are those of ontology/pactgraph.ttl" : hint);
   }
 
   void checkDomain(const OntologyProperty& property, const model::Node& subject, const Origin& origin) {
     if (subject.typeIri.empty() || fitsAny(subject, property.domains)) return;
     diagnostics_.error("ontology.domain", origin,
-                       "\"" + property.localName + "\" applies to " + joinNames(property.domains, " or ") + ", but \"" +
+                       util::quotedValue(property.localName) + " applies to " + joinNames(property.domains, " or ") + ", but \"" +
                            subject.id + "\" is a " + subject.type,
                        "check the subject, or the property's domain in the ontology");
   }
@@ -322,7 +322,7 @@ class Validation {
     if (property.kind == OntologyProperty::Kind::object) {
       if (value.shape != Value::Shape::string || (strictShape && !value.isReference)) {
         diagnostics_.error("data.object-expected", value.origin,
-                           "\"" + property.localName + "\" links to a node: give its id" +
+                           util::quotedValue(property.localName) + " links to a node: give its id" +
                                (strictShape ? " under \"object\"" : ""));
         return;
       }
@@ -334,15 +334,15 @@ class Validation {
       value.referencedId = target->id;
       if (!target->typeIri.empty() && !fitsAny(*target, property.ranges)) {
         diagnostics_.error("ontology.range", value.origin,
-                           "\"" + property.localName + "\" expects " + joinNames(property.ranges, " or ") +
-                               ", but \"" + target->id + "\" is a " + target->type,
+                           util::quotedValue(property.localName) + " expects " + joinNames(property.ranges, " or ") +
+                               ", but " + util::quotedValue(target->id) + " is a " + target->type,
                            "check the object, or the property's range in the ontology");
       }
       return;
     }
     if (strictShape && value.isReference) {
       diagnostics_.error("data.value-expected", value.origin,
-                         "\"" + property.localName + "\" takes a literal: write it under \"value\", not \"object\"");
+                         util::quotedValue(property.localName) + " takes a literal: write it under \"value\", not \"object\"");
       return;
     }
     const std::string& datatype = property.ranges.front();
@@ -350,7 +350,7 @@ class Validation {
     if (datatype == langString) {
       if (value.shape != Value::Shape::languageMap) {
         diagnostics_.error("data.bad-literal", value.origin,
-                           "\"" + property.localName + "\" takes text in languages, like {\"en\": \"…\"}");
+                           util::quotedValue(property.localName) + " takes text in languages, like {\"en\": \"…\"}");
         return;
       }
       checkTexts(value.languages, property.localName);
@@ -359,7 +359,7 @@ class Validation {
     }
     if (value.shape == Value::Shape::languageMap) {
       diagnostics_.error("data.bad-literal", value.origin,
-                         "\"" + property.localName + "\" takes " + shortName(datatype) + ", not a language map");
+                         util::quotedValue(property.localName) + " takes " + shortName(datatype) + ", not a language map");
       return;
     }
     if (datatype == std::string(vocab::xsd) + "date") {
@@ -371,7 +371,7 @@ class Validation {
     const bool expectsNumber = integral || datatype.ends_with("decimal") || datatype.ends_with("double");
     if (numeric && !expectsNumber) {
       diagnostics_.error("data.bad-literal", value.origin,
-                         "\"" + property.localName + "\" takes " + shortName(datatype) + ": write it as a string");
+                         util::quotedValue(property.localName) + " takes " + shortName(datatype) + ": write it as a string");
       return;
     }
     checkCharacters(value.text, value.origin);
@@ -385,7 +385,7 @@ class Validation {
         lexical = std::move(*decimal);  // not integral: checkLexical says so
       } else {
         diagnostics_.error("data.bad-literal", value.origin,
-                           "\"" + property.localName + "\": " + value.text + " takes more than " +
+                           util::quotedValue(property.localName) + ": " + value.text + " takes more than " +
                                std::to_string(model::kMaxNumberDigits) + " digits to write exactly",
                            "write the number in a shorter form");
         return;
@@ -393,7 +393,7 @@ class Validation {
     }
     const std::string problem = model::checkLexical(datatype, lexical);
     if (!problem.empty()) {
-      diagnostics_.error("data.bad-literal", value.origin, "\"" + property.localName + "\": " + problem);
+      diagnostics_.error("data.bad-literal", value.origin, util::quotedValue(property.localName) + ": " + problem);
       return;
     }
     if (!property.pattern.empty() && !checkPattern(property, value)) return;
@@ -426,9 +426,9 @@ class Validation {
     const auto fix = std::find_if(candidates.begin(), candidates.end(),
                                   [&](const std::string& c) { return !c.empty() && pattern.matches(c); });
     diagnostics_.error("data.pattern-mismatch", value.origin,
-                       "\"" + value.text + "\" is not a value of \"" + property.localName + "\", which matches " +
+                       util::quotedValue(value.text) + " is not a value of " + util::quotedValue(property.localName) + ", which matches " +
                            property.pattern,
-                       fix != candidates.end() ? "write \"" + *fix + "\""
+                       fix != candidates.end() ? "write " + util::quotedValue(*fix)
                                                : "the pattern is the property's pg:pattern in the ontology");
     return false;
   }
@@ -436,13 +436,13 @@ class Validation {
   void resolveDate(const OntologyProperty& property, Value& value) {
     if (value.shape != Value::Shape::string) {
       diagnostics_.error("data.bad-date", value.origin,
-                         "\"" + property.localName + "\" takes a date as a string, like \"1950-02-14\"");
+                         util::quotedValue(property.localName) + " takes a date as a string, like \"1950-02-14\"");
       return;
     }
     std::string error;
     auto date = model::parseEdtf(value.text, &error);
     if (!date) {
-      diagnostics_.error("data.bad-date", value.origin, "\"" + value.text + "\" is not a date: " + error,
+      diagnostics_.error("data.bad-date", value.origin, util::quotedValue(value.text) + " is not a date: " + error,
                          "dates are YYYY-MM-DD, YYYY-MM or YYYY, intervals A/B, with ? ~ % for uncertain/approximate");
       return;
     }
@@ -461,7 +461,7 @@ class Validation {
   // wrong, and the hint offers the id it was taken for.
   void unknownId(std::string id, std::string_view what, const std::string& reference,
                  const std::vector<std::string>& ids, const Origin& origin, std::string_view otherwise) {
-    std::string message = "no " + std::string(what) + " has the id \"" + reference + "\"";
+    std::string message = "no " + std::string(what) + " has the id " + util::quotedValue(reference);
     std::string hint;
     if (const std::string problem = util::slugProblem(reference); !problem.empty()) {
       message += ": " + problem;
@@ -506,9 +506,9 @@ class Validation {
     }
     if (footnoted == (scope != CitationScope::article)) return;
     diagnostics_.error("data.scope-mismatch", where,
-                       footnoted ? "\"" + citation.id + "\" is footnote " + std::to_string(*citation.footnote) +
+                       footnoted ? util::quotedValue(citation.id) + " is footnote " + std::to_string(*citation.footnote) +
                                        ", so its scope is \"sentence\" or \"paragraph\", not \"article\""
-                                 : "\"" + citation.id + "\" has no footnote number, so its scope can only be \"article\"",
+                                 : util::quotedValue(citation.id) + " has no footnote number, so its scope can only be \"article\"",
                        footnoted ? "cite a citation without a footnote (the text itself) for a claim the text makes "
                                    "without a footnote"
                                  : "drop \"scope\" or cite the footnote that closes the paragraph");
@@ -545,7 +545,7 @@ class Validation {
     }
     if (property->qualifierOnly) {
       diagnostics_.error("ontology.qualifier-only", statement.predicateOrigin,
-                         "\"" + statement.predicate + "\" only qualifies statements; it cannot be a predicate",
+                         util::quotedValue(statement.predicate) + " only qualifies statements; it cannot be a predicate",
                          "put it under \"qualifiers\" of the statement it qualifies");
       return;
     }
@@ -553,7 +553,7 @@ class Validation {
     if (subject) checkDomain(*property, *subject, statement.predicateOrigin);
     if (property->requiresCitation && statement.citationIds.empty()) {
       diagnostics_.error("ontology.missing-citation", statement.origin,
-                         "\"" + statement.predicate + "\" is a claim and needs at least one citation",
+                         util::quotedValue(statement.predicate) + " is a claim and needs at least one citation",
                          "add \"cite\": [\"fn-…\"]; for a claim the curated text makes without a footnote, cite "
                          "the text itself (see data/README.md)");
     }
@@ -606,7 +606,7 @@ class Validation {
         for (const auto& property : c->requiredProperties) {
           if (present.contains({node.id, property})) continue;
           diagnostics_.error("ontology.missing-required", node.origin,
-                             "a " + c->localName + " needs \"" + shortName(property) + "\", and \"" + node.id +
+                             "a " + c->localName + " needs " + util::quotedValue(shortName(property)) + ", and \"" + node.id +
                                  "\" has none",
                              "add it to \"props\" or as a statement");
         }
@@ -726,7 +726,7 @@ class Validation {
     chain += std::string(closing.target);
     const bool self = from + 1 == path.size();
     diagnostics_.error("ontology.cycle", *closing.origin,
-                       "\"" + std::string(closing.target) + "\" would lie within itself: " + chain + " (\"" +
+                       util::quotedValue(closing.target) + " would lie within itself: " + chain + " (\"" +
                            property.localName + "\" links never form a cycle)",
                        self ? "a node cannot be " + ontology_.label(property.iri) + " itself"
                             : "correct one of the links; the others are at " + places);

@@ -1,6 +1,7 @@
 #include "pactgraph/util/Diagnostics.h"
 
 #include <algorithm>
+#include <iterator>
 #include <ostream>
 #include <tuple>
 
@@ -18,14 +19,58 @@ const std::string& SharedText::str() const {
 
 std::ostream& operator<<(std::ostream& out, const SharedText& text) { return out << text.str(); }
 
+namespace {
+
+// The byte length of the first `maxCodePoints` code points of `text` (all of
+// it when shorter). Continuation bytes (10xxxxxx) do not start a code point;
+// bytes that are not UTF-8 count one each.
+std::size_t prefixBytes(std::string_view text, std::size_t maxCodePoints) {
+  std::size_t codePoints = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool continuation = (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+    if (!continuation && codePoints++ == maxCodePoints) return i;
+  }
+  return text.size();
+}
+
+// `text` itself, or its first `maxCodePoints` code points, an ellipsis and
+// the full length when it is longer.
+std::string cut(std::string_view text, std::size_t maxCodePoints, std::string_view closing) {
+  const std::size_t kept = prefixBytes(text, maxCodePoints);
+  if (kept == text.size()) return std::string(text).append(closing);
+  return std::string(text.substr(0, kept))
+      .append("…")
+      .append(closing)
+      .append(" (" + std::to_string(text.size()) + " bytes)");
+}
+
+std::string bounded(std::string text) {
+  if (text.size() <= kMaxDiagnosticText) return text;
+  return cut(text, kMaxDiagnosticText / 4, "");  // a code point has at most 4 bytes
+}
+
+}  // namespace
+
+std::string quotedValue(std::string_view value) { return "\"" + cut(value, kShownValueLength, "\""); }
+
 void Diagnostics::error(std::string id, Origin origin, std::string message, std::string hint) {
-  diagnostics_.push_back({Severity::error, std::move(id), std::move(origin), std::move(message), std::move(hint)});
+  origin.pointer = bounded(std::move(origin.pointer));
+  diagnostics_.push_back(
+      {Severity::error, std::move(id), std::move(origin), bounded(std::move(message)), bounded(std::move(hint))});
   ++errorCount_;
 }
 
 void Diagnostics::warning(std::string id, Origin origin, std::string message, std::string hint) {
+  origin.pointer = bounded(std::move(origin.pointer));
   diagnostics_.push_back(
-      {Severity::warning, std::move(id), std::move(origin), std::move(message), std::move(hint)});
+      {Severity::warning, std::move(id), std::move(origin), bounded(std::move(message)), bounded(std::move(hint))});
+}
+
+void Diagnostics::append(Diagnostics&& other) {
+  diagnostics_.insert(diagnostics_.end(), std::make_move_iterator(other.diagnostics_.begin()),
+                      std::make_move_iterator(other.diagnostics_.end()));
+  errorCount_ += other.errorCount_;
+  other = Diagnostics{};
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -53,7 +98,8 @@ std::string format(const Diagnostic& d) {
   out += d.severity == Severity::error ? "error[" : "warning[";
   out += d.id + "]: " + terminalSafe(d.message);
   if (!d.origin.pointer.empty()) {
-    out += " (at " + terminalSafe(d.origin.pointer) + ")";
+    // A pointer holds the keys on its way, which can be input of any length.
+    out += " (at " + terminalSafe(cut(d.origin.pointer, 2 * kShownValueLength, "")) + ")";
   }
   if (!d.hint.empty()) {
     out += "\n  hint: " + terminalSafe(d.hint);

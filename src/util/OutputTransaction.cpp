@@ -4,10 +4,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+
+#include "pactgraph/util/Concurrency.h"
 
 namespace pactgraph::util {
 
@@ -67,6 +70,22 @@ void OutputTransaction::stage(const fs::path& target, std::string_view contents)
 }
 
 void OutputTransaction::stage(const fs::path& target, const std::function<void(TextSink&)>& produce) {
+  writeTemporary(createTemporary(target), target, produce);
+}
+
+void OutputTransaction::stageAll(const std::vector<Producer>& files, unsigned jobs) {
+  std::vector<int> descriptors;
+  descriptors.reserve(files.size());
+  try {
+    for (const auto& file : files) descriptors.push_back(createTemporary(file.target));
+  } catch (...) {
+    for (const int fd : descriptors) ::close(fd);
+    throw;
+  }
+  forEachIndex(files.size(), jobs, [&](std::size_t i) { writeTemporary(descriptors[i], files[i].target, files[i].produce); });
+}
+
+int OutputTransaction::createTemporary(const fs::path& target) {
   const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   // Create missing directories one level at a time, remembering which ones we
   // made so that a rollback can remove them again.
@@ -89,6 +108,10 @@ void OutputTransaction::stage(const fs::path& target, const std::function<void(T
     throw IoError("cannot create a temporary file in " + parent.string() + ": " + systemReason(errno));
   }
   staged_.push_back({pattern, target, {}});
+  return fd;
+}
+
+void OutputTransaction::writeTemporary(int fd, const fs::path& target, const std::function<void(TextSink&)>& produce) {
   try {
     FileSink sink(fd, target.string());
     produce(sink);

@@ -3,6 +3,7 @@ message with a stable id, exit code 1 (3 for unreadable files), and no
 output file is created or changed."""
 
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -284,6 +285,38 @@ class BadInputTest(TempDirTestCase):
         result = run("build", data, "-o", self.tmp / "out", "--quiet")
         self.assertEqual(result.returncode, 0, result.stderr[:2000])
         self.assertGreater((self.tmp / "out" / "pactgraph.nt").stat().st_size, 15_000_000)
+
+    def test_a_50_mb_value_is_named_by_its_length_not_echoed(self):
+        # Each file holds one 50 MiB string where a diagnostic quotes the
+        # value: an id that is no slug, an unknown key, a date. The message
+        # shows its first 80 characters, an ellipsis and its length in bytes.
+        size = 50 * 1024 * 1024
+        value = ("Xx " * (size // 3 + 1))[:size]
+        cases = {
+            "data.bad-id": '{"nodes": [{"id": "%s", "type": "Place", "label": {"en": "X"}}]}',
+            "data.unknown-key": '{"nodes": [{"id": "x", "type": "Place", "label": {"en": "X"}, "%s": 1}]}',
+            "data.bad-date": '{"statements": [{"subject": "treaty-1950", "predicate": "date", "value": "%s",'
+                             ' "cite": ["fn-38"]}]}',
+        }
+        for error_id, template in cases.items():
+            with self.subTest(error=error_id):
+                data = self.data_with(template % value, name=f"data-{error_id}")
+                result = run("validate", data, "--max-file-size", "64M")
+                self.assertEqual(result.returncode, 1, result.stderr[:2000])
+                self.assertIn(f"error[{error_id}]", result.stderr)
+                self.assertIn('"' + value[:80] + '…" (52428800 bytes)', result.stderr)
+                self.assertNotIn(value[:200], result.stderr)  # nor in the JSON Pointer
+                self.assertLess(len(result.stderr), 2000, result.stderr[:3000])
+
+    def test_50_mb_of_garbage_is_refused_with_a_short_diagnostic(self):
+        data = self.data_with("{}")
+        # 50 MiB of pseudo-random bytes after an "x", which no JSON starts with.
+        garbage = b"x" + random.Random(18).randbytes(50 * 1024 * 1024 - 1)
+        (data / "garbage.json").write_bytes(garbage)
+        result = run("validate", data, "--max-file-size", "64M")
+        self.assertEqual(result.returncode, 1, result.stderr[:2000])
+        self.assertRegex(result.stderr, re.escape(str(data / "garbage.json")) + r":1:\d+: error\[json\.syntax\]")
+        self.assertLess(len(result.stderr), 2000, result.stderr[:3000])
 
     def test_unreadable_data_file_is_an_io_error(self):
         # Root reads any file whatever its mode, so unreadability is made by a

@@ -90,8 +90,13 @@ class CliTest(TempDirTestCase):
         result = run("build", SAMPLE, "-o", self.tmp / "out", "--progress")
         self.assertEqual(result.returncode, 0, result.stderr)
         stages = re.findall(r"^progress: (.+): [0-9]+\.[0-9]{3} s, peak memory [0-9]+ MB$", result.stderr, re.M)
-        self.assertEqual(stages, ["load", "validate", "build quads", "write turtle", "write ntriples", "write trig",
-                                  "write nquads", "write jsonld", "commit"])
+        # The formats are written concurrently (one stage); one at a time with --jobs 1.
+        self.assertEqual(stages, ["load", "validate", "build quads", "write turtle, ntriples, trig, nquads, jsonld",
+                                  "commit"])
+        one_by_one = run("build", SAMPLE, "-o", self.tmp / "out", "--progress", "--jobs", "1")
+        self.assertEqual(re.findall(r"^progress: (.+): [0-9]+\.[0-9]{3} s, peak memory [0-9]+ MB$", one_by_one.stderr, re.M),
+                         ["load", "validate", "build quads", "write turtle", "write ntriples", "write trig",
+                          "write nquads", "write jsonld", "commit"])
         self.assertNotIn("progress", result.stdout)
         # Not a terminal and no --progress: silent.
         self.assertEqual(run("export", SAMPLE, "-f", "nquads").stderr, "")

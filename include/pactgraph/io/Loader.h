@@ -22,6 +22,9 @@ namespace pactgraph::io {
 struct LoaderOptions {
   // Files larger than this are refused unread (`io.too-large`).
   std::uint64_t maxFileSize = kDefaultMaxFileSize;
+  // Files of a directory read and parsed at once (util::forEachIndex; 0 is
+  // one per core). The graph and the diagnostics are the same for any value.
+  unsigned jobs = 1;
 };
 
 class Loader {
@@ -33,7 +36,9 @@ class Loader {
   // Schema files: `schema.json`, `*.schema.json`), read in sorted path
   // order. Files are read by readDataFile (DataFile.h), whose `io.*`
   // diagnostics say why one could not be; a directory without data files is
-  // `input.no-data`.
+  // `input.no-data`. The files of a directory are read up to
+  // `LoaderOptions::jobs` at once, each into a graph and diagnostics of its
+  // own, which are then appended in path order.
   void loadPath(const std::filesystem::path& path);
 
   // One document; `fileName` is used in diagnostics only.

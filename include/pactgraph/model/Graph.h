@@ -159,6 +159,9 @@ class Graph {
   // Every "dataset" section read (validation accepts at most one).
   std::vector<DatasetMetadata> datasets;
 
+  // Appends the records of `other` after these (call index() afterwards).
+  void append(Graph&& other);
+
   // Rebuilds the id indexes; call after adding records. When ids repeat, the
   // index keeps the first (validation reports the others).
   void index();

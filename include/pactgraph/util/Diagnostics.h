@@ -10,6 +10,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pactgraph::util {
@@ -65,6 +66,9 @@ class Diagnostics {
   void error(std::string id, Origin origin, std::string message, std::string hint = {});
   void warning(std::string id, Origin origin, std::string message, std::string hint = {});
 
+  // Appends the diagnostics of `other` after these, in their order.
+  void append(Diagnostics&& other);
+
   bool hasErrors() const { return errorCount_ > 0; }
   std::size_t errorCount() const { return errorCount_; }
   std::size_t warningCount() const { return diagnostics_.size() - errorCount_; }
@@ -78,6 +82,21 @@ class Diagnostics {
   std::vector<Diagnostic> diagnostics_;
   std::size_t errorCount_ = 0;
 };
+
+// A value of the input as a diagnostic message shows it: in double quotes,
+// and, when longer than `kShownValueLength` code points, cut there with an
+// ellipsis and followed by its full length in bytes — `"abc…" (52428800
+// bytes)` — so that a huge value (a 50 MB string) is named, not echoed.
+// Cuts fall between code points. The loader and the validator quote values
+// with it (not std::quoted, which escapes and never cuts).
+inline constexpr std::size_t kShownValueLength = 80;
+std::string quotedValue(std::string_view value);
+
+// Longest message, hint or JSON Pointer a Diagnostic keeps, in bytes: a
+// longer one (a value quoted without `quotedValue`, a pointer through a huge
+// key) is cut the same way, as a safety net; format() shows at most
+// 2 × kShownValueLength code points of a pointer.
+inline constexpr std::size_t kMaxDiagnosticText = 2000;
 
 // `file:line:col: error[id]: message (at /json/pointer)` plus an indented
 // `hint:` line; the format of serd and compilers, so editors can jump to it.

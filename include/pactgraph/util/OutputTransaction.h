@@ -46,6 +46,24 @@ class OutputTransaction {
   // exception of `produce` through; the transaction then rolls back).
   void stage(const std::filesystem::path& target, const std::function<void(TextSink&)>& produce);
 
+  // One file of stageAll: its target and what writes it.
+  struct Producer {
+    std::filesystem::path target;
+    std::function<void(TextSink&)> produce;
+  };
+
+  // Stages every file as stage() does, running up to `jobs` producers at
+  // once (util::forEachIndex: 0 is one per hardware thread). The
+  // temporaries are created first, in order, so staging — and commit() —
+  // keep the order of `files`, and each file's bytes are what its producer
+  // alone writes: the result does not depend on `jobs`.
+  // Thread safety: producers run concurrently on other threads, so a
+  // producer may only read what it shares with the others and write its own
+  // sink and its own results. When producers throw, every producer still
+  // runs to its end, then the exception of the first failing file (in the
+  // order of `files`) is thrown.
+  void stageAll(const std::vector<Producer>& files, unsigned jobs);
+
   // Puts every staged file in place, all or none: first checks that every
   // target can be replaced (not a directory), keeps the previous version of
   // each existing target as a hard link (a copy where links are impossible),
@@ -65,6 +83,14 @@ class OutputTransaction {
   void rollback() noexcept;
   void keepPreviousVersions();
   void discardPreviousVersions() noexcept;
+  // Creates the temporary file of `target` (and missing parent directories),
+  // records it in staged_ and returns its open descriptor.
+  int createTemporary(const std::filesystem::path& target);
+  // Runs `produce` into the temporary `fd`, flushes it to disk and closes
+  // `fd` whatever happens. Touches no member: safe to run concurrently.
+  static void writeTemporary(int fd, const std::filesystem::path& target,
+                             const std::function<void(TextSink&)>& produce);
+
   // Undoes the renames of staged_[0, renamed); returns the targets it could not restore.
   std::vector<std::filesystem::path> restore(std::size_t renamed) noexcept;
 

@@ -90,6 +90,16 @@ int runBuild(BuildState& state) {
       std::any_of(formats.begin(), formats.end(), [](rdf::Format f) { return !rdf::carriesGraphs(f); });
   const rdf::QuadStore triples = anyTripleFormat ? store.withoutGraphs() : rdf::QuadStore();
 
+  // The writers run concurrently (writeFiles): each reads the stores,
+  // prefixes and context, which nothing changes any more, and writes its own
+  // sink and its own `written[i]`. Progress is not thread-safe, so one
+  // stage covers the concurrent writing; one writer at a time reports each.
+  const bool concurrent = state.input.jobs != 1 && formats.size() > 1;
+  if (concurrent) {
+    std::string names;
+    for (const rdf::Format format : formats) names += (names.empty() ? "" : ", ") + std::string(rdf::formatName(format));
+    progress.stage("write " + names);
+  }
   std::vector<Written> written(formats.size());
   std::vector<OutputFile> files;
   for (std::size_t i = 0; i < formats.size(); ++i) {
@@ -97,13 +107,13 @@ int runBuild(BuildState& state) {
     const rdf::QuadStore& content = rdf::carriesGraphs(format) ? store : triples;
     written[i] = {state.outDir / ("pactgraph." + std::string(rdf::fileExtension(format))), content.size(), 0};
     files.push_back({written[i].path, [&, format, i](util::TextSink& sink) {
-                       progress.stage("write " + std::string(rdf::formatName(format)));
+                       if (!concurrent) progress.stage("write " + std::string(rdf::formatName(format)));
                        CountingSink counting(sink);
                        rdf::serialize(content, format, prefixes, counting, jsonld);
                        written[i].bytes = counting.bytes;
                      }});
   }
-  writeFiles(files, &progress);
+  writeFiles(files, &progress, state.input.jobs);
   progress.finish();
   if (!state.input.quiet) printSummary(counts, loaded.files, sourcesCited.size(), store, state.settings.base, written);
   return kOk;

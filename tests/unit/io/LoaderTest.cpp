@@ -121,5 +121,39 @@ TEST(LoaderTest, MaxFileSizeReachesTheReader) {
   EXPECT_EQ(diagnostics.all()[0].id, "io.too-large");
 }
 
+TEST(LoaderTest, FilesReadAtOnceGiveTheGraphAndDiagnosticsOfOneByOne) {
+  const auto dir = std::filesystem::temp_directory_path() / ("pactgraph-loader-jobs-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir / "sub");
+  for (int f = 0; f < 9; ++f) {
+    std::ofstream file(dir / (f % 3 == 0 ? "sub" : ".") / ("f" + std::to_string(f) + ".json"));
+    file << "{\"nodes\": [";
+    for (int n = 0; n < 50; ++n) {
+      file << (n ? ",\n" : "") << "{\"id\": \"n" << f << "-" << n << "\", \"type\": \"Place\", \"label\": {\"en\": \"N\"}"
+           << (n % 20 == 7 ? ", \"colour\": 1" : "") << "}";
+    }
+    file << (f == 4 ? "" : "]}");  // f4.json is cut short
+  }
+  const auto loadWith = [&](unsigned jobs) {
+    Loaded loaded;
+    Loader loader(loaded.graph, loaded.diagnostics, {.jobs = jobs});
+    loader.loadPath(dir);
+    EXPECT_EQ(loader.filesRead(), 9u);
+    return loaded;
+  };
+  const Loaded one = loadWith(1);
+  const auto describe = [](const Loaded& loaded) {
+    std::vector<std::string> out;
+    for (const auto& node : loaded.graph.nodes) out.push_back(node.id + " " + node.origin.position.file.str());
+    for (const auto& d : loaded.diagnostics.all()) {
+      out.push_back(d.id + " " + util::format(d));
+    }
+    return out;
+  };
+  ASSERT_EQ(one.diagnostics.all().size(), 8u * 3 + 1);
+  EXPECT_EQ(one.graph.nodes.size(), 8u * 50);
+  for (const unsigned jobs : {2u, 4u, 0u}) EXPECT_EQ(describe(loadWith(jobs)), describe(one)) << "jobs " << jobs;
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace pactgraph::io

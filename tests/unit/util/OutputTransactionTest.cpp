@@ -6,6 +6,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace pactgraph::util {
 namespace {
@@ -122,6 +125,64 @@ TEST_F(OutputTransactionTest, ReadFileNamesThePath) {
   } catch (const IoError& error) {
     EXPECT_NE(std::string(error.what()).find("missing.json"), std::string::npos);
   }
+}
+
+}  // namespace
+}  // namespace pactgraph::util
+
+namespace pactgraph::util {
+namespace {
+
+class StageAllTest : public OutputTransactionTest {
+ protected:
+  // Five files of different sizes, each written in many small pieces.
+  std::vector<OutputTransaction::Producer> producers() const {
+    std::vector<OutputTransaction::Producer> files;
+    for (int f = 0; f < 5; ++f) {
+      files.push_back({dir_ / ("f" + std::to_string(f) + ".txt"), [f](TextSink& sink) {
+                         for (int line = 0; line < 20000 * (f + 1); ++line) {
+                           sink.write("file " + std::to_string(f) + " line " + std::to_string(line) + "\n");
+                         }
+                       }});
+    }
+    return files;
+  }
+};
+
+TEST_F(StageAllTest, TheFilesDoNotDependOnTheJobs) {
+  std::vector<std::string> single;
+  for (const unsigned jobs : {1u, 2u, 0u}) {
+    OutputTransaction output;
+    output.stageAll(producers(), jobs);
+    output.commit();
+    std::vector<std::string> contents;
+    for (int f = 0; f < 5; ++f) contents.push_back(readFile(dir_ / ("f" + std::to_string(f) + ".txt")));
+    if (jobs == 1) {
+      single = contents;
+      EXPECT_EQ(single[4].substr(0, 14), "file 4 line 0\n");
+    } else {
+      EXPECT_EQ(contents, single) << "jobs " << jobs;
+    }
+  }
+}
+
+TEST_F(StageAllTest, AFailingProducerRollsEverythingBack) {
+  auto files = producers();
+  files[2].produce = [](TextSink& sink) {
+    sink.write("half");
+    throw std::runtime_error("writer 2 failed");
+  };
+  files[3].produce = [](TextSink&) { throw std::runtime_error("writer 3 failed"); };
+  {
+    OutputTransaction output;
+    try {
+      output.stageAll(files, 2);
+      FAIL() << "expected the producer's exception";
+    } catch (const std::runtime_error& error) {
+      EXPECT_STREQ(error.what(), "writer 2 failed");
+    }
+  }
+  EXPECT_EQ(entries(dir_), 0u);
 }
 
 }  // namespace
