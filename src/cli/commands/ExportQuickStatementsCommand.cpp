@@ -57,8 +57,8 @@ int runExportQuickStatements(const ExportQuickStatementsState& state) {
   for (const auto& warning : batch.warnings) std::cerr << util::format(warning) << '\n';
   std::cerr << batch.claimsWritten << " claims, " << batch.itemsCreated << " new items";
   if (!batch.warnings.empty()) {
-    std::cerr << "; " << batch.warnings.size()
-              << " values not written: they do not fit their Wikibase property's datatype (see the warnings)";
+    std::cerr << "; " << batch.warnings.size() << (batch.warnings.size() == 1 ? " value" : " values")
+              << " not written: they do not fit their Wikibase property's datatype (see the warnings)";
   }
   if (!batch.deferred.empty()) {
     std::cerr << "; " << batch.deferred.size()
