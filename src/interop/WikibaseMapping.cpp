@@ -9,7 +9,7 @@ namespace {
 
 std::string iri(std::string_view ns, std::string_view local) { return std::string(ns) + std::string(local); }
 
-constexpr std::string_view kWikibase = "http://wikiba.se/ontology#";
+constexpr std::string_view kWikibase = model::vocab::wikibase;
 
 constexpr std::pair<WikibaseDatatype, std::string_view> kDatatypes[] = {
     {WikibaseDatatype::item, "WikibaseItem"},       {WikibaseDatatype::time, "Time"},
