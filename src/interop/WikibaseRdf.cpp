@@ -18,7 +18,7 @@ using model::Term;
 
 std::string iri(std::string_view ns, std::string_view local) { return std::string(ns) + std::string(local); }
 
-constexpr std::string_view kWikibase = "http://wikiba.se/ontology#";
+constexpr std::string_view kWikibase = model::vocab::wikibase;
 
 class Rewriter {
  public:

@@ -152,7 +152,7 @@ const std::pair<const char*, std::string_view> kContextPrefixes[] = {
     {"pg", vocab::pg},         {"pgv", vocab::pgValue}, {"rdf", vocab::rdf},   {"rdfs", vocab::rdfs},
     {"xsd", vocab::xsd},       {"owl", vocab::owl},     {"skos", vocab::skos}, {"prov", vocab::prov},
     {"dcterms", vocab::dcterms}, {"bibo", vocab::bibo}, {"schema", vocab::schema}, {"crm", vocab::crm},
-    {"sem", vocab::sem},       {"np", vocab::np},
+    {"sem", vocab::sem},       {"np", vocab::np},       {"wikibase", vocab::wikibase},
 };
 
 // How a term's values are written (JSON-LD term definition keys); `reverse`:

@@ -1,5 +1,7 @@
 #include "pactgraph/rdf/Reader.h"
 
+#include "pactgraph/rdf/Writer.h"
+
 #include <serd/serd.h>
 
 #include <algorithm>
@@ -130,6 +132,11 @@ std::optional<InputSyntax> inputSyntaxFromName(std::string_view name) {
   if (name == "nquads") return InputSyntax::nquads;
   if (name == "jsonld") return InputSyntax::jsonld;
   return std::nullopt;
+}
+
+std::optional<InputSyntax> inputSyntaxFromExtension(std::string_view extension) {
+  const auto format = formatFromExtension(extension);
+  return format ? inputSyntaxFromName(formatName(*format)) : std::nullopt;
 }
 
 std::vector<model::Quad> readRdf(std::string_view input, InputSyntax syntax, const ReadOptions& options,

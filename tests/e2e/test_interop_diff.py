@@ -2,7 +2,8 @@
 known: one claim added, one removed, one re-ranked, one re-cited (a
 footnote added), one footnote's pages corrected (so every claim citing it is
 re-cited), one node's label added. The reports (text, JSON, Markdown) list exactly that, for two
-data directories and for two builds alike; and the SPARQL 1.1 Update, run
+data directories and for two builds alike (N-Quads, TriG, JSON-LD with an
+embedded or a referenced context); and the SPARQL 1.1 Update, run
 by rdflib and by Oxigraph on the old N-Quads, gives the new N-Quads."""
 
 import json
@@ -62,8 +63,11 @@ class DiffTest(TempDirTestCase):
         from pathlib import Path
         cls.shared = Path(tempfile.mkdtemp(prefix="pactgraph-diff-"))
         make_second_version(cls.shared / "v2")
-        run("build", DATA, "-o", cls.shared / "build1", "--formats", "nquads,trig", "-q", check=True)
+        run("build", DATA, "-o", cls.shared / "build1", "--formats", "nquads,trig,jsonld", "-q", check=True)
         run("build", cls.shared / "v2", "-o", cls.shared / "build2", "--formats", "nquads,trig", "-q", check=True)
+        # JSON-LD of the new version referring to the ontology's context instead of embedding it
+        run("build", cls.shared / "v2", "-o", cls.shared / "build2-jsonld", "--formats", "jsonld",
+            "--jsonld-context", "https://w3id.org/pactgraph/ontology/context.jsonld", "-q", check=True)
 
     @classmethod
     def tearDownClass(cls):
@@ -106,6 +110,23 @@ class DiffTest(TempDirTestCase):
         from_data = self.diff_json(DATA, self.shared / "v2")
         self.assertEqual(self.diff_json(self.shared / "build1", self.shared / "build2"), from_data)
         self.assertEqual(self.diff_json(self.shared / "build1" / "pactgraph.trig", self.shared / "v2"), from_data)
+
+    def test_jsonld_builds_give_the_same_diff_as_data(self):
+        from_data = self.diff_json(DATA, self.shared / "v2")
+        jsonld_old = self.shared / "build1" / "pactgraph.jsonld"
+        jsonld_new = self.shared / "build2-jsonld" / "pactgraph.jsonld"
+        self.assertIn('"@context": "https://w3id.org/pactgraph/ontology/context.jsonld"',
+                      jsonld_new.read_text(encoding="utf-8"))
+        self.assertEqual(self.diff_json(jsonld_old, jsonld_new), from_data)
+        self.assertEqual(self.diff_json(jsonld_old, self.shared / "build2"), from_data)
+        # a build directory with only its JSON-LD file
+        self.assertEqual(self.diff_json(self.shared / "build2-jsonld", DATA), self.diff_json(self.shared / "v2", DATA))
+        self.assertEqual(self.diff_json(jsonld_old, DATA)["summary"]["quads added"], 0)
+        broken = self.tmp / "broken.jsonld"
+        broken.write_text('{"@context": {"@vocab": "https://example.org/"}, "a": 1}', encoding="utf-8")
+        result = run("diff", broken, DATA)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("error[rdf.syntax]", result.stderr)
 
     def test_sparql_update_turns_old_into_new(self):
         update = self.tmp / "change.rq"

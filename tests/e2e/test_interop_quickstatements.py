@@ -2,9 +2,11 @@
 QuickStatements batch. The batch is read back by a parser written here from
 QuickStatements 3's V1 command grammar (TAB-separated fields, quoted
 strings, R+/R- ranks, P qualifiers, S references with !S starting another
-reference), and one claim with a qualifier and two references is checked
-end to end against the data: subject, property, value, qualifier, and for
-each citation its source item, pages and footnote. Also: new items with
+reference), and one claim with qualifiers and two references (a fixture)
+is checked end to end against the data: subject, property, value,
+qualifiers, and for each citation its source item, pages and footnote.
+Values that do not fit their property's datatype (the ontology's
+wikibase:propertyType) are reported where they come from, not written. Also: new items with
 labels in every language, date precision, ranks, the two-pass workflow
 with --items, and another Wikibase's mapping from an extended ontology."""
 
@@ -16,6 +18,7 @@ from pgtest import SOURCE_DIR, TempDirTestCase, run
 
 DATA = SOURCE_DIR / "data"
 TREATY = DATA / "sino-soviet-1950"
+FIXTURE = SOURCE_DIR / "tests" / "fixtures" / "quickstatements"
 ONTOLOGY = SOURCE_DIR / "ontology" / "pactgraph.ttl"
 BASE = "https://w3id.org/pactgraph/id/"
 
@@ -105,27 +108,85 @@ class QuickStatementsTest(TempDirTestCase):
         # Stalin has a verified Wikidata id: no new item for him.
         self.assertNotIn(("string", "Joseph Stalin"), [c.get("value") for c in commands])
 
-    def test_a_claim_with_a_qualifier_and_two_references_end_to_end(self):
-        items, path = self.all_items()
-        result = self.export("--items", path)
-        self.assertNotIn("deferred", result.stderr)
+    def fixture_items(self):
+        """Test items (Q900000 + n) for the nodes of the fixture."""
+        nodes = json.loads((FIXTURE / "treaty.json").read_text(encoding="utf-8"))["nodes"]
+        items = {node["id"]: f"Q{900000 + n}" for n, node in enumerate(nodes)}
+        path = self.tmp / "fixture-items.json"
+        path.write_text(json.dumps(items), encoding="utf-8")
+        return items, path
+
+    def test_a_claim_with_qualifiers_and_two_references_end_to_end(self):
+        items, path = self.fixture_items()
+        result = run("export", "quickstatements", FIXTURE, "--items", path)
+        self.assertEqual(result.returncode, 0, result.stderr)
         claims = [c for c in parse_batch(result.stdout) if c["action"] == "claim"]
-        subject = items["mao-request-air-support-taiwan"]
-        [claim] = [c for c in claims if c["entity"] == subject and c["property"] == "P710"
-                   and c["value"] == ("item", "Q855")]  # participant: Joseph Stalin
-        [statement] = [s for s in load("statements-events.json")["statements"]
-                       if (s["subject"], s["predicate"], s.get("object")) ==
-                       ("mao-request-air-support-taiwan", "participant", "joseph-stalin")]
+        data = json.loads((FIXTURE / "treaty.json").read_text(encoding="utf-8"))
+        [statement] = [s for s in data["statements"] if s.get("object") == "zhou-enlai"]
+        [claim] = [c for c in claims if c["entity"] == items[statement["subject"]] and c["property"] == "P1891"
+                   and c["value"] == ("item", items["zhou-enlai"])]  # signatory
         self.assertEqual(claim["rank"], "normal")
-        self.assertEqual(claim["qualifiers"], [("P3831", ("monolingual", "en", statement["qualifiers"]["role"]["en"]))])
-        citations = {c["id"]: c for c in load("citations.json")["citations"]}
+        qualifiers = statement["qualifiers"]
+        self.assertEqual(sorted(claim["qualifiers"]),
+                         [("P1545", ("string", str(qualifiers["ordinal"]))),  # series ordinal: a string
+                          ("P585", ("time", qualifiers["pointInTime"], 11))])  # point in time, day precision
+        citations = {c["id"]: c for c in data["citations"]}
         expected = []
         for cite in statement["cite"]:
             citation = citations[cite if isinstance(cite, str) else cite["id"]]
+            closing = ", closing the paragraph" if isinstance(cite, dict) and cite.get("scope") == "paragraph" else ""
             expected.append([("P248", ("item", items[citation["source"]])), ("P304", ("string", citation["pages"])),
-                             ("P958", ("string", f"footnote {citation['footnote']}"))])
+                             ("P958", ("string", f"footnote {citation['footnote']}{closing}"))])
         self.assertEqual(len(expected), 2)
-        self.assertEqual(sorted(claim["references"]), sorted(expected))
+        self.assertEqual(claim["references"], expected)
+
+    def test_a_value_that_does_not_fit_its_property_is_reported_not_written(self):
+        items, path = self.fixture_items()
+        result = run("export", "quickstatements", FIXTURE, "--items", path)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        claims = [c for c in parse_batch(result.stdout) if c["action"] == "claim"]
+        # The role is text and P3831 takes items: the claim is written without it ...
+        [claim] = [c for c in claims if c["value"] == ("item", items["andrey-vyshinsky"])]
+        self.assertEqual(sorted(claim["qualifiers"]), [("P1545", ("string", "2")), ("P585", ("time", "1950-02-00", 10))])
+        self.assertEqual(len(claim["references"]), 2)
+        self.assertNotIn("P3831", result.stdout)
+        # ... and the user is told where, which property and why, and how many.
+        warnings = [line for line in result.stderr.splitlines() if "warning[" in line]
+        self.assertEqual(warnings, [
+            f"{FIXTURE / 'treaty.json'}:17:5: warning[quickstatements.datatype]: treaty-1950 signatory andrey-vyshinsky: "
+            'qualifier role (P3831) "for the Soviet Union"@en: P3831 takes items (wikibase:WikibaseItem), '
+            "not text in a language; written without it (at /statements/2)"])
+        self.assertIn("3 claims, 0 new items; 1 value not written: they do not fit their Wikibase property's datatype",
+                      result.stderr)
+        # The datatypes are the ontology's: declared as monolingual text, the role is written.
+        retyped = self.tmp / "retyped.ttl"
+        retyped.write_text(ONTOLOGY.read_text(encoding="utf-8").replace(
+            "wd:P3831 wikibase:propertyType wikibase:WikibaseItem", "wd:P3831 wikibase:propertyType wikibase:Monolingualtext"),
+            encoding="utf-8")
+        result = run("export", "quickstatements", FIXTURE, "--items", path, "--ontology", retyped)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        [claim] = [c for c in parse_batch(result.stdout) if c.get("value") == ("item", items["andrey-vyshinsky"])]
+        self.assertIn(("P3831", ("monolingual", "en", "for the Soviet Union")), claim["qualifiers"])
+        self.assertNotIn("warning[", result.stderr)
+
+    def test_every_role_of_a_written_claim_is_reported_on_the_treaty(self):
+        items, path = self.all_items()
+        result = self.export("--items", path)
+        self.assertNotIn("P3831", result.stdout)
+        aligned = set(re.findall(r"^pg:(\w+) rdfs:subPropertyOf wdt:P\d+", ONTOLOGY.read_text(encoding="utf-8"), re.M))
+        with_role = set()
+        for file in sorted(TREATY.glob("statements-*.json")):
+            for n, s in enumerate(load(file.name)["statements"]):
+                if "role" in s.get("qualifiers", {}) and s["predicate"] in aligned:
+                    with_role.add((str(file), f"/statements/{n}", s["qualifiers"]["role"]["en"]))
+        warned = set()
+        for line in result.stderr.splitlines():
+            if match := re.fullmatch(r"(.+?):\d+:\d+: warning\[quickstatements\.datatype\]: .*qualifier role \(P3831\) "
+                                     r'"(.*)"@en: P3831 takes items .*\(at (/statements/\d+)\)', line):
+                warned.add((match.group(1), match.group(3), match.group(2)))
+        self.assertGreater(len(with_role), 20)
+        self.assertEqual(warned, with_role)
+        self.assertIn(f"; {len(with_role)} values not written", result.stderr)
 
     def test_dates_keep_their_precision_and_ranks_travel(self):
         items, path = self.all_items()
@@ -145,7 +206,11 @@ class QuickStatementsTest(TempDirTestCase):
                             "<http://www.w3.org/2000/01/rdf-schema#subPropertyOf> "
                             "<https://database.factgrid.de/prop/direct/P1111> .\n"
                             "<http://purl.org/dc/terms/source> <http://www.w3.org/2000/01/rdf-schema#subPropertyOf> "
-                            "<https://database.factgrid.de/prop/direct/P12> .\n", encoding="utf-8")
+                            "<https://database.factgrid.de/prop/direct/P12> .\n"
+                            "<https://database.factgrid.de/entity/P1111> <http://wikiba.se/ontology#propertyType> "
+                            "<http://wikiba.se/ontology#WikibaseItem> .\n"
+                            "<https://database.factgrid.de/entity/P12> <http://wikiba.se/ontology#propertyType> "
+                            "<http://wikiba.se/ontology#WikibaseItem> .\n", encoding="utf-8")
         items, path = self.all_items()
         for node in ("joseph-stalin", "mao-zedong"):
             items[node] = "Q42"

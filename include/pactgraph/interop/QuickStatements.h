@@ -21,10 +21,24 @@
 // item still to be created cannot be written in the same batch
 // (QuickStatements names a new item only as LAST): it is listed in
 // `deferred`, for a second export with `knownItems` once the first batch
-// ran. Claims of properties, qualifiers or values the target cannot carry
-// are listed in `unmapped`, never dropped silently.
+// ran. Claims of properties or qualifiers the target has no property for
+// (or date intervals, which have no single Wikibase time) are listed in
+// `unmapped`, never dropped silently.
 //
-// Values: items as Q-ids, EDTF dates as +yyyy-mm-ddT00:00:00Z/11 (/10
+// Datatypes: every value is checked against the datatype the ontology
+// declares for its target property (`wd:P3831 wikibase:propertyType
+// wikibase:WikibaseItem`, the Wikibase RDF vocabulary, on the property in
+// the target's entity namespace) before it is written: items for
+// WikibaseItem, dates for Time, language-tagged text for Monolingualtext,
+// strings, IRIs and numbers (as their decimal text) for String and
+// ExternalId, IRIs for Url, numbers and (on Wikidata) durations for
+// Quantity. A value that does not fit, or whose property declares no
+// datatype (or two), is not written: a claim whose own value does not fit
+// is left out, a qualifier or reference part that does not fit is left out
+// of its claim; each is a `quickstatements.datatype` warning at the
+// statement (or node) it comes from, in `warnings`.
+//
+// Syntax: items as Q-ids, EDTF dates as +yyyy-mm-ddT00:00:00Z/11 (/10
 // month, /9 year precision; on Wikidata "~" adds sourcing circumstances
 // (P1480) circa (Q5727902)), language strings as lang:"text", strings quoted (quotes and
 // backslashes escaped with a backslash, control characters as spaces, so a
@@ -39,6 +53,7 @@
 
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/ontology/Ontology.h"
+#include "pactgraph/util/Diagnostics.h"
 
 namespace pactgraph::interop {
 
@@ -55,6 +70,9 @@ struct QuickStatementsBatch {
   std::size_t claimsWritten = 0;
   std::vector<std::string> deferred;  // "subject predicate object: waits for items of a, b"
   std::vector<std::string> unmapped;  // "amount: no property of the target (2 claims)"
+  // One `quickstatements.datatype` warning per value not written because it
+  // does not fit its property's datatype; the claim's (node's) origin.
+  std::vector<util::Diagnostic> warnings;
 };
 
 // `graph` validated; `base` is the base IRI of the node IRIs (for P973).

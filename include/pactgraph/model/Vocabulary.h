@@ -21,6 +21,8 @@ inline constexpr std::string_view schema = "https://schema.org/";
 inline constexpr std::string_view crm = "http://www.cidoc-crm.org/cidoc-crm/";
 inline constexpr std::string_view sem = "http://semanticweb.cs.vu.nl/2009/11/sem/";
 inline constexpr std::string_view np = "http://www.nanopub.org/nschema#";
+// The Wikibase RDF vocabulary (property types in the ontology's alignment).
+inline constexpr std::string_view wikibase = "http://wikiba.se/ontology#";
 // The quantity companions of duration-valued properties (pgv:duration next
 // to pg:duration; rdf/Dataset.h).
 inline constexpr std::string_view pgValue = "https://w3id.org/pactgraph/ontology/value#";

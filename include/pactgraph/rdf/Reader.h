@@ -31,6 +31,9 @@ namespace pactgraph::rdf {
 
 enum class InputSyntax { turtle, trig, ntriples, nquads, jsonld };
 std::optional<InputSyntax> inputSyntaxFromName(std::string_view name);
+// By file extension, with or without the dot (.ttl, .nt, .trig, .nq,
+// .jsonld): every format of the writers' table (Writer.h) is read.
+std::optional<InputSyntax> inputSyntaxFromExtension(std::string_view extension);
 
 // Prefix of the skolem IRIs minted for blank nodes; a blank node `b1` of
 // the input becomes <prefix>b1 (labels are unique within one read).

@@ -7,7 +7,9 @@
 #include "../Output.h"
 #include "../Pipeline.h"
 #include "pactgraph/interop/Diff.h"
+#include "pactgraph/ontology/Artifacts.h"
 #include "pactgraph/rdf/Reader.h"
+#include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/OutputTransaction.h"
 
 namespace pactgraph::cli {
@@ -24,19 +26,18 @@ struct DiffState {
   std::string ontologyPath;
 };
 
-// The RDF file of a build: a directory written by `build` (its N-Quads or
-// TriG file), or an N-Quads, TriG, Turtle or N-Triples file; nothing for data.
+// The RDF file of a build: a directory written by `build` (its N-Quads,
+// TriG or JSON-LD file, the first there is), or an RDF file of any format
+// the reader knows by its extension; nothing for data.
 std::optional<std::pair<std::filesystem::path, rdf::InputSyntax>> rdfInput(const std::filesystem::path& path) {
   if (std::filesystem::is_directory(path)) {
-    if (std::filesystem::exists(path / "pactgraph.nq")) return std::pair{path / "pactgraph.nq", rdf::InputSyntax::nquads};
-    if (std::filesystem::exists(path / "pactgraph.trig")) return std::pair{path / "pactgraph.trig", rdf::InputSyntax::trig};
+    for (const rdf::Format format : {rdf::Format::nquads, rdf::Format::trig, rdf::Format::jsonld}) {
+      const auto file = path / ("pactgraph." + std::string(rdf::fileExtension(format)));
+      if (std::filesystem::exists(file)) return std::pair{file, *rdf::inputSyntaxFromExtension(rdf::fileExtension(format))};
+    }
     return std::nullopt;
   }
-  const std::string extension = path.extension().string();
-  if (extension == ".nq") return std::pair{path, rdf::InputSyntax::nquads};
-  if (extension == ".trig") return std::pair{path, rdf::InputSyntax::trig};
-  if (extension == ".ttl") return std::pair{path, rdf::InputSyntax::turtle};
-  if (extension == ".nt") return std::pair{path, rdf::InputSyntax::ntriples};
+  if (const auto syntax = rdf::inputSyntaxFromExtension(path.extension().string())) return std::pair{path, *syntax};
   return std::nullopt;
 }
 
@@ -45,6 +46,9 @@ std::optional<std::pair<std::filesystem::path, rdf::InputSyntax>> rdfInput(const
 std::vector<model::Quad> readVersion(const DiffState& state, const std::string& path) {
   if (const auto file = rdfInput(path)) {
     rdf::ReadOptions options;
+    // A JSON-LD build written with --jsonld-context refers to the context
+    // generated from the ontology.
+    if (file->second == rdf::InputSyntax::jsonld) options.jsonLdContext = ontology::jsonLdContext(loadOntology(state.ontologyPath));
     try {
       return rdf::readRdf(util::readFile(file->first), file->second, options, file->first.string());
     } catch (const rdf::ReadError& error) {
@@ -88,7 +92,7 @@ Subcommand addDiffCommand(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "diff", "List the claims, nodes and citations that changed between two versions (data or builds)");
   command->add_option("OLD", state->before, "The old version: a data directory or file, a build directory, or an "
-                                            "N-Quads/TriG/Turtle/N-Triples export")
+                                            "N-Quads/TriG/JSON-LD/Turtle/N-Triples export")
       ->required()
       ->type_name("PATH");
   command->add_option("NEW", state->after, "The new version, as OLD")->required()->type_name("PATH");
@@ -102,7 +106,7 @@ Subcommand addDiffCommand(CLI::App& app) {
   command->add_option("--title", state->title, "Heading of the Markdown report")->capture_default_str();
   command->add_option("--base", state->base, "Base IRI both versions are minted under (data is built with it)")
       ->capture_default_str();
-  command->add_option("--ontology", state->ontologyPath, "Ontology (Turtle) for data versions instead of the built-in one")
+  command->add_option("--ontology", state->ontologyPath, "Ontology (Turtle) for data versions and JSON-LD builds instead of the built-in one")
       ->type_name("FILE");
   return {command, [state] { return runDiff(*state); }};
 }

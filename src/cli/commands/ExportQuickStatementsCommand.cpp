@@ -54,7 +54,12 @@ int runExportQuickStatements(const ExportQuickStatementsState& state) {
   writeOutput(state.output, batch.commands);
   for (const auto& line : batch.unmapped) std::cerr << "note: not written: " << util::terminalSafe(line) << '\n';
   for (const auto& line : batch.deferred) std::cerr << "note: deferred: " << util::terminalSafe(line) << '\n';
+  for (const auto& warning : batch.warnings) std::cerr << util::format(warning) << '\n';
   std::cerr << batch.claimsWritten << " claims, " << batch.itemsCreated << " new items";
+  if (!batch.warnings.empty()) {
+    std::cerr << "; " << batch.warnings.size() << (batch.warnings.size() == 1 ? " value" : " values")
+              << " not written: they do not fit their Wikibase property's datatype (see the warnings)";
+  }
   if (!batch.deferred.empty()) {
     std::cerr << "; " << batch.deferred.size()
               << " claims wait for items this batch creates: run it, then export again with --items";

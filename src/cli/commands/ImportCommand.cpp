@@ -50,13 +50,7 @@ bool validateImported(const std::vector<std::pair<std::string, std::string>>& fi
 // statements), checked by loading and validating them before they are written.
 int runImportRdf(const ImportState& state, const ontology::Ontology& vocabulary) {
   const std::filesystem::path input(state.input);
-  const std::string extension = input.extension().string();
-  const auto syntax = rdf::inputSyntaxFromName(extension == ".nq"       ? "nquads"
-                                               : extension == ".trig"   ? "trig"
-                                               : extension == ".nt"     ? "ntriples"
-                                               : extension == ".ttl"    ? "turtle"
-                                               : extension == ".jsonld" ? "jsonld"
-                                                                        : "");
+  const auto syntax = rdf::inputSyntaxFromExtension(input.extension().string());
   if (!syntax) {
     throw UsageError("rdf-format", "cannot tell the syntax of \"" + state.input + "\" from its extension",
                      "import reads .ttl, .nt, .trig, .nq and .jsonld files");
