@@ -3,16 +3,12 @@
 #include <algorithm>
 
 #include "pactgraph/model/Identity.h"
+#include "pactgraph/model/Labels.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::analysis {
 
-std::string displayLabel(const model::Node& node) {
-  for (const auto& label : node.labels) {
-    if (label.language == "en") return label.text;
-  }
-  return node.labels.empty() ? node.id : node.labels.front().text;
-}
+std::string displayLabel(const model::Node& node) { return model::preferredText(node.labels, node.id); }
 
 std::string displayLabel(const model::Graph& graph, const std::string& id) {
   const model::Node* node = graph.findNode(id);
@@ -223,13 +219,9 @@ std::optional<DayRange> ClaimDates::qualifierDate(const model::Statement& statem
 }
 
 std::string formatCitation(const model::Graph& graph, const model::Citation& citation) {
-  std::string text = displayLabel(graph, citation.sourceId);
-  if (!citation.pages.empty()) {
-    const bool several = citation.pages.find_first_of("-–,") != std::string::npos;
-    text += (several ? ", pp. " : ", p. ") + citation.pages;
-  }
-  text += citation.footnote ? " [fn " + std::to_string(*citation.footnote) + "]" : " [no footnote]";
-  return text;
+  std::vector<std::string> footnotes;
+  if (citation.footnote) footnotes.push_back(std::to_string(*citation.footnote));
+  return model::citationText(displayLabel(graph, citation.sourceId), citation.pages, footnotes);
 }
 
 std::vector<const model::Citation*> citationsOf(const model::Graph& graph, const model::Statement& statement) {

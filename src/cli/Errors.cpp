@@ -1,6 +1,7 @@
 #include "Errors.h"
 
 #include "pactgraph/rdf/Writer.h"
+#include "pactgraph/store/Connection.h"
 #include "pactgraph/store/StoreError.h"
 #include "pactgraph/util/Contract.h"
 #include "pactgraph/util/Diagnostics.h"
@@ -25,9 +26,15 @@ int runGuarded(const std::function<int()>& action, std::ostream& err) {
   } catch (const UsageError& error) {
     printError(err, error.id(), error.what(), error.hint());
     return kUsage;
+  } catch (const store::SettingsError& error) {
+    printError(err, "usage." + error.id(), error.what());
+    return kUsage;
   } catch (const DataError& error) {
     printError(err, error.id(), error.what(), error.hint());
     return kInvalidData;
+  } catch (const ReadError& error) {
+    printError(err, "io.read", error.what());
+    return kIoFailure;
   } catch (const util::IoError& error) {
     // A failed commit that restored every target wrote nothing; otherwise
     // the message itself says which file holds what.

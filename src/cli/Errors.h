@@ -45,6 +45,14 @@ class DataError : public std::runtime_error {
   std::string hint_;
 };
 
+// An input the command needed could not be read (a query file, a
+// credentials file): `error[io.read]`, exit 3. (util::IoError, thrown by the
+// libraries for files they write, prints as `error[io.write]`.)
+class ReadError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // The problems were already printed as diagnostics (file:line:col, JSON
 // Pointer, hint: the loader and validator do it); only the exit code is
 // left to return: 1 for invalid data, 3 when a file could not be read.
@@ -65,9 +73,10 @@ void printError(std::ostream& err, const std::string& id, const std::string& mes
 
 // Runs `action` and returns its exit code; every exception becomes one
 // printed error and its exit code (see the top of this file): ReportedFailure
-// its own code (nothing more printed), UsageError 2,
-// DataError 1, util::IoError / rdf::WriteError / store::StoreError 3 (a
-// store's "not found" 1), util::ContractViolation and anything else 4.
+// its own code (nothing more printed), UsageError and store::SettingsError 2,
+// DataError 1, ReadError / util::IoError / rdf::WriteError /
+// store::StoreError 3 (a store's "not found" 1), util::ContractViolation and
+// anything else 4.
 int runGuarded(const std::function<int()>& action, std::ostream& err);
 
 }  // namespace pactgraph::cli

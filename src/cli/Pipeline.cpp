@@ -1,10 +1,13 @@
 #include "Pipeline.h"
 
 #include <iostream>
+#include <optional>
 
 #include "Errors.h"
 #include "pactgraph/io/Loader.h"
 #include "pactgraph/ontology/Validator.h"
+#include "pactgraph/rdf/QuadStore.h"
+#include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/OutputTransaction.h"
 
 namespace pactgraph::cli {
@@ -66,6 +69,28 @@ rdf::ExportOptions exportOptionsFor(const ontology::Ontology& ontology, const st
     options.externalLinks[property->iri] = {property->linkTemplate, property->linkPredicate};
   }
   return options;
+}
+
+void writeGraphFile(const InputOptions& input, const std::string& base, bool factsOnly,
+                    const std::filesystem::path& target, rdf::Format format) {
+  auto loaded = std::make_optional(loadValidated(input));
+  const rdf::ExportOptions exportOptions = exportOptionsFor(loaded->ontology, base);
+  util::OutputTransaction output;
+  if (factsOnly) {
+    std::vector<model::Quad> quads = rdf::buildDataset(loaded->graph, exportOptions);
+    const std::string facts = rdf::factsGraphIri(base);
+    std::erase_if(quads, [&](const model::Quad& quad) { return quad.graph.value != facts; });
+    output.stage(target, rdf::serialize(std::move(quads), rdf::Format::ntriples, rdf::standardPrefixes(base)));
+  } else {
+    const rdf::QuadStore quads = rdf::buildQuadStore(loaded->graph, exportOptions);
+    loaded.reset();  // the writer needs only the store
+    output.stage(target, [&](util::TextSink& sink) { rdf::serialize(quads, format, rdf::standardPrefixes(base), sink); });
+  }
+  output.commit();
+}
+
+bool isNTriplesFile(const std::vector<std::filesystem::path>& data) {
+  return data.size() == 1 && data.front().extension() == ".nt" && std::filesystem::is_regular_file(data.front());
 }
 
 }  // namespace pactgraph::cli

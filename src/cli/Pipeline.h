@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 #include "Options.h"
 #include "pactgraph/model/Graph.h"
@@ -42,5 +43,15 @@ LoadedGraph loadValidated(const InputOptions& options, util::Progress* progress 
 // own triples (the ontology graph) and the identifier properties that link
 // out (pg:linkTemplate). `base` must be valid (rdf::isValidBase).
 rdf::ExportOptions exportOptionsFor(const ontology::Ontology& ontology, const std::string& base);
+
+// Loads and validates the data of `input` (as loadValidated) and writes its
+// dataset to `target` (all or nothing): every graph in `format` (N-Triples:
+// their union), or with `factsOnly` only the facts graph, as N-Triples. What
+// `push`, `query DATA` and `store export` hand to a store.
+void writeGraphFile(const InputOptions& input, const std::string& base, bool factsOnly,
+                    const std::filesystem::path& target, rdf::Format format = rdf::Format::ntriples);
+
+// Whether DATA is one N-Triples file, to hand to a store as it is.
+bool isNTriplesFile(const std::vector<std::filesystem::path>& data);
 
 }  // namespace pactgraph::cli

@@ -8,7 +8,6 @@
 
 #include "Errors.h"
 #include "Options.h"
-#include "StoreCommands.h"
 #include "commands/Commands.h"
 #include "commands/DiffCommand.h"
 #include "commands/ImportCommand.h"
@@ -31,10 +30,12 @@ int main(int argc, char** argv) {
       // sources from reference managers and RDF back into data, diffs, release packages
       // (export csl-json and export quickstatements are subcommands of export)
       addImportCommand(app),   addDiffCommand(app),     addPackageCommand(app),
+      // triple stores
+      addPushCommand(app),     addQueryCommand(app),    addStoreStatusCommand(storeGroup(app)),
+      addStoreExportCommand(storeGroup(app)),
+      // scale tests
+      addSynthCommand(app),
   };
-  StoreCommandState storeCommands;
-  addStoreCommands(app, storeCommands);
-  const Subcommand synth = addSynthCommand(app);
 
   try {
     app.parse(argc, argv);
@@ -52,8 +53,6 @@ int main(int argc, char** argv) {
         for (const auto& command : commands) {
           if (command.app->parsed()) return command.run();
         }
-        if (synth.app->parsed()) return synth.run();
-        if (const auto code = runStoreCommands(storeCommands)) return *code;
         return kUsage;
       },
       std::cerr);

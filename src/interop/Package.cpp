@@ -8,6 +8,7 @@
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/Contract.h"
 #include "pactgraph/util/Text.h"
+#include "pactgraph/util/Iri.h"
 
 namespace pactgraph::interop {
 
@@ -59,10 +60,7 @@ std::string partName(const std::string& term) {
 }
 
 // The namespace of an IRI: up to its last '/' or '#'.
-std::string namespaceOf(const std::string& value) {
-  const auto cut = value.find_last_of("/#");
-  return cut == std::string::npos ? value : value.substr(0, cut + 1);
-}
+std::string namespaceOf(const std::string& value) { return std::string(util::iriNamespace(value)); }
 
 std::string creatorName(const model::DatasetCreator& c) {
   if (!c.family.empty()) return c.given.empty() ? c.family : c.given + " " + c.family;

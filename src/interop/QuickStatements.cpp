@@ -9,6 +9,7 @@
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/util/Text.h"
+#include "pactgraph/util/Iri.h"
 #include "WikibaseMapping.h"
 
 namespace pactgraph::interop {
@@ -246,7 +247,7 @@ class BatchWriter {
       }
       case Kind::duration:
         if (const auto quantity = model::durationQuantity(v.terms.front().value)) {
-          const std::string unit = quantity->unitIri.substr(quantity->unitIri.rfind('/') + 1);
+          const std::string unit(util::iriLocalName(quantity->unitIri));
           return (quantity->amount.starts_with('-') ? "" : "+") + quantity->amount + "U" + unit.substr(1);
         }
         why = "a duration in more than one unit has no single quantity";

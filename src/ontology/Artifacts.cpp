@@ -7,6 +7,7 @@
 
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/util/Text.h"
+#include "pactgraph/util/Iri.h"
 
 namespace pactgraph::ontology {
 
@@ -209,7 +210,7 @@ std::string contextName(const std::string& iri) {
   return iri;
 }
 
-std::string localName(const std::string& iri) { return iri.substr(iri.find_last_of("#/") + 1); }
+std::string localName(const std::string& iri) { return std::string(util::iriLocalName(iri)); }
 
 Json termDefinition(const std::string& iri, Values values) {
   Json term = Json::object();

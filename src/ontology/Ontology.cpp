@@ -8,6 +8,7 @@
 
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/model/Datatypes.h"
+#include "pactgraph/util/Iri.h"
 #include "Pattern.h"
 
 extern const char pactgraph_ontology_ttl[];
@@ -357,8 +358,7 @@ std::vector<std::string> Ontology::propertyNames() const {
 std::string Ontology::label(const std::string& iri) const {
   const auto it = labels_.find(iri);
   if (it != labels_.end()) return it->second;
-  const auto cut = iri.find_last_of("#/");
-  return cut == std::string::npos ? iri : iri.substr(cut + 1);
+  return std::string(util::iriLocalName(iri));
 }
 
 }  // namespace pactgraph::ontology

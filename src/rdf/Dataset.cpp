@@ -8,8 +8,10 @@
 
 #include "pactgraph/model/Datatypes.h"
 #include "pactgraph/model/Identity.h"
+#include "pactgraph/model/Labels.h"
 #include "pactgraph/util/Contract.h"
 #include "pactgraph/util/Text.h"
+#include "pactgraph/util/Iri.h"
 
 namespace pactgraph::rdf {
 
@@ -170,8 +172,7 @@ class DatasetBuilder {
     const std::string& lexical = value.terms.front().value;
     const auto quantity = model::durationQuantity(lexical);
     if (!quantity) return;
-    const auto hash = propertyIri.find_last_of("#/");
-    const Id companion = vocabulary(kValueNamespace, std::string_view(propertyIri).substr(hash + 1));
+    const Id companion = vocabulary(kValueNamespace, util::iriLocalName(propertyIri));
     const Id node = store_.iri(base_ + "value/" + lexical);
     add(subject, companion, node, g);
     if (!quantityNodes_.insert(node).second) return;
@@ -193,16 +194,9 @@ class DatasetBuilder {
 
   // "Heinzig 2004, pp. 318–319"@en: the source's English label (or any) plus the locator.
   std::string citationLabel(const model::Citation& citation) const {
-    std::string label = citation.sourceId;
-    if (const model::Node* source = graph_.findNode(citation.sourceId)) {
-      for (const auto& text : source->labels) {
-        if (text.language == "en" || label == citation.sourceId) label = text.text;
-      }
-    }
-    if (!citation.pages.empty()) {
-      const bool range = citation.pages.find_first_of("-–,") != std::string::npos;
-      label += (range ? ", pp. " : ", p. ") + citation.pages;
-    }
+    const model::Node* source = graph_.findNode(citation.sourceId);
+    std::string label = model::citationLocator(
+        source ? model::preferredText(source->labels, citation.sourceId) : citation.sourceId, citation.pages);
     if (citation.footnote) label += " (fn. " + std::to_string(*citation.footnote) + ")";
     return label;
   }

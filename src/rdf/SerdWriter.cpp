@@ -8,6 +8,7 @@
 
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/rdf/Writer.h"
+#include "pactgraph/util/Text.h"
 #include "Writers.h"
 
 namespace pactgraph::rdf::detail {
@@ -50,9 +51,8 @@ SerdNode uriNode(const std::string& text) {
 // with raw line breaks. With no flags, Serd writes a short string and
 // escapes \n, \r, \t and quotes, which survives line-ending conversion.
 SerdNode shortLiteralNode(const std::string& text) {
-  std::size_t chars = 0;
-  for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(), chars, 0, SERD_LITERAL};
+  return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(), util::countCodePoints(text), 0,
+                  SERD_LITERAL};
 }
 
 // The datatype as a CURIE when a prefix covers it: Serd abbreviates

@@ -14,21 +14,23 @@ namespace vocab = model::vocab;
 namespace {
 
 // The one table of output formats: name (as on the command line), file
-// extension, media type, and whether the format carries named graphs.
+// extension, media type, the name people know it by, and whether the format
+// carries named graphs.
 struct FormatInfo {
   Format format;
   std::string_view name;
   std::string_view extension;
   std::string_view mediaType;
+  std::string_view title;
   bool graphs;
 };
 
 constexpr FormatInfo kFormats[] = {
-    {Format::turtle, "turtle", "ttl", "text/turtle", false},
-    {Format::ntriples, "ntriples", "nt", "application/n-triples", false},
-    {Format::trig, "trig", "trig", "application/trig", true},
-    {Format::nquads, "nquads", "nq", "application/n-quads", true},
-    {Format::jsonld, "jsonld", "jsonld", "application/ld+json", true},
+    {Format::turtle, "turtle", "ttl", "text/turtle", "Turtle", false},
+    {Format::ntriples, "ntriples", "nt", "application/n-triples", "N-Triples", false},
+    {Format::trig, "trig", "trig", "application/trig", "TriG", true},
+    {Format::nquads, "nquads", "nq", "application/n-quads", "N-Quads", true},
+    {Format::jsonld, "jsonld", "jsonld", "application/ld+json", "JSON-LD 1.1", true},
 };
 
 const FormatInfo& info(Format format) {
@@ -60,6 +62,8 @@ std::vector<std::string> formatNames() {
 
 std::string_view formatName(Format format) { return info(format).name; }
 std::string_view fileExtension(Format format) { return info(format).extension; }
+std::string_view formatTitle(Format format) { return info(format).title; }
+
 std::string_view mediaType(Format format) { return info(format).mediaType; }
 bool carriesGraphs(Format format) { return info(format).graphs; }
 

@@ -16,43 +16,13 @@ constexpr char32_t kReplacement = 0xFFFD;
 // Decodes the code point at `at`, advancing it; malformed input yields
 // U+FFFD and advances one byte.
 char32_t nextCodePoint(std::string_view text, std::size_t& at) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  if (lead < 0x80) {
-    ++at;
-    return lead;
-  }
-  std::size_t length = 0;
-  char32_t value = 0;
-  char32_t minimum = 0;
-  if ((lead & 0xE0) == 0xC0) {
-    length = 2, value = lead & 0x1Fu, minimum = 0x80;
-  } else if ((lead & 0xF0) == 0xE0) {
-    length = 3, value = lead & 0x0Fu, minimum = 0x800;
-  } else if ((lead & 0xF8) == 0xF0) {
-    length = 4, value = lead & 0x07u, minimum = 0x10000;
-  } else {
+  const util::CodePoint code = util::decodeUtf8(text, at);
+  if (code.length == 0) {
     ++at;
     return kReplacement;
   }
-  if (at + length > text.size()) {
-    ++at;
-    return kReplacement;
-  }
-  for (std::size_t i = 1; i < length; ++i) {
-    const unsigned char continuation = byte(at + i);
-    if ((continuation & 0xC0) != 0x80) {
-      ++at;
-      return kReplacement;
-    }
-    value = (value << 6) | (continuation & 0x3Fu);
-  }
-  if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
-    ++at;
-    return kReplacement;
-  }
-  at += length;
-  return value;
+  at += code.length;
+  return code.value;
 }
 
 std::string escape(std::string_view text, bool attribute) {

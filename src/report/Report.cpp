@@ -13,6 +13,8 @@
 #include "pactgraph/analysis/Timeline.h"
 #include "pactgraph/report/Html.h"
 #include "pactgraph/report/TimeScale.h"
+#include "pactgraph/model/Labels.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::report {
 
@@ -111,9 +113,7 @@ h2,h3{break-after:avoid}:target{background:none!important;outline:none}
 )css";
 
 // "1 source", "2 sources".
-std::string count(std::size_t n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
+std::string count(std::size_t n, const char* one, const char* many) { return util::countOf(n, one, many); }
 
 // "partOfEvent" → "part of event".
 std::string words(const std::string& camel) {
@@ -132,21 +132,10 @@ std::string words(const std::string& camel) {
 // The text of a value as written: English for a language map (else its
 // first language), the lexical form otherwise.
 std::string valueText(const model::Value& value) {
-  if (value.shape == model::Value::Shape::languageMap) {
-    for (const auto& text : value.languages) {
-      if (text.language == "en") return text.text;
-    }
-    return value.languages.empty() ? std::string() : value.languages.front().text;
-  }
-  return value.text;
+  return value.shape == model::Value::Shape::languageMap ? model::preferredText(value.languages) : value.text;
 }
 
-std::string textOf(const std::vector<model::LangText>& texts) {
-  for (const auto& text : texts) {
-    if (text.language == "en") return text.text;
-  }
-  return texts.empty() ? std::string() : texts.front().text;
-}
+std::string textOf(const std::vector<model::LangText>& texts) { return model::preferredText(texts); }
 
 const model::Attribute* attribute(const model::Node& node, const std::string& property) {
   for (const auto& a : node.attributes) {

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "pactgraph/store/NTriples.h"
+#include "pactgraph/util/Text.h"
 #include "pactgraph/store/StoreError.h"
 #include "pactgraph/util/OutputTransaction.h"
 
@@ -33,7 +34,7 @@ std::string mebibytes(std::size_t bytes) {
   return text;
 }
 
-std::string triplesText(std::size_t n) { return std::to_string(n) + (n == 1 ? " triple" : " triples"); }
+std::string triplesText(std::size_t n) { return util::countOf(n, "triple", "triples"); }
 
 // Sends the file in chunks: the first one with PUT when `putFirst`.
 std::size_t uploadChunks(GraphStore& store, const std::string& graph, const std::filesystem::path& file,

@@ -8,6 +8,7 @@
 #include "pactgraph/store/StoreError.h"
 #include "pactgraph/util/Contract.h"
 #include "pactgraph/util/Text.h"
+#include "pactgraph/util/Iri.h"
 
 namespace pactgraph::store {
 
@@ -47,10 +48,7 @@ void fetchIncident(GraphStore& store, const std::string& graph, const std::vecto
 
 }  // namespace
 
-std::string localName(const std::string& text) {
-  const auto cut = text.find_last_of("#/");
-  return cut == std::string::npos ? text : text.substr(cut + 1);
-}
+std::string localName(const std::string& iri) { return std::string(util::iriLocalName(iri)); }
 
 std::string incidentClaimsQuery(const std::string& graph, const std::vector<std::string>& nodes,
                                 std::size_t rowLimit) {

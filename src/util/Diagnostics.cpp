@@ -107,4 +107,8 @@ std::string format(const Diagnostic& d) {
   return out;
 }
 
+std::string positionText(const SourcePosition& position) {
+  return position.file.str() + ":" + std::to_string(position.line) + ":" + std::to_string(position.column);
+}
+
 }  // namespace pactgraph::util

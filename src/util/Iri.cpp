@@ -119,4 +119,14 @@ std::string resolveIri(std::string_view base, std::string_view reference) {
   return recompose(t);
 }
 
+std::string_view iriLocalName(std::string_view iri) {
+  const auto cut = iri.find_last_of("#/");
+  return cut == std::string_view::npos ? iri : iri.substr(cut + 1);
+}
+
+std::string_view iriNamespace(std::string_view iri) {
+  const auto cut = iri.find_last_of("#/");
+  return cut == std::string_view::npos ? iri : iri.substr(0, cut + 1);
+}
+
 }  // namespace pactgraph::util

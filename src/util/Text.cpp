@@ -97,6 +97,10 @@ std::optional<std::string> findNoncharacter(std::string_view text) {
   return std::nullopt;
 }
 
+std::string countOf(std::size_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 std::size_t countCodePoints(std::string_view text) {
   std::size_t count = 0;
   for (std::size_t i = 0; i < text.size(); ++count) {

@@ -76,6 +76,29 @@ class CliTest(TempDirTestCase):
                 self.assertIn(error, result.stderr)
                 self.assertEqual(result.stdout, "")
 
+    def test_each_error_class_has_its_exit_code_and_one_diagnostic(self):
+        # README's table; a broken invariant (4) cannot be provoked from
+        # outside: unit/cli/ErrorsTest throws one through the same runner.
+        blocker = self.tmp / "a-file"
+        blocker.write_text("not a directory", encoding="utf-8")
+        cases = {
+            "usage": (["path", "mao-zedong", "joseph-stalin", SAMPLE, "--graph", "http://example.org/g"], 2,
+                      "error[usage.graph-without-endpoint]"),
+            "invalid data (an unknown node)": (["path", "nobody-at-all", "mao-zedong", SAMPLE], 1, "error["),
+            "unreadable input": (["query", self.tmp / "missing.rq", "--endpoint", "http://127.0.0.1:9/sparql"], 3,
+                                 "error[io.read]"),
+            "unwritable output": (["build", SAMPLE, "-o", blocker / "out"], 3, "error[io.write]"),
+            "unreachable store": (["store", "status", "--graph", "http://example.org/g", "--endpoint",
+                                   "http://127.0.0.1:9/gsp", "--connect-timeout", "2", "--retries", "0"], 3,
+                                  "error[store.unreachable]"),
+        }
+        for name, (args, code, diagnostic) in cases.items():
+            with self.subTest(case=name):
+                result = run(*args)
+                self.assertEqual(result.returncode, code, result.stderr)
+                self.assertTrue(result.stderr.startswith(diagnostic) or f"\n{diagnostic}" in result.stderr,
+                                result.stderr)
+
     def test_validate_reports_counts_and_writes_nothing(self):
         result = run("validate", SAMPLE, cwd=self.tmp)
         self.assertEqual(result.returncode, 0, result.stderr)

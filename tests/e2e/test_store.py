@@ -781,6 +781,7 @@ class _StoreVariant:
         self.assertEqual(self.virtuoso.count(graph), self.sample_triples)
         status = run_env(["store", "status", "--graph", graph, "--dialect", "virtuoso", "--endpoint",
                           self.virtuoso.http_url, *BOUNDS], self.env)
+        self.assertEqual(status.returncode, 0, status.stderr)
         self.assertIn("staging leftovers: none", status.stdout)
         self.assertRegex(status.stdout, r"pushed from here: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ, "
                                         rf"{self.sample_triples} triples, checkpointed")

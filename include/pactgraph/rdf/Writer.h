@@ -34,6 +34,8 @@ std::string_view fileExtension(Format format);
 std::optional<Format> formatFromExtension(std::string_view extension);
 // text/turtle, application/n-triples, application/trig, application/n-quads, application/ld+json.
 std::string_view mediaType(Format format);
+// The format's own name: Turtle, N-Triples, TriG, N-Quads, JSON-LD 1.1.
+std::string_view formatTitle(Format format);
 // Formats without named graphs (Turtle, N-Triples) write the union of all graphs.
 bool carriesGraphs(Format format);
 

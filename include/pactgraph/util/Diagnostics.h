@@ -44,6 +44,10 @@ struct SourcePosition {
   std::size_t byteOffset = 0;
 };
 
+// "file:line:col", the numbers printed even when unknown (0): how reports
+// point at the place a claim was written.
+std::string positionText(const SourcePosition& position);
+
 // Position plus the JSON Pointer (RFC 6901) of a value in its file.
 struct Origin {
   SourcePosition position;

@@ -18,4 +18,10 @@ bool isRelativeReference(std::string_view reference);
 // RFC 3986 §5.2.4.
 std::string removeDotSegments(std::string_view path);
 
+// The part of an IRI after its last '#' or '/' (the whole IRI when it has
+// neither): "http://example.org/pg/ontology#participant" → "participant".
+std::string_view iriLocalName(std::string_view iri);
+// The IRI up to and including its last '#' or '/' (the whole IRI when it has neither).
+std::string_view iriNamespace(std::string_view iri);
+
 }  // namespace pactgraph::util

@@ -33,6 +33,9 @@ std::optional<std::string> findNoncharacter(std::string_view text);
 // sequence count one each, so the result is always defined.
 std::size_t countCodePoints(std::string_view text);
 
+// "1 triple", "3 triples": `n` and the noun that agrees with it.
+std::string countOf(std::size_t n, std::string_view one, std::string_view many);
+
 // Levenshtein distance over bytes; O(|a|·|b|) time, O(|b|) memory.
 std::size_t editDistance(std::string_view a, std::string_view b);
 

@@ -8,6 +8,21 @@
 
 namespace pactgraph::cli {
 
+namespace {
+
+// ".ttl, .nt, .trig, .nq, .jsonld" from the writer table, the last one after `lastSeparator`.
+std::string rdfExtensions(const std::string& lastSeparator) {
+  const std::vector<std::string> names = rdf::formatNames();
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == names.size() ? lastSeparator : ", ") + std::string(".") +
+           std::string(rdf::fileExtension(*rdf::formatFromName(names[i])));
+  }
+  return out;
+}
+
+}  // namespace
+
 void addAnalysisOptions(CLI::App& command, AnalysisInput& state, DataArgument data) {
   addInputOptions(command, state.input, data);
   command.add_flag("--include-deprecated", state.includeDeprecated,
@@ -20,7 +35,7 @@ void addJsonOption(CLI::App& command, AnalysisInput& state) {
 }
 
 void addRdfOutputOptions(CLI::App& command, AnalysisInput& state, const std::string& what) {
-  command.add_option("--rdf", state.rdfPath, what + " (format by extension: .nq, .trig, .ttl, .nt, .jsonld)")
+  command.add_option("--rdf", state.rdfPath, what + " (format by extension: " + rdfExtensions(", ") + ")")
       ->type_name("FILE");
   addBaseOption(command, state.base,
                 "Base IRI of node IRIs: in the RDF output, and node ids on a store are <base><id> (ends in / or #)");
@@ -29,7 +44,7 @@ void addRdfOutputOptions(CLI::App& command, AnalysisInput& state, const std::str
 void checkRdfOutput(const AnalysisInput& state) {
   if (!state.rdfPath.empty() && !rdf::formatFromExtension(std::filesystem::path(state.rdfPath).extension().string())) {
     throw UsageError("rdf-format", "cannot tell the RDF format of \"" + state.rdfPath + "\"",
-                     "use the extension .nq, .trig, .ttl, .nt or .jsonld");
+                     "use the extension " + rdfExtensions(" or "));
   }
   checkBase(state.base);
 }

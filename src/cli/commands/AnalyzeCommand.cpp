@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "../AnalysisReports.h"
+#include "pactgraph/analysis/Rendering.h"
 #include "../Output.h"
 #include "../Pipeline.h"
 #include "AnalysisSupport.h"
@@ -26,7 +26,7 @@ int runAnalyze(const AnalyzeState& state) {
   const auto types = typeHierarchy(loaded.ontology);
   analysis::ActorNetwork network =
       analysis::buildActorNetwork(loaded.graph, types, {state.common.includeDeprecated});
-  reports::NetworkContext context;
+  analysis::NetworkContext context;
   context.includeDeprecated = state.common.includeDeprecated;
   if (!state.ego.empty()) {
     context.ego = resolveNode(loaded.graph, state.ego, "--ego", [&](const model::Node& node) { return types.isActor(node); });
@@ -34,11 +34,11 @@ int runAnalyze(const AnalyzeState& state) {
     network = analysis::egoNetwork(network, *network.find(context.ego), state.radius, &context.egoDistances);
   }
   const analysis::NetworkScores scores = analysis::computeScores(network);
-  if (!state.common.rdfPath.empty()) writeRdfOutput(state.common, reports::networkQuads(network, scores, state.common.base));
+  if (!state.common.rdfPath.empty()) writeRdfOutput(state.common, analysis::networkQuads(network, scores, state.common.base));
   if (state.common.json) {
-    writeOutput({}, reports::networkJson(network, scores, context));
+    writeOutput({}, analysis::networkJson(network, scores, context));
   } else {
-    reports::printNetwork(std::cout, network, scores, context);
+    analysis::printNetwork(std::cout, network, scores, context);
   }
   return kOk;
 }

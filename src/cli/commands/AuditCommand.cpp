@@ -4,7 +4,7 @@
 #include <iostream>
 #include <memory>
 
-#include "../AnalysisReports.h"
+#include "pactgraph/analysis/Rendering.h"
 #include "../Output.h"
 #include "../Pipeline.h"
 #include "AnalysisSupport.h"
@@ -29,9 +29,9 @@ Subcommand addAuditCommand(CLI::App& app) {
             const LoadedGraph loaded = loadValidated(state->common.input);
             const analysis::Audit audit = analysis::auditGraph(loaded.graph, typeHierarchy(loaded.ontology));
             if (state->common.json) {
-              writeOutput({}, reports::auditJson(loaded.graph, audit));
+              writeOutput({}, analysis::auditJson(loaded.graph, audit));
             } else {
-              reports::printAudit(std::cout, loaded.graph, audit, state->listAll);
+              analysis::printAudit(std::cout, loaded.graph, audit, state->listAll);
             }
             return int{kOk};
           }};

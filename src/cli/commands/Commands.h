@@ -23,6 +23,14 @@ Subcommand addTimelineCommand(CLI::App& app);
 Subcommand addAuditCommand(CLI::App& app);
 Subcommand addNetworkCommand(CLI::App& app);
 Subcommand addReportCommand(CLI::App& app);
+// triple stores
+Subcommand addPushCommand(CLI::App& app);
+Subcommand addQueryCommand(CLI::App& app);
+// `store`, the group that holds `store status` and `store export`; added to
+// `app` on first use.
+CLI::App& storeGroup(CLI::App& app);
+Subcommand addStoreStatusCommand(CLI::App& storeGroup);
+Subcommand addStoreExportCommand(CLI::App& storeGroup);
 // scale tests
 Subcommand addSynthCommand(CLI::App& app);
 

@@ -21,18 +21,11 @@ struct PackageState {
   std::string base = std::string(model::vocab::defaultBase);
 };
 
-struct Export {
-  rdf::Format format;
-  const char* mediaType;
-  const char* title;
-};
-constexpr Export kExports[] = {
-    {rdf::Format::turtle, "text/turtle", "The knowledge graph in Turtle (the union of the named graphs)"},
-    {rdf::Format::ntriples, "application/n-triples", "The knowledge graph in N-Triples (the union of the named graphs)"},
-    {rdf::Format::trig, "application/trig", "The knowledge graph in TriG (facts, provenance and ontology graphs)"},
-    {rdf::Format::nquads, "application/n-quads", "The knowledge graph in N-Quads (facts, provenance and ontology graphs)"},
-    {rdf::Format::jsonld, "application/ld+json", "The knowledge graph in JSON-LD 1.1 (named graphs kept)"},
-};
+// "The knowledge graph in TriG (facts, provenance and ontology graphs)".
+std::string exportTitle(rdf::Format format) {
+  return "The knowledge graph in " + std::string(rdf::formatTitle(format)) +
+         (rdf::carriesGraphs(format) ? " (facts, provenance and ontology graphs)" : " (the union of the named graphs)");
+}
 
 interop::PackageFile describe(std::string name, std::string mediaType, std::string title, const std::string& text) {
   return {std::move(name), std::move(mediaType), std::move(title), text.size(), util::sha256Hex(text)};
@@ -56,26 +49,27 @@ int runPackage(const PackageState& state) {
   // Every file is made in memory first: the descriptions need their sizes and hashes.
   std::vector<std::pair<std::string, std::string>> contents;  // name, text
   std::vector<interop::PackageFile> distributions;
-  for (const auto& e : kExports) {
-    const std::string name = "pactgraph." + std::string(rdf::fileExtension(e.format));
-    contents.push_back({name, rdf::serialize(store, e.format, prefixes, jsonld)});
-    distributions.push_back(describe(name, e.mediaType, e.title, contents.back().second));
+  for (const auto& formatName : rdf::formatNames()) {  // every format build writes, in its order
+    const rdf::Format format = *rdf::formatFromName(formatName);
+    const std::string name = "pactgraph." + std::string(rdf::fileExtension(format));
+    contents.push_back({name, rdf::serialize(store, format, prefixes, jsonld)});
+    distributions.push_back(describe(name, std::string(rdf::mediaType(format)), exportTitle(format), contents.back().second));
   }
   const auto descriptions =
       interop::describeRelease(metadata, interop::computeStatistics(store, state.base), distributions, state.base);
   const std::string preview = "ro-crate-preview.html";
-  contents.push_back({preview, report::renderReport(loaded->graph, {loaded->ontology.classAncestry()}, {})});
-  contents.push_back({"void.ttl", descriptions.voidTurtle});
-  contents.push_back({"dcat.ttl", descriptions.dcatTurtle});
-  contents.push_back({"CITATION.cff", descriptions.citationCff});
   std::vector<interop::PackageFile> parts = distributions;
-  parts.push_back(describe(preview, "text/html", "Report: the actor network, the timeline, tables and the evidence of every claim",
-                           contents[5].second));
-  parts.push_back(describe("void.ttl", "text/turtle", "VoID description with statistics per graph", contents[6].second));
-  parts.push_back(describe("dcat.ttl", "text/turtle", "DCAT and schema.org description of the dataset and its distributions",
-                           contents[7].second));
-  parts.push_back(describe("CITATION.cff", "application/x-yaml", "How to cite the dataset (Citation File Format 1.2.0)",
-                           contents[8].second));
+  const auto add = [&](const std::string& name, const char* mediaType, const char* title, std::string text) {
+    parts.push_back(describe(name, mediaType, title, text));
+    contents.push_back({name, std::move(text)});
+  };
+  add(preview, "text/html", "Report: the actor network, the timeline, tables and the evidence of every claim",
+      report::renderReport(loaded->graph, {loaded->ontology.classAncestry()}, {}));
+  add("void.ttl", "text/turtle", "VoID description with statistics per graph", descriptions.voidTurtle);
+  add("dcat.ttl", "text/turtle", "DCAT and schema.org description of the dataset and its distributions",
+      descriptions.dcatTurtle);
+  add("CITATION.cff", "application/x-yaml", "How to cite the dataset (Citation File Format 1.2.0)",
+      descriptions.citationCff);
   contents.push_back({"ro-crate-metadata.json", interop::roCrateMetadata(metadata, parts, preview, state.base)});
 
   std::vector<OutputFile> files;

@@ -3,15 +3,16 @@
 #include <iostream>
 #include <memory>
 
-#include "../AnalysisReports.h"
+#include "pactgraph/analysis/Rendering.h"
 #include "../Output.h"
 #include "../Pipeline.h"
-#include "../StoreCommands.h"
+#include "../StoreOptions.h"
 #include "AnalysisSupport.h"
 #include "Commands.h"
 #include "pactgraph/analysis/Evidence.h"
 #include "pactgraph/analysis/Paths.h"
 #include "pactgraph/rdf/Dataset.h"
+#include "pactgraph/store/EndpointPaths.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::cli {
@@ -54,6 +55,15 @@ std::string dayOption(const std::string& text, const char* option, bool latest) 
   return latest ? range.latest : range.earliest;
 }
 
+// The paths as JSON or text on standard output.
+void printPaths(const analysis::PathReport& report, bool json) {
+  if (json) {
+    writeOutput({}, analysis::pathsJson(report));
+  } else {
+    analysis::printPaths(std::cout, report);
+  }
+}
+
 // `path --endpoint`: the same question put to a store. The filters that need
 // the claims' dates, ranks and the ontology's classes are not translated to
 // SPARQL (yet), so they are refused rather than silently ignored.
@@ -78,16 +88,17 @@ int runPathOnStore(const PathState& state) {
     throw UsageError("no-graph",
                      "--endpoint needs --graph IRI: the named graph that `pactgraph push` loaded (with provenance)");
   }
-  EndpointPathRequest request;
-  request.connection = state.store;
-  request.graph = state.graph;
-  request.base = state.common.base;
-  request.from = state.from;
-  request.to = state.to;
-  request.k = state.k;
-  request.maxLength = state.maxLength;
-  request.json = state.common.json;
-  return runEndpointPath(request);
+  checkGraphOption(state.graph);
+  if (state.maxLength > store::kMaxEndpointPathLength) {
+    throw UsageError("max-length", "--max-length " + std::to_string(state.maxLength) + " is more than the " +
+                                       std::to_string(store::kMaxEndpointPathLength) +
+                                       " hops a store is asked for (the neighbourhood fetched grows with every hop)");
+  }
+  store::GraphStore graphStore = connectStore(state.store, store::Access::read);
+  const analysis::PathReport report = store::findPathsOnStore(
+      graphStore, {state.graph, state.common.base, state.from, state.to, state.k, state.maxLength});
+  printPaths(report, state.common.json);
+  return kOk;
 }
 
 int runPath(const PathState& state) {
@@ -117,14 +128,9 @@ int runPath(const PathState& state) {
   if (!state.common.rdfPath.empty()) {
     rdf::ExportOptions exportOptions;
     exportOptions.base = state.common.base;
-    writeRdfOutput(state.common, rdf::buildDataset(reports::pathSubgraph(loaded.graph, result), exportOptions));
+    writeRdfOutput(state.common, rdf::buildDataset(analysis::pathSubgraph(loaded.graph, result), exportOptions));
   }
-  const reports::PathContext context{from, to, &options};
-  if (state.common.json) {
-    writeOutput({}, reports::pathsJson(loaded.graph, result, context));
-  } else {
-    reports::printPaths(std::cout, loaded.graph, result, context);
-  }
+  printPaths(analysis::pathReport(loaded.graph, result, options, from, to), state.common.json);
   return kOk;
 }
 

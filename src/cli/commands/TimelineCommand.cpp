@@ -3,7 +3,7 @@
 #include <iostream>
 #include <memory>
 
-#include "../AnalysisReports.h"
+#include "pactgraph/analysis/Rendering.h"
 #include "../Output.h"
 #include "../Pipeline.h"
 #include "AnalysisSupport.h"
@@ -23,9 +23,9 @@ Subcommand addTimelineCommand(CLI::App& app) {
                 analysis::buildTimeline(loaded.graph, typeHierarchy(loaded.ontology), {state->includeDeprecated});
             for (const auto& warning : timeline.warnings.sorted()) std::cerr << util::format(warning) << "\n";
             if (state->json) {
-              writeOutput({}, reports::timelineJson(loaded.graph, timeline));
+              writeOutput({}, analysis::timelineJson(loaded.graph, timeline));
             } else {
-              reports::printTimeline(std::cout, loaded.graph, timeline);
+              analysis::printTimeline(std::cout, loaded.graph, timeline);
             }
             return int{kOk};
           }};

@@ -4,10 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "pactgraph/io/Loader.h"
 #include "pactgraph/ontology/Validator.h"
+#include "pactgraph/rdf/Writer.h"
 
 namespace pactgraph::rdf {
 namespace {
@@ -99,6 +101,16 @@ TEST(DatasetTest, OutputIsIndependentOfFileOrderAndSplit) {
   const auto backward = buildDataset(validated({{"b.json", kStatements}, {"a.json", kNodes}}), {});
   EXPECT_EQ(forward, backward);
   EXPECT_TRUE(std::is_sorted(forward.begin(), forward.end()));
+  // The same records split otherwise: everything in one file, and every
+  // section in a file of its own.
+  nlohmann::json merged = nlohmann::json::parse(kNodes);
+  merged.update(nlohmann::json::parse(kStatements));
+  const auto oneFile = buildDataset(validated({{"all.json", merged.dump()}}), {});
+  EXPECT_EQ(oneFile, forward);
+  std::vector<std::pair<std::string, std::string>> sections;
+  for (const auto& [key, records] : merged.items()) sections.push_back({key + ".json", nlohmann::json{{key, records}}.dump()});
+  ASSERT_EQ(sections.size(), 3u);  // nodes, citations, statements
+  EXPECT_EQ(buildDataset(validated(sections), {}), forward);
 }
 
 TEST(DatasetTest, BaseIriIsConfigurableAndValidated) {
@@ -145,11 +157,17 @@ TEST(DatasetTest, MaterializesAlignedTypesAndPredicates) {
   EXPECT_TRUE(contains(quads, kBase + "talks", "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", Term::iri(kBase + "molotov")));
 }
 
-TEST(DatasetTest, NoBlankNodes) {
-  const auto quads = buildDataset(validated({{"a.json", kNodes}, {"b.json", kStatements}}), {});
-  for (const auto& q : quads) {
-    EXPECT_FALSE(q.subject.value.starts_with("_:"));
-    EXPECT_FALSE(q.object.isIri() && q.object.value.starts_with("_:"));
+// Every node is named (no blank nodes), whatever the provenance encoding:
+// the serialized dataset holds no blank node label anywhere.
+TEST(DatasetTest, EveryNodeIsNamedInEveryProvenanceEncoding) {
+  const auto graph = validated({{"a.json", kNodes}, {"b.json", kStatements}});
+  for (const auto encoding : {ProvenanceEncoding::statementNodes, ProvenanceEncoding::nanopublications}) {
+    ExportOptions options;
+    options.provenance = encoding;
+    const auto quads = buildDataset(graph, options);
+    ASSERT_GT(quads.size(), 10u);
+    const std::string nquads = serialize(quads, Format::nquads, standardPrefixes(options.base));
+    EXPECT_EQ(nquads.find("_:"), std::string::npos) << nquads;
   }
 }
 

@@ -29,5 +29,14 @@ TEST(IriTest, ResolvesTheRfc3986Examples) {
 
 TEST(IriTest, EmptyBaseLeavesReferencesAlone) { EXPECT_EQ(resolveIri("", "g/h"), "g/h"); }
 
+TEST(IriTest, LocalNameAndNamespaceSplitAtTheLastHashOrSlash) {
+  EXPECT_EQ(iriLocalName("http://example.org/pg/ontology#participant"), "participant");
+  EXPECT_EQ(iriLocalName("http://www.wikidata.org/entity/Q577"), "Q577");
+  EXPECT_EQ(iriLocalName("urn:isbn:0451450523"), "urn:isbn:0451450523");  // neither: the whole IRI
+  EXPECT_EQ(iriLocalName("http://example.org/pg/"), "");
+  EXPECT_EQ(iriNamespace("http://example.org/pg/ontology#participant"), "http://example.org/pg/ontology#");
+  EXPECT_EQ(iriNamespace("http://example.org/a#b/c"), "http://example.org/a#b/");
+}
+
 }  // namespace
 }  // namespace pactgraph::util

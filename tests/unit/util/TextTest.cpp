@@ -143,5 +143,11 @@ TEST(TextTest, Sha256MatchesFipsVectors) {
   EXPECT_EQ(sha256Hex(std::string(1000, 'a')), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
 }
 
+TEST(TextTest, CountOfAgreesWithTheNumber) {
+  EXPECT_EQ(countOf(0, "triple", "triples"), "0 triples");
+  EXPECT_EQ(countOf(1, "triple", "triples"), "1 triple");
+  EXPECT_EQ(countOf(2, "query", "queries"), "2 queries");
+}
+
 }  // namespace
 }  // namespace pactgraph::util
