@@ -65,15 +65,18 @@ def main():
             subprocess.run([args.pactgraph, "export", data, "--format", "ntriples", "-o", nt], check=True,
                            capture_output=True)
             triples = sum(1 for _ in open(nt, "rb"))
+            print(f"{entities} entities: {triples} triples written to {nt}", file=sys.stderr, flush=True)
             for method, extra in (("GSP", []), ("bulk loader", ["--bulk-dir", bulk, "--bulk-min-triples", "1"])):
                 graph = f"http://bench.test/{entities}/{method.replace(' ', '-')}"
+                load_before = os.getloadavg()[0]
                 seconds, rss, result = timed([args.pactgraph, "push", nt, "--dialect", "virtuoso", "--endpoint",
                                               server.http_url, "--graph", graph, "--stall-timeout", "3600", *extra],
                                              env)
                 assert f"verified: the graph holds {triples} triples" in result.stdout, result.stdout
-                rows.append((triples, method, seconds, triples / seconds, rss))
+                load = f"{load_before:.1f}–{os.getloadavg()[0]:.1f}"
+                rows.append((triples, method, seconds, triples / seconds, rss, load))
                 print(f"{triples} triples, {method}: {seconds:.1f} s, {triples / seconds:,.0f} triples/s, "
-                      f"peak {rss:.0f} MB", file=sys.stderr, flush=True)
+                      f"peak {rss:.0f} MB, load {load}", file=sys.stderr, flush=True)
                 server.sparql(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
                 subprocess.run([args.pactgraph, "push", "--cleanup", "--graph", graph, "--dialect", "virtuoso",
                                 "--endpoint", server.http_url], env=env, capture_output=True)
@@ -82,10 +85,10 @@ def main():
     finally:
         server.stop()
         subprocess.run(["rm", "-rf", str(work)])
-    print("| triples | method | seconds | triples/s | push peak RSS |")
-    print("|---:|---|---:|---:|---:|")
-    for triples, method, seconds, rate, rss in rows:
-        print(f"| {triples:,} | {method} | {seconds:.1f} | {rate:,.0f} | {rss:.0f} MB |")
+    print("| triples | method | seconds | triples/s | push peak RSS | load (1-min, before–after) |")
+    print("|---:|---|---:|---:|---:|---:|")
+    for triples, method, seconds, rate, rss, load in rows:
+        print(f"| {triples:,} | {method} | {seconds:.1f} | {rate:,.0f} | {rss:.0f} MB | {load} |")
 
 
 if __name__ == "__main__":

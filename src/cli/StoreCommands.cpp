@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "commands/PushDelta.h"
 #include "pactgraph/analysis/Paths.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/rdf/Writer.h"
@@ -207,18 +208,6 @@ std::string cleanupCommand(const StoreCommandState& state) {
   return command;
 }
 
-const char* durabilityName(store::Durability durability) {
-  switch (durability) {
-    case store::Durability::checkpointed:
-      return "checkpointed";
-    case store::Durability::storeCommit:
-      return "store-commit";
-    case store::Durability::notDurable:
-      return "not-durable";
-  }
-  return "";
-}
-
 void printLeftovers(const std::vector<std::pair<std::string, std::size_t>>& graphs, const char* verb) {
   for (const auto& [graph, triples] : graphs) {
     std::cout << verb << " staging graph <" << graph << "> (" << plural(triples, "triple", "triples")
@@ -247,8 +236,16 @@ int runPush(const StoreCommandState& state) {
   if (!state.bulkDirectory.empty() && state.connection.dialect != "virtuoso") {
     throw UsageError{"bulk-dialect", "--bulk-dir is for --dialect virtuoso (its bulk loader)"};
   }
+  if (!state.delta.empty() && (state.cleanup || !state.bulkDirectory.empty() || state.input.data.empty())) {
+    throw UsageError{"delta-option", "--delta needs DATA and sends SPARQL Update: not with --cleanup or --bulk-dir"};
+  }
   store::GraphStore graphStore = connect(state.connection, true);
   if (state.cleanup && state.input.data.empty()) return runCleanup(state, graphStore);
+  if (!state.delta.empty()) {
+    return runDeltaPush({state.input, state.delta, state.base, state.graph, state.factsOnly, state.chunkBytes,
+                         !state.noCheckpoint},
+                        graphStore);
+  }
 
   TemporaryNTriples temporary;
   std::filesystem::path ntriples = state.input.data.empty() ? std::filesystem::path() : state.input.data.front();
@@ -280,7 +277,7 @@ int runPush(const StoreCommandState& state) {
   const std::string endpoint = store::redactUrl(graphStore.endpoints().query);
   try {
     store::PushHistory().record(
-        {endpoint, state.graph, report.stored, store::utcNow(), durabilityName(report.durability)});
+        {endpoint, state.graph, report.stored, store::utcNow(), std::string(store::durabilityName(report.durability))});
   } catch (const util::IoError& error) {
     std::cerr << "warning[store.history]: the push was not recorded (" << error.what() << ")\n";
   }
@@ -749,6 +746,11 @@ void addStoreCommands(CLI::App& app, StoreCommandState& state) {
   state.push->add_option("--bulk-min-triples", state.bulkMinTriples,
                          "Smallest graph sent through the bulk loader; smaller ones go over the GSP")
       ->capture_default_str();
+  auto* delta = state.push->add_option(
+      "--delta", state.delta,
+      "Send only the change from OLD (the version the store holds: data, a build or an RDF file) as SPARQL "
+      "Update, then verify the graph's count against DATA's");
+  delta->type_name("OLD")->excludes(append);
   state.push->add_flag("-q,--quiet", state.input.quiet, "Print only errors");
 
   state.query = app.add_subcommand(

@@ -56,6 +56,7 @@ struct StoreCommandState {
   std::string bulkDirectory;        // push --bulk-dir
   std::string bulkServerDirectory;  // push --bulk-server-dir
   std::size_t bulkMinTriples = 100000;
+  std::string delta;  // push --delta OLD: send only the change from OLD
   // query: query files (.rq) and, for a local query, data paths
   std::vector<std::string> queryArguments;
   std::string format = "table";
