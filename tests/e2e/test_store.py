@@ -23,7 +23,7 @@ import http.client
 
 from pathlib import Path
 
-from pgtest import BIN, SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, run
+from pgtest import BIN, PEERS, SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, run, tool
 
 sys.path.insert(0, str(SOURCE_DIR / "tests" / "store"))
 from virtuoso import Virtuoso  # noqa: E402
@@ -669,6 +669,18 @@ class StoreTest(TempDirTestCase):
         self.assertTrue(updates and all(u.startswith("INSERT DATA {\n  GRAPH <" + graph + "> {") for u in updates))
         self.assertFalse([entry for entry in store.log if entry[0] in ("PUT", "POST")])
 
+    def test_delta_usage_errors(self):
+        endpoint = ["--graph", self.GRAPH, "--dialect", "virtuoso", "--endpoint", self.virtuoso.http_url]
+        for extra in (["--bulk-dir", str(self.tmp)], ["--cleanup"]):
+            with self.subTest(extra=extra):
+                result = run_env(["push", DATA, "--delta", SAMPLE, *endpoint, *extra], self.env)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertIn("error[usage.delta-option]", result.stderr)
+        append = run_env(["push", DATA, "--delta", SAMPLE, "--append", *endpoint], self.env)
+        self.assertEqual(append.returncode, 2, append.stderr)
+        self.assertIn("--append excludes --delta", append.stderr)
+        self.assertEqual(self.virtuoso.count(self.GRAPH), len(parse_nquads(self.ntriples)))
+
     def test_count_mismatch(self):
         line = self.fault("count", "count-mismatch", wrong_count=7)
         self.assertIn("the staging graph holds 7 triples", line)
@@ -1003,6 +1015,45 @@ class MinimalIniStoreTest(_StoreVariant, TempDirTestCase):
     def test_the_server_really_answers_ask_with_a_table(self):
         answer = self.virtuoso.sparql("ASK { }")
         self.assertEqual(answer["head"]["vars"], ["__ASK_RETVAL"])
+
+
+class OxigraphExportTest(TempDirTestCase):
+    """`store export --for-store oxigraph` into the `oxigraph` npm package
+    (tests/peers), as LOAD-oxigraph.md says."""
+
+    def test_the_written_javascript_loads_every_quad_and_answers_the_shipped_questions(self):
+        out = self.tmp / "export" / "oxigraph"
+        result = run("store", "export", DATA, "--for-store", "oxigraph", "-o", out, "--quads-per-file", "2500")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        quads = len(parse_nquads(run("export", DATA, "--format", "nquads", check=True).stdout))
+        self.assertEqual(len(list(out.glob("pactgraph-*.nq.gz"))), -(-quads // 2500))
+        instructions = (out / "LOAD-oxigraph.md").read_text(encoding="utf-8")
+        self.assertIn("oxigraph serve --location pactgraph-oxigraph --union-default-graph", instructions)
+        # The JavaScript of the instructions, run as written in the export
+        # directory (node finds the package through a node_modules link).
+        script = re.search(r"```js\n(.*?)```", instructions, re.S).group(1)
+        (self.tmp / "export" / "node_modules").symlink_to(PEERS / "node_modules")
+        shutil.copy(QUERIES / "loan-terms.rq", out / "loan-terms.rq")
+        (out / "load.mjs").write_text(script + "console.log(JSON.stringify({size: store.size, rows: [...rows].map("
+                                      "(s) => Object.fromEntries([...s.keys()].map((k) => [k, s.get(k).value])))}));\n",
+                                      encoding="utf-8")
+        answer = json.loads(subprocess.run(["node", "load.mjs"], cwd=out, capture_output=True, text=True,
+                                           timeout=120, check=True).stdout)
+        self.assertEqual(answer["size"], quads)
+        expected = expected_rows(QUERIES / "loan-terms.rq")
+        self.assertEqual(normalise([[row.get(c, "") for c in expected["columns"]] for row in answer["rows"]], False),
+                         normalise(expected["rows"], False))
+        # Every shipped question: nothing with Oxigraph's default settings
+        # (why the instructions ask for the union), the expected answer with it.
+        queries = sorted(QUERIES.glob("*.rq"))
+        report = json.loads(tool("node", PEERS / "oxigraph-load-export.mjs", out, *queries))
+        self.assertEqual(report["quads"], quads)
+        for query, answer in zip(queries, report["answers"]):
+            with self.subTest(query=query.name):
+                expected = expected_rows(query)
+                self.assertEqual(answer["rows"], [])
+                rows = [[row.get(c, "") for c in expected["columns"]] for row in answer["unionRows"]]
+                self.assertEqual(normalise(rows, expected["ordered"]), normalise(expected["rows"], expected["ordered"]))
 
 
 class LocalQueryTest(TempDirTestCase):
