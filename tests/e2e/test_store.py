@@ -167,6 +167,8 @@ class _FaultHandler(http.server.BaseHTTPRequestHandler):
         form = urllib.parse.parse_qs(self._body().decode("utf-8"))
         if self.path.startswith("/update"):
             owner.log.append(("UPDATE", form.get("update", [""])[0]))
+            if owner.mode == "second-update-500" and len([e for e in owner.log if e[0] == "UPDATE"]) == 2:
+                return self._answer(500, b"<html><body><xmp>Injected failure of the second update</xmp></body></html>")
             return self._answer(200)
         query = form.get("query", [""])[0]
         owner.log.append(("QUERY", query))
@@ -668,6 +670,22 @@ class StoreTest(TempDirTestCase):
         updates = [entry[1] for entry in store.log if entry[0] == "UPDATE"]
         self.assertTrue(updates and all(u.startswith("INSERT DATA {\n  GRAPH <" + graph + "> {") for u in updates))
         self.assertFalse([entry for entry in store.log if entry[0] in ("PUT", "POST")])
+
+    def test_delta_failing_part_way_says_how_far_it_got(self):
+        empty = self.tmp / "empty.nt"
+        empty.write_text("", encoding="utf-8")
+        store = FaultStore("second-update-500")
+        graph = "http://pactgraph.test/graph/fault-delta"
+        try:
+            result = run_env([*store.push_args(graph), "--delta", empty, "--chunk-bytes", "65536"])
+        finally:
+            store.stop()
+        line = self.assert_store_error(result, "server")
+        updates = [entry[1] for entry in store.log if entry[0] == "UPDATE"]
+        self.assertEqual(len(updates), 2, "nothing is sent after the failed request")
+        self.assertRegex(line, r"Injected failure of the second update \(after 1 of \d+ update requests: the store "
+                               r"holds part of the change; push without --delta to replace the graph\)$")
+        self.assertTrue(all(len(u.encode()) <= 65536 for u in updates))
 
     def test_delta_usage_errors(self):
         endpoint = ["--graph", self.GRAPH, "--dialect", "virtuoso", "--endpoint", self.virtuoso.http_url]
