@@ -4,7 +4,7 @@ loader, on synthetic graphs (`pactgraph synth`). Not a CI test: it starts a
 throw-away Virtuoso 7 (tests/store/virtuoso.py, the "large" ini) on
 127.0.0.1 and runs for minutes. Prints a Markdown table; see bench/RESULTS.md.
 
-    /usr/bin/python3 bench/store_push.py --pactgraph build/pactgraph --entities 3200 32000 320000
+    /usr/bin/python3 bench/store_push.py --pactgraph build/pactgraph --entities 1800 18000 180000
 
 For each size: the N-Triples file is written once (`pactgraph export`), then
 `pactgraph push FILE.nt` runs twice onto a fresh graph, over the GSP (4 MiB
@@ -41,7 +41,11 @@ def timed(command, env=None):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pactgraph", default=str(HERE.parent / "build" / "pactgraph"))
-    parser.add_argument("--entities", type=int, nargs="+", default=[3200, 32000])
+    parser.add_argument("--entities", type=int, nargs="+", default=[1800, 18000])
+    parser.add_argument("--methods", nargs="+", choices=["GSP", "bulk"], default=["GSP", "bulk"],
+                        help="which pushes to time, in this order")
+    parser.add_argument("--stall-timeout", type=int, default=3600,
+                        help="push's --stall-timeout: how long one request may go without an answer")
     args = parser.parse_args()
     # SIGTERM (an interrupted run) still stops the server and cleans up.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
@@ -65,15 +69,19 @@ def main():
             subprocess.run([args.pactgraph, "export", data, "--format", "ntriples", "-o", nt], check=True,
                            capture_output=True)
             triples = sum(1 for _ in open(nt, "rb"))
-            for method, extra in (("GSP", []), ("bulk loader", ["--bulk-dir", bulk, "--bulk-min-triples", "1"])):
+            print(f"{entities} entities: {triples} triples written to {nt}", file=sys.stderr, flush=True)
+            methods = {"GSP": ("GSP", []), "bulk": ("bulk loader", ["--bulk-dir", bulk, "--bulk-min-triples", "1"])}
+            for method, extra in (methods[name] for name in args.methods):
                 graph = f"http://bench.test/{entities}/{method.replace(' ', '-')}"
+                load_before = os.getloadavg()[0]
                 seconds, rss, result = timed([args.pactgraph, "push", nt, "--dialect", "virtuoso", "--endpoint",
-                                              server.http_url, "--graph", graph, "--stall-timeout", "3600", *extra],
+                                              server.http_url, "--graph", graph, "--stall-timeout", str(args.stall_timeout), *extra],
                                              env)
                 assert f"verified: the graph holds {triples} triples" in result.stdout, result.stdout
-                rows.append((triples, method, seconds, triples / seconds, rss))
+                load = f"{load_before:.1f}–{os.getloadavg()[0]:.1f}"
+                rows.append((triples, method, seconds, triples / seconds, rss, load))
                 print(f"{triples} triples, {method}: {seconds:.1f} s, {triples / seconds:,.0f} triples/s, "
-                      f"peak {rss:.0f} MB", file=sys.stderr, flush=True)
+                      f"peak {rss:.0f} MB, load {load}", file=sys.stderr, flush=True)
                 server.sparql(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
                 subprocess.run([args.pactgraph, "push", "--cleanup", "--graph", graph, "--dialect", "virtuoso",
                                 "--endpoint", server.http_url], env=env, capture_output=True)
@@ -82,10 +90,10 @@ def main():
     finally:
         server.stop()
         subprocess.run(["rm", "-rf", str(work)])
-    print("| triples | method | seconds | triples/s | push peak RSS |")
-    print("|---:|---|---:|---:|---:|")
-    for triples, method, seconds, rate, rss in rows:
-        print(f"| {triples:,} | {method} | {seconds:.1f} | {rate:,.0f} | {rss:.0f} MB |")
+    print("| triples | method | seconds | triples/s | push peak RSS | load (1-min, before–after) |")
+    print("|---:|---|---:|---:|---:|---:|")
+    for triples, method, seconds, rate, rss, load in rows:
+        print(f"| {triples:,} | {method} | {seconds:.1f} | {rate:,.0f} | {rss:.0f} MB | {load} |")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 #include "pactgraph/interop/Diff.h"
 
 #include <algorithm>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_map>
@@ -563,10 +564,21 @@ std::string formatDiffMarkdown(const DatasetDiff& diff, const std::string& title
   return out;
 }
 
-std::string sparqlUpdate(const DatasetDiff& diff) {
-  std::string out;
-  const auto blocks = [&](const std::vector<Quad>& quads, const char* operation) {
-    // Quads are sorted by graph: one block per graph.
+std::vector<std::string> sparqlUpdateRequests(const DatasetDiff& diff, std::size_t maxBytes) {
+  std::vector<std::string> requests;
+  std::string request;
+  const auto flush = [&] {
+    if (!request.empty()) requests.push_back(std::move(request));
+    request.clear();
+  };
+  // Appends one block, starting a new request when it would not fit.
+  const auto addBlock = [&](const std::string& block) {
+    if (!request.empty() && request.size() + 2 + block.size() > maxBytes) flush();
+    if (!request.empty()) request += ";\n";
+    request += block;
+  };
+  const auto blocks = [&](const std::vector<Quad>& quads, const std::string& operation) {
+    // Quads are sorted by graph: blocks per graph, cut at line ends.
     for (std::size_t i = 0; i < quads.size();) {
       std::size_t end = i;
       std::vector<Quad> triples;
@@ -575,20 +587,38 @@ std::string sparqlUpdate(const DatasetDiff& diff) {
         ++end;
       }
       const std::string body = rdf::serialize(triples, rdf::Format::ntriples, {});
-      if (!out.empty()) out += ";\n";
-      out += std::string(operation) + " {\n";
-      if (quads[i].inDefaultGraph()) {
-        out += body;
-      } else {
-        out += "  GRAPH <" + quads[i].graph.value + "> {\n" + body + "  }\n";
+      const std::string open = quads[i].inDefaultGraph() ? operation + " {\n"
+                                                         : operation + " {\n  GRAPH <" + quads[i].graph.value + "> {\n";
+      const std::string close = quads[i].inDefaultGraph() ? "}\n" : "  }\n}\n";
+      const std::size_t overhead = open.size() + close.size() + 2;
+      const std::size_t budget = maxBytes > overhead ? maxBytes - overhead : 0;
+      const auto lineEnd = [&](std::size_t at) {
+        const std::size_t newline = body.find('\n', at);
+        return newline == std::string::npos ? body.size() : newline + 1;
+      };
+      for (std::size_t from = 0; from < body.size();) {
+        // Whole lines, as many as fit into `budget`, at least one.
+        std::size_t to = lineEnd(from);
+        while (to < body.size()) {
+          const std::size_t next = lineEnd(to);
+          if (next - from > budget) break;
+          to = next;
+        }
+        addBlock(open + body.substr(from, to - from) + close);
+        from = to;
       }
-      out += "}\n";
       i = end;
     }
   };
   blocks(diff.removed, "DELETE DATA");
   blocks(diff.added, "INSERT DATA");
-  return out;
+  flush();
+  return requests;
+}
+
+std::string sparqlUpdate(const DatasetDiff& diff) {
+  auto requests = sparqlUpdateRequests(diff, std::numeric_limits<std::size_t>::max());
+  return requests.empty() ? std::string() : std::move(requests.front());
 }
 
 }  // namespace pactgraph::interop

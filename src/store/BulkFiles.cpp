@@ -124,11 +124,19 @@ std::string loadInstructions(BulkStore store, const std::filesystem::path& direc
               "Fuseki configuration, or name the graphs in the queries.\n";
       break;
     case BulkStore::oxigraph:
-      text += "With the Oxigraph server's command-line loader:\n\n```sh\ncd " + dir + "\n"
+      text += "Oxigraph keeps the default graph apart from the named graphs, so with its default settings "
+              "a query that names no graph (as pactgraph's `queries/*.rq`) finds nothing: ask for the union "
+              "of the graphs as the default graph, as below.\n\n"
+              "With the Oxigraph server's command-line loader:\n\n```sh\ncd " + dir + "\n"
               "for f in " + joined(chunks, " ") + "; do zcat \"$f\" | oxigraph load --location pactgraph-oxigraph "
-              "--format nq; done\noxigraph serve --location pactgraph-oxigraph\n```\n\n"
-              "Oxigraph keeps the default graph separate from named graphs: use `GRAPH ?g { … }` or "
-              "`use_default_graph_as_union=true` in the query URL.\n";
+              "--format nq; done\noxigraph serve --location pactgraph-oxigraph --union-default-graph\n```\n\n"
+              "(or, per request, the `union-default-graph` parameter of `/query`). With the `oxigraph` "
+              "JavaScript package:\n\n```js\nimport fs from 'node:fs';\nimport zlib from 'node:zlib';\n"
+              "import oxigraph from 'oxigraph';\nconst store = new oxigraph.Store();\n"
+              "for (const f of ['" + joined(chunks, "', '") + "']) {\n"
+              "  store.load(zlib.gunzipSync(fs.readFileSync(f)).toString('utf8'), { format: 'application/n-quads' });\n"
+              "}\nconst rows = store.query(fs.readFileSync('loan-terms.rq', 'utf8'), { use_default_graph_as_union: true });\n"
+              "```\n";
       break;
   }
   return text;

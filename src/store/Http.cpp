@@ -60,6 +60,53 @@ struct TransportFailure {
   std::string cause;
 };
 
+// Where a request was when it timed out, from libcurl's transfer info.
+struct TimeoutPhase {
+  bool connecting = false;  // no connection was ever established
+  bool reused = false;      // the request went out on a kept-alive connection
+  std::size_t bodySent = 0, bodySize = 0;
+  std::size_t received = 0;  // response body bytes
+};
+
+TimeoutPhase timeoutPhaseOf(CURL* curl, std::size_t bodySize) {
+  TimeoutPhase phase;
+  phase.bodySize = bodySize;
+  long newConnections = 0;
+  long requestBytes = 0;
+  curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &newConnections);
+  curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &requestBytes);
+  curl_off_t connectTime = 0, uploaded = 0, downloaded = 0;
+  curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &connectTime);
+  curl_easy_getinfo(curl, CURLINFO_SIZE_UPLOAD_T, &uploaded);
+  curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
+  // A reused connection has no connect time and counts no new connection,
+  // like one that never came up (libcurl counts a connection once it is
+  // established): what tells them apart is that a request went out on it.
+  phase.connecting = connectTime == 0 && requestBytes == 0;
+  phase.reused = newConnections == 0 && requestBytes > 0;
+  phase.bodySent = static_cast<std::size_t>(uploaded);
+  phase.received = static_cast<std::size_t>(downloaded);
+  return phase;
+}
+
+// What a stalled transfer was doing: sending, waiting for the answer, or
+// receiving it. (libcurl measures the speed over the last few seconds, so
+// the stall it gives up on may be some seconds longer than the timeout.)
+std::string describeStall(const TimeoutPhase& phase, std::chrono::milliseconds stallTimeout) {
+  std::string what;
+  if (phase.received > 0) {
+    what = "the response stopped after " + std::to_string(phase.received) + " bytes";
+  } else if (phase.bodySent < phase.bodySize) {
+    what = "the upload stalled after " + std::to_string(phase.bodySent) + " of " + std::to_string(phase.bodySize) +
+           " bytes";
+  } else {
+    what = "timed out waiting for a response after the whole request was sent";
+  }
+  what += " (stall timeout: " + std::to_string((stallTimeout.count() + 999) / 1000) + " s)";
+  what += phase.reused ? ", on a reused (kept-alive) connection" : ", on a new connection";
+  return what + "; request abandoned";
+}
+
 }  // namespace
 
 struct HttpClient::Handle {
@@ -124,12 +171,9 @@ HttpResponse HttpClient::sendOnce(const HttpRequest& request) {
       throw TransportFailure{code, ErrorKind::unreachable, "cannot connect: " + detail};
     }
     if (code == CURLE_OPERATION_TIMEDOUT) {
-      curl_off_t connectTime = 0;
-      curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &connectTime);
-      if (connectTime == 0) throw TransportFailure{code, ErrorKind::unreachable, "cannot connect: " + detail};
-      throw TransportFailure{code, ErrorKind::interrupted,
-                             "no progress for " + std::to_string(options_.stallTimeout.count() / 1000) +
-                                 " s, request abandoned (" + detail + ")"};
+      const TimeoutPhase phase = timeoutPhaseOf(curl, request.body.size());
+      if (phase.connecting) throw TransportFailure{code, ErrorKind::unreachable, "cannot connect: " + detail};
+      throw TransportFailure{code, ErrorKind::interrupted, describeStall(phase, options_.stallTimeout)};
     }
     if (retryableTransport(code)) {
       throw TransportFailure{code, ErrorKind::interrupted, "connection closed during the request: " + detail};

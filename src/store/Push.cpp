@@ -171,6 +171,18 @@ void swapIn(GraphStore& store, const std::string& graph, PushReport& report, con
 
 }  // namespace
 
+std::string_view durabilityName(Durability durability) {
+  switch (durability) {
+    case Durability::checkpointed:
+      return "checkpointed";
+    case Durability::storeCommit:
+      return "store-commit";
+    case Durability::notDurable:
+      return "not-durable";
+  }
+  return "";
+}
+
 std::string stagingPrefix(const std::string& graph) { return graph + "-staging-"; }
 
 bool isStagingGraphOf(std::string_view candidate, const std::string& graph) {
@@ -205,6 +217,12 @@ std::pair<Durability, std::string> makeDurable(GraphStore& store) {
   }
 }
 
+std::pair<Durability, std::string> finishWrite(GraphStore& store, bool checkpoint) {
+  if (checkpoint) return makeDurable(store);
+  if (store.endpoints().dialect != Dialect::virtuoso) return {Durability::storeCommit, {}};
+  return {Durability::notDurable, "no checkpoint was asked for (--no-checkpoint); a restart may undo the write"};
+}
+
 PushReport pushGraph(GraphStore& store, const std::string& graph, const std::filesystem::path& ntriples,
                      const PushOptions& options, const ProgressSink& progress) {
   PushReport report;
@@ -224,17 +242,7 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
   };
   report.previous = store.countTriples(graph);
   const std::string queryEndpoint = redactUrl(store.endpoints().query);
-  const auto finish = [&] {
-    if (!options.checkpoint) {
-      report.durability = store.endpoints().dialect == Dialect::virtuoso ? Durability::notDurable
-                                                                          : Durability::storeCommit;
-      if (report.durability == Durability::notDurable) {
-        report.durabilityNote = "no checkpoint was asked for (--no-checkpoint); a restart may undo the write";
-      }
-    } else {
-      std::tie(report.durability, report.durabilityNote) = makeDurable(store);
-    }
-  };
+  const auto finish = [&] { std::tie(report.durability, report.durabilityNote) = finishWrite(store, options.checkpoint); };
 
   if (options.mode == PushMode::append) {
     report.chunks = uploadChunks(store, graph, ntriples, options.chunkBytes, scan.bytes, false, progress);

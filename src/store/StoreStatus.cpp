@@ -5,18 +5,6 @@
 
 namespace pactgraph::store {
 
-const char* durabilityName(Durability durability) {
-  switch (durability) {
-    case Durability::checkpointed:
-      return "checkpointed";
-    case Durability::storeCommit:
-      return "store-commit";
-    case Durability::notDurable:
-      return "not-durable";
-  }
-  return "";
-}
-
 GraphStatus graphStatus(GraphStore& store, const std::string& graph, const PushHistory& history) {
   GraphStatus status;
   status.endpoint = redactUrl(store.endpoints().query);
@@ -33,9 +21,9 @@ std::vector<std::pair<std::string, std::size_t>> cleanUpStaging(GraphStore& stor
 }
 
 std::optional<std::string> recordPush(PushHistory& history, const GraphStore& store, const std::string& graph,
-                                      const PushReport& report) {
+                                      std::size_t stored, Durability durability) {
   try {
-    history.record({redactUrl(store.endpoints().query), graph, report.stored, utcNow(), durabilityName(report.durability)});
+    history.record({redactUrl(store.endpoints().query), graph, stored, utcNow(), std::string(durabilityName(durability))});
   } catch (const util::IoError& error) {
     return error.what();
   }

@@ -16,16 +16,19 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import unittest
 import urllib.parse
 import http.client
 
 from pathlib import Path
 
-from pgtest import BIN, SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, run
+from pgtest import BIN, PEERS, SAMPLE, SOURCE_DIR, TempDirTestCase, parse_nquads, run, tool
 
 sys.path.insert(0, str(SOURCE_DIR / "tests" / "store"))
 from virtuoso import Virtuoso  # noqa: E402
+
+import test_interop_diff as interop_diff  # noqa: E402  (its known change of the treaty data; no TestCase imported)
 
 DATA = SOURCE_DIR / "data"
 QUERIES = SOURCE_DIR / "queries"
@@ -132,6 +135,13 @@ class _FaultHandler(http.server.BaseHTTPRequestHandler):
         owner = self.server.owner
         graph = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query).get("graph", [""])[0]
         owner.log.append((self.command, graph))
+        if owner.mode == "stall":
+            # Take the whole request, then say nothing for longer than the
+            # client's stall timeout.
+            self._body()
+            time.sleep(owner.stall_seconds)
+            self.close_connection = True
+            return
         if owner.mode == "close":
             # Read a little of the body, then reset the connection.
             self.rfile.read(4096)
@@ -157,6 +167,8 @@ class _FaultHandler(http.server.BaseHTTPRequestHandler):
         form = urllib.parse.parse_qs(self._body().decode("utf-8"))
         if self.path.startswith("/update"):
             owner.log.append(("UPDATE", form.get("update", [""])[0]))
+            if owner.mode == "second-update-500" and len([e for e in owner.log if e[0] == "UPDATE"]) == 2:
+                return self._answer(500, b"<html><body><xmp>Injected failure of the second update</xmp></body></html>")
             return self._answer(200)
         query = form.get("query", [""])[0]
         owner.log.append(("QUERY", query))
@@ -166,16 +178,24 @@ class _FaultHandler(http.server.BaseHTTPRequestHandler):
         self._answer(200, json.dumps(result).encode(), "application/sparql-results+json")
 
 
+class _KeepAliveFaultHandler(_FaultHandler):
+    """The fake store with HTTP/1.1 keep-alive: the client sends its next
+    request on the same connection."""
+
+    protocol_version = "HTTP/1.1"
+
+
 class FaultStore(_Server):
-    def __init__(self, mode, wrong_count=0):
+    def __init__(self, mode, wrong_count=0, keep_alive=False, stall_seconds=0):
         self.mode = mode
         self.wrong_count = wrong_count
+        self.stall_seconds = stall_seconds
         self.log = []
-        super().__init__(_FaultHandler)
+        super().__init__(_KeepAliveFaultHandler if keep_alive else _FaultHandler)
 
-    def push_args(self, graph, data=DATA):
+    def push_args(self, graph, data=DATA, bounds=BOUNDS):
         return ["push", data, "--dialect", "gsp", "--endpoint", self.url + "/gsp", "--query-url", self.url + "/query",
-                "--update-url", self.url + "/update", "--graph", graph, *BOUNDS]
+                "--update-url", self.url + "/update", "--graph", graph, *bounds]
 
 
 class _ProxyHandler(http.server.BaseHTTPRequestHandler):
@@ -239,6 +259,22 @@ class FailingProxy(_Server):
             return False
         answer_500(handler, b"<html><body><xmp>Injected failure of upload %d</xmp></body></html>" % number)
         return True
+
+
+class RecordingProxy(_Server):
+    """Forwards everything and records (method, path, body) of each request."""
+
+    def __init__(self, upstream_port):
+        self.upstream_port = upstream_port
+        self.uploads = 0
+        self.requests = []
+        self.lock = threading.Lock()
+        super().__init__(_ProxyHandler)
+
+    def intercept(self, handler, number, body):
+        with self.lock:
+            self.requests.append((handler.command, urllib.parse.urlsplit(handler.path).path, body))
+        return False
 
 
 class KillingProxy(_Server):
@@ -576,11 +612,11 @@ class StoreTest(TempDirTestCase):
                 self.assertEqual(result.stdout, "")
         self.assertFalse((self.tmp / "paths.nq").exists())
 
-    def fault(self, mode, kind, wrong_count=0):
-        store = FaultStore(mode, wrong_count)
+    def fault(self, mode, kind, wrong_count=0, bounds=BOUNDS, **store_options):
+        store = FaultStore(mode, wrong_count, **store_options)
         graph = "http://pactgraph.test/graph/fault"
         try:
-            result = run_env(store.push_args(graph), {"PACTGRAPH_STORE_PASSWORD": "secret-never-shown"})
+            result = run_env(store.push_args(graph, bounds=bounds), {"PACTGRAPH_STORE_PASSWORD": "secret-never-shown"})
         finally:
             store.stop()
         line = self.assert_store_error(result, kind, secrets=["secret-never-shown"])
@@ -602,6 +638,66 @@ class StoreTest(TempDirTestCase):
 
     def test_connection_closed_mid_upload(self):
         self.assertIn("after 2 attempts", self.fault("close", "interrupted"))
+
+    def test_store_silent_on_a_reused_connection(self):
+        """The COUNT before the upload leaves a kept-alive connection; the
+        upload goes out on it and the store never answers: a stall, said as
+        such, not a connection that could not be made."""
+        # libcurl gives up some seconds after the stall timeout (it averages
+        # the speed over the last seconds): the store stays silent longer,
+        # or libcurl would see the connection closed and retry it anew.
+        line = self.fault("stall", "interrupted", keep_alive=True, stall_seconds=20,
+                          bounds=["--connect-timeout", "2", "--stall-timeout", "2", "--retries", "1"])
+        self.assertIn("timed out waiting for a response after the whole request was sent (stall timeout: 2 s), "
+                      "on a reused (kept-alive) connection; request abandoned", line)
+        self.assertNotIn("cannot connect", line)
+
+    def test_delta_whose_result_the_store_does_not_hold(self):
+        """The fake store takes every update and counts 0: the delta from an
+        empty graph is sent, then the count after it names what differs."""
+        empty = self.tmp / "empty.nt"
+        empty.write_text("", encoding="utf-8")
+        store = FaultStore("201")
+        graph = "http://pactgraph.test/graph/fault-delta"
+        try:
+            result = run_env([*store.push_args(graph), "--delta", empty])
+        finally:
+            store.stop()
+        line = self.assert_store_error(result, "count-mismatch")
+        expected = len(parse_nquads(self.ntriples))
+        self.assertIn(f"<{graph}> holds 0 triples, the new version has {expected} after the delta "
+                      f"(0 triples removed, {expected} triples added)", line)
+        updates = [entry[1] for entry in store.log if entry[0] == "UPDATE"]
+        self.assertTrue(updates and all(u.startswith("INSERT DATA {\n  GRAPH <" + graph + "> {") for u in updates))
+        self.assertFalse([entry for entry in store.log if entry[0] in ("PUT", "POST")])
+
+    def test_delta_failing_part_way_says_how_far_it_got(self):
+        empty = self.tmp / "empty.nt"
+        empty.write_text("", encoding="utf-8")
+        store = FaultStore("second-update-500")
+        graph = "http://pactgraph.test/graph/fault-delta"
+        try:
+            result = run_env([*store.push_args(graph), "--delta", empty, "--chunk-bytes", "65536"])
+        finally:
+            store.stop()
+        line = self.assert_store_error(result, "server")
+        updates = [entry[1] for entry in store.log if entry[0] == "UPDATE"]
+        self.assertEqual(len(updates), 2, "nothing is sent after the failed request")
+        self.assertRegex(line, r"Injected failure of the second update \(after 1 of \d+ update requests: the store "
+                               r"holds part of the change; push without --delta to replace the graph\)$")
+        self.assertTrue(all(len(u.encode()) <= 65536 for u in updates))
+
+    def test_delta_usage_errors(self):
+        endpoint = ["--graph", self.GRAPH, "--dialect", "virtuoso", "--endpoint", self.virtuoso.http_url]
+        for extra in (["--bulk-dir", str(self.tmp)], ["--cleanup"]):
+            with self.subTest(extra=extra):
+                result = run_env(["push", DATA, "--delta", SAMPLE, *endpoint, *extra], self.env)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertIn("error[usage.delta-option]", result.stderr)
+        append = run_env(["push", DATA, "--delta", SAMPLE, "--append", *endpoint], self.env)
+        self.assertEqual(append.returncode, 2, append.stderr)
+        self.assertIn("--append excludes --delta", append.stderr)
+        self.assertEqual(self.virtuoso.count(self.GRAPH), len(parse_nquads(self.ntriples)))
 
     def test_count_mismatch(self):
         line = self.fault("count", "count-mismatch", wrong_count=7)
@@ -872,6 +968,64 @@ class FullIniStoreTest(_StoreVariant, TempDirTestCase):
                 self.assertEqual(list((self.tmp / store).glob(".*")), [])
 
 
+    def graph_content(self, graph):
+        rows = self.virtuoso.sparql(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        return sorted(tuple(sorted(b[v].items()) for v in ("s", "p", "o")) for b in rows["results"]["bindings"])
+
+    def test_push_delta_sends_only_the_change_and_survives_kill_9(self):
+        """Version A (the treaty data) pushed in full, then version B (the
+        known change of test_interop_diff: a claim re-ranked, one re-cited,
+        one removed, one added, a footnote's pages corrected, a label added)
+        sent with `--delta A`: only SPARQL Update goes out, and the graph
+        then holds exactly what a full push of B puts into another graph,
+        also after kill -9 and a restart."""
+        second = self.tmp / "v2"
+        interop_diff.make_second_version(second)
+        graph, full = self.GRAPH + "/delta", self.GRAPH + "/delta-full"
+        self.push(DATA, graph)
+        self.push(second, full)
+        second_triples = self.virtuoso.count(full)
+        self.assertNotEqual(self.graph_content(graph), self.graph_content(full))
+        proxy = RecordingProxy(self.virtuoso.http_port)
+        try:
+            result = run_env(["push", second, "--delta", DATA, "--dialect", "virtuoso", "--endpoint", proxy.url,
+                              "--graph", graph, *BOUNDS], self.env)
+        finally:
+            proxy.stop()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertRegex(result.stdout, rf"updated <{re.escape(graph)}> at http://127\.0\.0\.1:\d+/sparql-auth: "
+                                        r"\d+ triples removed, \d+ added in 1 request \(claims 1 added, 1 removed, "
+                                        r"1 re-ranked, \d+ re-cited\)")
+        self.assertIn(f"verified: the graph holds {second_triples} triples (before: {self.data_triples}), as the full "
+                      "build of the new version, checkpointed: a restart keeps them", result.stdout)
+        self.assertFalse([r for r in proxy.requests if r[1].startswith("/sparql-graph-crud")], "no GSP upload")
+        updates = [urllib.parse.parse_qs(body.decode())["update"][0] for _, path, body in proxy.requests
+                   if path == "/sparql-auth" and body and "update" in urllib.parse.parse_qs(body.decode())]
+        self.assertEqual(len(updates), 1)
+        self.assertTrue(updates[0].startswith(f"DELETE DATA {{\n  GRAPH <{graph}> {{"), updates[0][:200])
+        self.assertLess(len(updates[0]), len(self.ntriples_of(second)) / 5)
+        self.assertEqual(self.virtuoso.count(graph), second_triples)
+        self.assertEqual(self.graph_content(graph), self.graph_content(full))
+        # The corrected pages of footnote 34, as a historian would ask.
+        ask = ('ASK { GRAPH <%s> { ?c <http://purl.org/ontology/bibo/pages> "329" } '
+               'FILTER NOT EXISTS { GRAPH <%s> { ?d <http://purl.org/ontology/bibo/pages> "328" } } }')
+        self.assertTrue(self.virtuoso.sparql(ask % (graph, graph))["boolean"])
+        self.virtuoso.restart("kill")
+        self.assertEqual(self.virtuoso.count(graph), second_triples)
+        self.assertEqual(self.graph_content(graph), self.graph_content(full))
+        # A store that does not hold OLD: nothing is sent.
+        refused = run_env(["push", second, "--delta", DATA, "--dialect", "virtuoso", "--endpoint",
+                           self.virtuoso.http_url, "--graph", graph, *AFTER_RESTART], self.env)
+        self.assertEqual(refused.returncode, 3, refused.stderr)
+        line = next(line for line in refused.stderr.splitlines() if line.startswith("error[store.count-mismatch]"))
+        self.assertIn(f"<{graph}> holds {second_triples} triples, the old version has {self.data_triples}: the store "
+                      "does not hold the old version, nothing was sent", line)
+        self.assertEqual(self.graph_content(graph), self.graph_content(full))
+
+    def ntriples_of(self, data):
+        return run("export", data, "--format", "ntriples", check=True).stdout
+
+
 class MinimalIniStoreTest(_StoreVariant, TempDirTestCase):
     """A minimal virtuoso.ini: ASK comes back as an `__ASK_RETVAL` table."""
 
@@ -880,6 +1034,45 @@ class MinimalIniStoreTest(_StoreVariant, TempDirTestCase):
     def test_the_server_really_answers_ask_with_a_table(self):
         answer = self.virtuoso.sparql("ASK { }")
         self.assertEqual(answer["head"]["vars"], ["__ASK_RETVAL"])
+
+
+class OxigraphExportTest(TempDirTestCase):
+    """`store export --for-store oxigraph` into the `oxigraph` npm package
+    (tests/peers), as LOAD-oxigraph.md says."""
+
+    def test_the_written_javascript_loads_every_quad_and_answers_the_shipped_questions(self):
+        out = self.tmp / "export" / "oxigraph"
+        result = run("store", "export", DATA, "--for-store", "oxigraph", "-o", out, "--quads-per-file", "2500")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        quads = len(parse_nquads(run("export", DATA, "--format", "nquads", check=True).stdout))
+        self.assertEqual(len(list(out.glob("pactgraph-*.nq.gz"))), -(-quads // 2500))
+        instructions = (out / "LOAD-oxigraph.md").read_text(encoding="utf-8")
+        self.assertIn("oxigraph serve --location pactgraph-oxigraph --union-default-graph", instructions)
+        # The JavaScript of the instructions, run as written in the export
+        # directory (node finds the package through a node_modules link).
+        script = re.search(r"```js\n(.*?)```", instructions, re.S).group(1)
+        (self.tmp / "export" / "node_modules").symlink_to(PEERS / "node_modules")
+        shutil.copy(QUERIES / "loan-terms.rq", out / "loan-terms.rq")
+        (out / "load.mjs").write_text(script + "console.log(JSON.stringify({size: store.size, rows: [...rows].map("
+                                      "(s) => Object.fromEntries([...s.keys()].map((k) => [k, s.get(k).value])))}));\n",
+                                      encoding="utf-8")
+        answer = json.loads(subprocess.run(["node", "load.mjs"], cwd=out, capture_output=True, text=True,
+                                           timeout=120, check=True).stdout)
+        self.assertEqual(answer["size"], quads)
+        expected = expected_rows(QUERIES / "loan-terms.rq")
+        self.assertEqual(normalise([[row.get(c, "") for c in expected["columns"]] for row in answer["rows"]], False),
+                         normalise(expected["rows"], False))
+        # Every shipped question: nothing with Oxigraph's default settings
+        # (why the instructions ask for the union), the expected answer with it.
+        queries = sorted(QUERIES.glob("*.rq"))
+        report = json.loads(tool("node", PEERS / "oxigraph-load-export.mjs", out, *queries))
+        self.assertEqual(report["quads"], quads)
+        for query, answer in zip(queries, report["answers"]):
+            with self.subTest(query=query.name):
+                expected = expected_rows(query)
+                self.assertEqual(answer["rows"], [])
+                rows = [[row.get(c, "") for c in expected["columns"]] for row in answer["unionRows"]]
+                self.assertEqual(normalise(rows, expected["ordered"]), normalise(expected["rows"], expected["ordered"]))
 
 
 class LocalQueryTest(TempDirTestCase):

@@ -20,11 +20,11 @@
 //
 // The quad-level change (`removed`, `added`) is what a store needs:
 // sparqlUpdate() writes it as SPARQL 1.1 Update, one DELETE DATA and one
-// INSERT DATA block per named graph. `push --delta OLD` is meant to build
-// the new dataset, diff it against OLD (a build or data), send
-// sparqlUpdate() to the store's update endpoint, then verify that every
-// graph holds GraphCount::after triples (store/Push.h counts graphs the same
-// way after a full push).
+// INSERT DATA block per named graph. `push --delta OLD` builds the new
+// dataset, diffs it against OLD (a build or data) with both versions'
+// graphs merged into the one graph a push writes, sends
+// sparqlUpdateRequests() to the store's update endpoint, then verifies that
+// the graph holds GraphCount::after triples (store/DeltaPush.h).
 #pragma once
 
 #include <cstddef>
@@ -110,5 +110,14 @@ std::string formatDiffMarkdown(const DatasetDiff& diff, const std::string& title
 // `DELETE DATA { GRAPH <g> { … } }` then `INSERT DATA { GRAPH <g> { … } }`,
 // one block per graph, terms in N-Triples form. Empty when nothing changed.
 std::string sparqlUpdate(const DatasetDiff& diff);
+
+// The same change as several requests of at most about `maxBytes` each (a
+// block is cut at triple boundaries; a single triple longer than that goes
+// alone), for stores that limit a request's size or a transaction's log.
+// Every request is a complete SPARQL 1.1 Update of DELETE DATA and INSERT
+// DATA blocks; since `removed` and `added` share no quad, the requests can
+// be applied in any order and each one again. With `maxBytes` at its
+// maximum there is at most one request: sparqlUpdate(diff).
+std::vector<std::string> sparqlUpdateRequests(const DatasetDiff& diff, std::size_t maxBytes);
 
 }  // namespace pactgraph::interop

@@ -56,6 +56,9 @@ enum class Durability {
   notDurable,    // a checkpoint was needed but skipped or refused (see PushReport::durabilityNote)
 };
 
+// "checkpointed", "store-commit" or "not-durable" (as PushHistory records it).
+std::string_view durabilityName(Durability durability);
+
 // Loading through Virtuoso's bulk loader (`ld_dir` + `rdf_loader_run`)
 // instead of the Graph Store Protocol: the file is copied into a directory
 // the server reads (listed in its virtuoso.ini `DirsAllowed`).
@@ -121,5 +124,10 @@ std::vector<std::pair<std::string, std::size_t>> removeStagingGraphs(GraphStore&
 // it (Virtuoso: `checkpoint`). Returns what was achieved and, for
 // notDurable, why, never throwing for a refused checkpoint.
 std::pair<Durability, std::string> makeDurable(GraphStore& store);
+
+// What ends every write of a push: makeDurable when `checkpoint`, otherwise
+// what skipping it means (notDurable with a note for Virtuoso, storeCommit
+// for the others).
+std::pair<Durability, std::string> finishWrite(GraphStore& store, bool checkpoint);
 
 }  // namespace pactgraph::store

@@ -15,9 +15,6 @@
 
 namespace pactgraph::store {
 
-// "checkpointed", "store-commit" or "not-durable" (the names PushHistory records).
-const char* durabilityName(Durability durability);
-
 struct GraphStatus {
   std::string endpoint;  // the query endpoint, redacted
   std::size_t triples = 0;
@@ -32,9 +29,10 @@ GraphStatus graphStatus(GraphStore& store, const std::string& graph, const PushH
 // were any, makes the removal durable. Returns what was removed.
 std::vector<std::pair<std::string, std::size_t>> cleanUpStaging(GraphStore& store, const std::string& graph);
 
-// Records a successful push of `graph` in `history` (UTC now). Returns the
-// reason when it could not be recorded, which does not undo the push.
+// Records a successful push (full or delta) of `graph`, which now holds
+// `stored` triples, in `history` (UTC now). Returns the reason when it could
+// not be recorded, which does not undo the push.
 std::optional<std::string> recordPush(PushHistory& history, const GraphStore& store, const std::string& graph,
-                                      const PushReport& report);
+                                      std::size_t stored, Durability durability);
 
 }  // namespace pactgraph::store

@@ -41,32 +41,41 @@ std::optional<std::pair<std::filesystem::path, rdf::InputSyntax>> rdfInput(const
   return std::nullopt;
 }
 
-// The quads of one version (an RDF file, or data that is loaded, validated
-// and built); problems are thrown (Errors.h).
-std::vector<model::Quad> readVersion(const DiffState& state, const std::string& path) {
-  if (const auto file = rdfInput(path)) {
-    rdf::ReadOptions options;
-    // A JSON-LD build written with --jsonld-context refers to the context
-    // generated from the ontology.
-    if (file->second == rdf::InputSyntax::jsonld) options.jsonLdContext = ontology::jsonLdContext(loadOntology(state.ontologyPath));
-    try {
-      return rdf::readRdf(util::readFile(file->first), file->second, options, file->first.string());
-    } catch (const rdf::ReadError& error) {
-      throw DataError("rdf.syntax", error.what());
+}  // namespace
+
+std::vector<model::Quad> readDatasetVersion(const InputOptions& input, const std::string& base) {
+  if (input.data.size() == 1) {
+    if (const auto file = rdfInput(input.data.front())) {
+      rdf::ReadOptions options;
+      // A JSON-LD build written with --jsonld-context refers to the context
+      // generated from the ontology.
+      if (file->second == rdf::InputSyntax::jsonld) {
+        options.jsonLdContext = ontology::jsonLdContext(loadOntology(input.ontologyPath));
+      }
+      try {
+        return rdf::readRdf(util::readFile(file->first), file->second, options, file->first.string());
+      } catch (const rdf::ReadError& error) {
+        throw DataError("rdf.syntax", error.what());
+      }
     }
   }
-  InputOptions input;
-  input.data = {path};
-  input.ontologyPath = state.ontologyPath;
-  input.quiet = true;
   const LoadedGraph loaded = loadValidated(input);
-  return rdf::buildDataset(loaded.graph, exportOptionsFor(loaded.ontology, state.base));
+  return rdf::buildDataset(loaded.graph, exportOptionsFor(loaded.ontology, base));
 }
+
+namespace {
 
 int runDiff(const DiffState& state) {
   checkBase(state.base);
-  auto before = readVersion(state, state.before);
-  auto after = readVersion(state, state.after);
+  const auto version = [&](const std::string& path) {
+    InputOptions input;
+    input.data = {path};
+    input.ontologyPath = state.ontologyPath;
+    input.quiet = true;
+    return readDatasetVersion(input, state.base);
+  };
+  auto before = version(state.before);
+  auto after = version(state.after);
   const auto diff = interop::diffDatasets(std::move(before), std::move(after), state.base);
   const std::string report = state.format == "json"       ? interop::formatDiffJson(diff)
                              : state.format == "markdown" ? interop::formatDiffMarkdown(diff, state.title)

@@ -9,6 +9,7 @@
 #include "../Pipeline.h"
 #include "../StoreOptions.h"
 #include "Commands.h"
+#include "PushDelta.h"
 #include "pactgraph/util/Text.h"
 #include "pactgraph/store/Push.h"
 #include "pactgraph/store/StoreError.h"
@@ -33,6 +34,7 @@ struct PushState {
   std::string bulkDirectory;
   std::string bulkServerDirectory;
   std::size_t bulkMinTriples = 100000;
+  std::string delta;  // --delta OLD: send only the change from OLD
 };
 
 void printLeftovers(const std::vector<std::pair<std::string, std::size_t>>& graphs) {
@@ -50,6 +52,9 @@ void checkOptions(const PushState& state) {
   }
   if (!state.bulkDirectory.empty() && state.connection.dialect != "virtuoso") {
     throw UsageError("bulk-dialect", "--bulk-dir is for --dialect virtuoso (its bulk loader)");
+  }
+  if (!state.delta.empty() && (state.cleanup || !state.bulkDirectory.empty() || state.input.data.empty())) {
+    throw UsageError("delta-option", "--delta needs DATA and sends SPARQL Update: not with --cleanup or --bulk-dir");
   }
 }
 
@@ -77,21 +82,8 @@ void printReport(const PushState& state, const store::GraphStore& graphStore, co
     std::cout << "note: the swap was too large for one Virtuoso transaction and was done row by row (readers could "
                  "see it half done; it is logged and checkpointed)\n";
   }
-  const std::string stored = util::countOf(report.stored, "triple", "triples");
-  const std::string before = " (before: " + std::to_string(report.previous);
-  switch (report.durability) {
-    case store::Durability::checkpointed:
-      std::cout << "verified: the graph holds " << stored << before << "), checkpointed: a restart keeps them\n";
-      break;
-    case store::Durability::storeCommit:
-      std::cout << "verified: the graph holds " << stored << before
-                << "); durability is the store's own (committed requests; an in-memory store keeps nothing)\n";
-      break;
-    case store::Durability::notDurable:
-      std::cout << "stored, NOT durable: the graph holds " << stored << before
-                << "), but a restart of the store may undo the write\n";
-      break;
-  }
+  printVerified(report.durability, util::countOf(report.stored, "triple", "triples") +
+                                       " (before: " + std::to_string(report.previous) + ")");
 }
 
 int runPush(const PushState& state) {
@@ -102,6 +94,11 @@ int runPush(const PushState& state) {
     printLeftovers(removed);
     if (removed.empty()) std::cout << "no staging graphs of <" << state.graph << "> in the store\n";
     return kOk;
+  }
+  if (!state.delta.empty()) {
+    return runDeltaPush({state.input, state.delta, state.base, state.graph, state.factsOnly, state.chunkBytes,
+                         !state.noCheckpoint},
+                        graphStore);
   }
 
   const util::TemporaryDirectory temporary("pactgraph-nt-");
@@ -124,7 +121,7 @@ int runPush(const PushState& state) {
     throw ReportedFailure(kIoFailure);
   }
   store::PushHistory history;
-  if (const auto problem = store::recordPush(history, graphStore, state.graph, report)) {
+  if (const auto problem = store::recordPush(history, graphStore, state.graph, report.stored, report.durability)) {
     std::cerr << "warning[store.history]: the push was not recorded (" << *problem << ")\n";
   }
   if (report.durability == store::Durability::notDurable) {
@@ -176,6 +173,11 @@ Subcommand addPushCommand(CLI::App& app) {
   push->add_option("--bulk-min-triples", state->bulkMinTriples,
                    "Smallest graph sent through the bulk loader; smaller ones go over the GSP")
       ->capture_default_str();
+  auto* delta = push->add_option(
+      "--delta", state->delta,
+      "Send only the change from OLD (the version the store holds: data, a build or an RDF file) as SPARQL "
+      "Update, then verify the graph's count against DATA's");
+  delta->type_name("OLD")->excludes(append);
   push->add_flag("-q,--quiet", state->input.quiet, "Print only errors");
   return {push, [state] { return runPush(*state); }};
 }

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <set>
+
 #include "InteropTestData.h"
 #include "pactgraph/rdf/Dataset.h"
 
@@ -100,6 +103,61 @@ TEST(DiffTest, ReportsCannotBeHijackedByLabels) {
   const std::string text = formatDiffText(diff);
   EXPECT_EQ(text.find('\x1b'), std::string::npos);
   EXPECT_NE(formatDiffJson(diff).find("\"claims reranked\": 1"), std::string::npos);
+}
+
+
+// The triples of `lines` inside DELETE DATA (`deleting`) or INSERT DATA
+// blocks of a SPARQL Update request, as the N-Triples lines they are.
+std::vector<std::string> dataLines(const std::string& request, bool deleting) {
+  std::vector<std::string> out;
+  bool inside = false;
+  std::size_t from = 0;
+  while (from < request.size()) {
+    std::size_t to = request.find('\n', from);
+    if (to == std::string::npos) to = request.size();
+    const std::string line = request.substr(from, to - from);
+    if (line.starts_with("DELETE DATA {")) inside = deleting;
+    if (line.starts_with("INSERT DATA {")) inside = !deleting;
+    if (inside && line.starts_with("<")) out.push_back(line);
+    from = to + 1;
+  }
+  return out;
+}
+
+TEST(DiffTest, UpdateRequestsSplitTheChangeWithinTheBound) {
+  const auto before = build(version("normal", R"("fn-1")", "5", "Mao", false));
+  const auto after = build(version("preferred", R"("fn-1", "fn-2")", "6", "Mao Zedong", true));
+  const auto diff = diffDatasets(before, after, kBase);
+  // Unbounded: the one request sparqlUpdate writes.
+  const auto whole = sparqlUpdateRequests(diff, std::numeric_limits<std::size_t>::max());
+  ASSERT_EQ(whole.size(), 1u);
+  EXPECT_EQ(whole.front(), sparqlUpdate(diff));
+  // Bounded: several requests, none over the bound (no triple here is
+  // longer than it), together exactly the removed and the added triples.
+  const std::size_t bound = 600;
+  const auto requests = sparqlUpdateRequests(diff, bound);
+  EXPECT_GT(requests.size(), 2u);
+  std::multiset<std::string> removed, added;
+  for (const auto& request : requests) {
+    EXPECT_LE(request.size(), bound) << request;
+    EXPECT_TRUE(request.starts_with("DELETE DATA {\n  GRAPH <") || request.starts_with("INSERT DATA {\n  GRAPH <"))
+        << request;
+    EXPECT_TRUE(request.ends_with("  }\n}\n")) << request;
+    for (const auto& line : dataLines(request, true)) removed.insert(line);
+    for (const auto& line : dataLines(request, false)) added.insert(line);
+  }
+  EXPECT_EQ(removed.size(), diff.removed.size());
+  EXPECT_EQ(added.size(), diff.added.size());
+  std::multiset<std::string> removedWhole, addedWhole;
+  for (const auto& line : dataLines(whole.front(), true)) removedWhole.insert(line);
+  for (const auto& line : dataLines(whole.front(), false)) addedWhole.insert(line);
+  EXPECT_EQ(removed, removedWhole);
+  EXPECT_EQ(added, addedWhole);
+  // A bound smaller than one triple still sends every triple, one per block.
+  const auto tiny = sparqlUpdateRequests(diff, 10);
+  EXPECT_EQ(tiny.size(), diff.removed.size() + diff.added.size());
+  // Nothing changed: no request.
+  EXPECT_TRUE(sparqlUpdateRequests(diffDatasets(before, before, kBase), 600).empty());
 }
 
 }  // namespace

@@ -69,9 +69,9 @@ TEST(QueryDatasetTest, SeesFromAndFromNamedOnly) {
 }
 
 TEST(StoreStatusTest, DurabilityNamesAreThoseOfThePushHistory) {
-  EXPECT_STREQ(durabilityName(Durability::checkpointed), "checkpointed");
-  EXPECT_STREQ(durabilityName(Durability::storeCommit), "store-commit");
-  EXPECT_STREQ(durabilityName(Durability::notDurable), "not-durable");
+  EXPECT_EQ(durabilityName(Durability::checkpointed), "checkpointed");
+  EXPECT_EQ(durabilityName(Durability::storeCommit), "store-commit");
+  EXPECT_EQ(durabilityName(Durability::notDurable), "not-durable");
 }
 
 }  // namespace
