@@ -241,7 +241,6 @@ pg:negotiator a owl:ObjectProperty ; rdfs:label "negotiator"@en ;
   {"subject": "clause", "predicate": "summary", "value": {"en": "Spheres"}, "cite": ["fn-4"]}]})",
                                extended);
   const std::string html = reportOf(graph, {}, nullptr, typesOf(extended));
-  EXPECT_THAT(html, HasSubstr("<title>Secret protocol</title>"));
   EXPECT_THAT(html, HasSubstr("1 treaty or agreement"));
   EXPECT_THAT(html, HasSubstr("<article class=\"entry\" id=\"treaty-secret\">"));
   EXPECT_THAT(html, HasSubstr("<tr id=\"article-clause\">"));
