@@ -215,15 +215,9 @@ class ReportTest(TempDirTestCase):
         subclass of pg:Treaty and of pg:Person, subproperties of
         pg:articleOf and pg:participant) are shown as those terms are."""
         ontology = self.tmp / "extended.ttl"
-        ontology.write_text((SOURCE_DIR / "ontology" / "pactgraph.ttl").read_text(encoding="utf-8") + """
-pg:SecretProtocol a owl:Class ; rdfs:label "secret protocol"@en ; rdfs:subClassOf pg:Treaty .
-pg:ProtocolClause a owl:Class ; rdfs:label "protocol clause"@en ; rdfs:subClassOf pg:Document .
-pg:clauseOf a owl:ObjectProperty ; rdfs:label "clause of"@en ;
-    rdfs:domain pg:ProtocolClause ; rdfs:range pg:Treaty ; rdfs:subPropertyOf pg:articleOf .
-pg:Envoy a owl:Class ; rdfs:label "envoy"@en ; rdfs:subClassOf pg:Person .
-pg:negotiator a owl:ObjectProperty ; rdfs:label "negotiator"@en ;
-    rdfs:domain pg:Event ; rdfs:range pg:Agent ; rdfs:subPropertyOf pg:participant ; pg:requiresCitation true .
-""", encoding="utf-8")
+        ontology.write_text((SOURCE_DIR / "ontology" / "pactgraph.ttl").read_text(encoding="utf-8") +
+                            (SOURCE_DIR / "tests" / "fixtures" / "ontology-extension.ttl").read_text(encoding="utf-8"),
+                            encoding="utf-8")
         data = self.tmp / "extended"
         shutil.copytree(SAMPLE, data)
         (data / "secret.json").write_text(json.dumps({

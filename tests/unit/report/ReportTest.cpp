@@ -218,17 +218,11 @@ TEST(ReportTest, TitleAndZoomCanBeGiven) {
 // gives it articles, a subclass of pg:Person is coloured as a person and a
 // subproperty of pg:participant makes co-participants.
 TEST(ReportTest, AnExtendedOntologyReachesTheReport) {
-  const auto extended = ontology::Ontology::fromTurtle(
-      util::readFile(std::string(PACTGRAPH_SOURCE_DIR) + "/ontology/pactgraph.ttl") + R"(
-pg:SecretProtocol a owl:Class ; rdfs:label "secret protocol"@en ; rdfs:subClassOf pg:Treaty .
-pg:ProtocolClause a owl:Class ; rdfs:label "protocol clause"@en ; rdfs:subClassOf pg:Document .
-pg:clauseOf a owl:ObjectProperty ; rdfs:label "clause of"@en ;
-    rdfs:domain pg:ProtocolClause ; rdfs:range pg:Treaty ; rdfs:subPropertyOf pg:articleOf .
-pg:Envoy a owl:Class ; rdfs:label "envoy"@en ; rdfs:subClassOf pg:Person .
-pg:negotiator a owl:ObjectProperty ; rdfs:label "negotiator"@en ;
-    rdfs:domain pg:Event ; rdfs:range pg:Agent ; rdfs:subPropertyOf pg:participant ; pg:requiresCitation true .
-)",
-      "extended.ttl");
+  const std::string source(PACTGRAPH_SOURCE_DIR);
+  const auto extended =
+      ontology::Ontology::fromTurtle(util::readFile(source + "/ontology/pactgraph.ttl") +
+                                         util::readFile(source + "/tests/fixtures/ontology-extension.ttl"),
+                                     "extended.ttl");
   const auto graph = validated(R"({"nodes": [
   {"id": "mao", "type": "Person", "label": {"en": "Mao"}},
   {"id": "envoy", "type": "Envoy", "label": {"en": "The envoy"}},
