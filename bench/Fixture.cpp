@@ -186,7 +186,7 @@ const model::Graph& validatedGraph() {
 
 const analysis::TypeHierarchy& typeHierarchy() {
   // As the CLI does: every pg: class with all of its ancestors.
-  static const analysis::TypeHierarchy types{builtInOntology().classAncestry()};
+  static const analysis::TypeHierarchy types{builtInOntology().classAncestry(), builtInOntology().propertyAncestry()};
   return types;
 }
 

@@ -173,9 +173,11 @@ void estimateBetweennessAndCloseness(const ActorNetwork& network, std::size_t sa
 
 }  // namespace
 
-bool isCoParticipation(const std::string& predicateLocalName) {
-  return predicateLocalName == "participant" || predicateLocalName == "party" || predicateLocalName == "signatory" ||
-         predicateLocalName == "carriedOutBy";
+bool isCoParticipation(const TypeHierarchy& types, const std::string& predicateLocalName) {
+  for (const char* property : {"participant", "party", "signatory", "carriedOutBy"}) {
+    if (types.propertyIs(predicateLocalName, property)) return true;
+  }
+  return false;
 }
 
 std::optional<std::size_t> ActorNetwork::find(const std::string& id) const {
@@ -214,7 +216,7 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
       if (*subject == *object) continue;
       builders[{std::min(*subject, *object), std::max(*subject, *object)}].direct.push_back(i);
       used[i] = true;
-    } else if (isCoParticipation(statement.predicate)) {
+    } else if (isCoParticipation(types, statement.predicate)) {
       participants[statement.subjectId].emplace_back(*object, i);
     }
   }

@@ -93,9 +93,9 @@ Timeline buildTimeline(const model::Graph& graph, const TypeHierarchy& types, co
     if (subject == eventIndex.end() || statement.object.referencedId.empty()) continue;
     TimelineEvent& event = timeline.events[subject->second];
     const std::string& object = statement.object.referencedId;
-    if (statement.predicate == "participant" || statement.predicate == "carriedOutBy")
-      addUnique(event.participants, object);
-    if (statement.predicate == "location") addUnique(event.places, object);
+    const auto is = [&](const char* property) { return types.propertyIs(statement.predicate, property); };
+    if (is("participant") || is("carriedOutBy")) addUnique(event.participants, object);
+    if (is("location")) addUnique(event.places, object);
 
     const auto own = dates.nodeDate(statement.subjectId);
     const auto other = dates.nodeDate(object);

@@ -14,4 +14,12 @@ bool TypeHierarchy::nodeIs(const model::Node& node, std::string_view classLocalN
   return isA(node.typeIri, std::string(model::vocab::pg) + std::string(classLocalName));
 }
 
+bool TypeHierarchy::propertyIs(std::string_view propertyLocalName, std::string_view ancestorLocalName) const {
+  if (propertyLocalName == ancestorLocalName) return true;
+  if (propertyAncestors.empty()) return false;
+  const std::string pg(model::vocab::pg);
+  const auto it = propertyAncestors.find(pg + std::string(propertyLocalName));
+  return it != propertyAncestors.end() && it->second.contains(pg + std::string(ancestorLocalName));
+}
+
 }  // namespace pactgraph::analysis

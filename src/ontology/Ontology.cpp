@@ -256,6 +256,12 @@ std::map<std::string, std::set<std::string>, std::less<>> Ontology::classAncestr
   return out;
 }
 
+std::map<std::string, std::set<std::string>, std::less<>> Ontology::propertyAncestry() const {
+  std::map<std::string, std::set<std::string>, std::less<>> out;
+  for (const auto& [local, property] : properties_) out[property.iri] = propertyAncestors(property.iri);
+  return out;
+}
+
 std::set<std::string> Ontology::propertyAncestors(const std::string& propertyIri) const {
   std::set<std::string> seen{propertyIri};
   std::vector<std::string> queue{propertyIri};

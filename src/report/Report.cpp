@@ -137,9 +137,12 @@ std::string valueText(const model::Value& value) {
 
 std::string textOf(const std::vector<model::LangText>& texts) { return model::preferredText(texts); }
 
-const model::Attribute* attribute(const model::Node& node, const std::string& property) {
+// The node's first attribute of the pg: property `property` or one of its
+// subproperties.
+const model::Attribute* attribute(const analysis::TypeHierarchy& types, const model::Node& node,
+                                  const char* property) {
   for (const auto& a : node.attributes) {
-    if (a.property == property) return &a;
+    if (types.propertyIs(a.property, property)) return &a;
   }
   return nullptr;
 }
@@ -163,20 +166,16 @@ std::string thousands(std::size_t n) {
 
 class ReportWriter {
  public:
-  ReportWriter(const model::Graph& graph, const analysis::TypeHierarchy& types, const ReportOptions& options)
-      : graph_(graph), types_(types), options_(options), dates_(graph, types, options.includeDeprecated) {
-    stage("actor network");
-    network_ = analysis::buildActorNetwork(graph, types, {options.includeDeprecated});
-    const bool sampled = network_.actors.size() > options.exactScoreLimit;
-    stage(sampled ? "scores (betweenness and closeness estimated from " +
-                        std::to_string(std::min(options.scoreSamples, network_.actors.size())) + " sampled sources of " +
-                        std::to_string(network_.actors.size()) + " actors)"
-                  : "scores");
-    scores_ = analysis::computeScores(network_, {options.exactScoreLimit, options.scoreSamples});
-    stage("timeline");
-    timeline_ = analysis::buildTimeline(graph, types, {options.includeDeprecated});
-    stage("audit");
-    audit_ = analysis::auditGraph(graph, types, {.sensitivity = false});
+  ReportWriter(const model::Graph& graph, const analysis::TypeHierarchy& types, const ReportAnalyses& analyses,
+               const ReportOptions& options)
+      : graph_(graph),
+        types_(types),
+        options_(options),
+        dates_(analyses.dates),
+        network_(analyses.network),
+        scores_(analyses.scores),
+        timeline_(analyses.timeline),
+        audit_(analyses.audit) {
     stage("selection");
     selectActors();
     for (const auto& node : graph.nodes) {
@@ -184,7 +183,7 @@ class ReportWriter {
       if (types.nodeIs(node, "Source")) sourceIds_.insert(node.id);
     }
     for (const auto& node : graph.nodes) {
-      if (const model::Attribute* of = attribute(node, "articleOf")) {
+      if (const model::Attribute* of = attribute(types, node, "articleOf")) {
         const std::string document = referenceOf(of->value);
         if (graph.findNode(document)) {
           articles_[document].push_back(&node);
@@ -525,7 +524,7 @@ class ReportWriter {
     std::map<std::string, std::vector<std::string>> takesPart;
     for (const auto& statement : graph_.statements) {
       if (!options_.includeDeprecated && statement.rank == model::Rank::deprecated) continue;
-      if (!analysis::isCoParticipation(statement.predicate) || statement.object.referencedId.empty()) continue;
+      if (!analysis::isCoParticipation(types_, statement.predicate) || statement.object.referencedId.empty()) continue;
       if (!anchors_.count(statement.subjectId)) continue;
       auto& list = takesPart[statement.object.referencedId];
       if (std::find(list.begin(), list.end(), statement.subjectId) == list.end()) list.push_back(statement.subjectId);
@@ -642,7 +641,7 @@ class ReportWriter {
     if (found == articles_.end()) return;
     std::vector<std::pair<std::string, const model::Node*>> numbered;
     for (const model::Node* article : found->second) {
-      const model::Attribute* number = attribute(*article, "articleNumber");
+      const model::Attribute* number = attribute(types_, *article, "articleNumber");
       numbered.emplace_back(number ? valueText(number->value) : std::string(), article);
     }
     std::sort(numbered.begin(), numbered.end(), [](const auto& x, const auto& y) {
@@ -665,14 +664,14 @@ class ReportWriter {
   // Author, year, title, container and identifiers, as far as given.
   std::string bibliographic(const model::Node& node) const {
     std::vector<std::string> parts;
-    const auto text = [&](const std::string& property) -> std::string {
-      const model::Attribute* a = attribute(node, property);
+    const auto text = [&](const char* property) -> std::string {
+      const model::Attribute* a = attribute(types_, node, property);
       return a ? valueText(a->value) : std::string();
     };
     std::string creators = text("creatorList");
     if (creators.empty()) {
       for (const auto& a : node.attributes) {
-        if (a.property == "creator") creators += (creators.empty() ? "" : "; ") + valueText(a.value);
+        if (types_.propertyIs(a.property, "creator")) creators += (creators.empty() ? "" : "; ") + valueText(a.value);
       }
     }
     std::string out;
@@ -729,11 +728,11 @@ class ReportWriter {
   const model::Graph& graph_;
   const analysis::TypeHierarchy& types_;
   const ReportOptions& options_;
-  analysis::ClaimDates dates_;
-  analysis::ActorNetwork network_;
-  analysis::NetworkScores scores_;
-  analysis::Timeline timeline_;
-  analysis::Audit audit_;
+  const analysis::ClaimDates& dates_;
+  const analysis::ActorNetwork& network_;
+  const analysis::NetworkScores& scores_;
+  const analysis::Timeline& timeline_;
+  const analysis::Audit& audit_;
   // What is shown of big graphs (ReportOptions' limits).
   analysis::ActorNetwork drawn_;        // the network figure's actors and links
   analysis::NetworkScores drawnScores_;  // their scores in the whole network
@@ -753,8 +752,8 @@ class ReportWriter {
 }  // namespace
 
 std::string renderReport(const model::Graph& graph, const analysis::TypeHierarchy& types,
-                         const ReportOptions& options, ReportSummary* summary) {
-  ReportWriter writer(graph, types, options);
+                         const ReportAnalyses& analyses, const ReportOptions& options, ReportSummary* summary) {
+  ReportWriter writer(graph, types, analyses, options);
   if (summary) *summary = writer.summary();
   std::string html = writer.render();
   if (options.progress) options.progress->finish();

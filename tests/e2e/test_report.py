@@ -210,6 +210,40 @@ class ReportTest(TempDirTestCase):
         self.assertEqual(report.read_bytes(), before, "a failed run leaves the previous report untouched")
         self.assertEqual(sorted(p.name for p in self.tmp.iterdir() if p.name.startswith(".")), [])
 
+    def test_an_extended_ontology_reaches_the_report(self):
+        """Terms an --ontology extension puts below the report's own (a
+        subclass of pg:Treaty and of pg:Person, subproperties of
+        pg:articleOf and pg:participant) are shown as those terms are."""
+        ontology = self.tmp / "extended.ttl"
+        ontology.write_text((SOURCE_DIR / "ontology" / "pactgraph.ttl").read_text(encoding="utf-8") +
+                            (SOURCE_DIR / "tests" / "fixtures" / "ontology-extension.ttl").read_text(encoding="utf-8"),
+                            encoding="utf-8")
+        data = self.tmp / "extended"
+        shutil.copytree(SAMPLE, data)
+        (data / "secret.json").write_text(json.dumps({
+            "nodes": [
+                {"id": "secret-protocol", "type": "SecretProtocol", "label": {"en": "Secret additional protocol"}},
+                {"id": "secret-clause", "type": "ProtocolClause", "label": {"en": "Secret clause"},
+                 "props": {"clauseOf": "secret-protocol"}},
+                {"id": "envoy", "type": "Envoy", "label": {"en": "The envoy"}}],
+            "statements": [
+                {"subject": "secret-clause", "predicate": "summary", "value": {"en": "Spheres of interest"},
+                 "cite": ["fn-34"]},
+                {"subject": "negotiation-1950-01-22", "predicate": "negotiator", "object": "envoy",
+                 "cite": ["fn-38"]}]}), encoding="utf-8")
+        html = self.report(data, name="extended.html", extra=("--ontology", ontology)).read_text(encoding="utf-8")
+        self.assertIn('<article class="entry" id="treaty-secret-protocol">', html)
+        self.assertIn('<tr id="article-secret-clause">', html)
+        self.assertIn("Spheres of interest", html)
+        self.assertIn('<a href="#actor-envoy" class="actor person', html)
+        envoy = html[html.index('<tr id="actor-envoy">'):]
+        envoy = envoy[:envoy.index("</tr>")]
+        self.assertIn('<a href="#event-negotiation-1950-01-22">', envoy)
+        # The network the report draws is the one `analyze` computes with the same ontology.
+        analysis = json.loads(run("analyze", data, "--json", "--ontology", ontology, check=True).stdout)
+        linked = {a["id"]: a["degree"] for a in analysis["actors"]}
+        self.assertGreater(linked["envoy"], 0)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -4,8 +4,9 @@
 // Nodes are the actors: instances of pg:Agent and its subclasses (Person,
 // Organization and its subclasses, State). Two actors are linked when
 //   (a) both are the object of a co-participation claim — `participant`,
-//       `party`, `signatory` or `carriedOutBy` — about the same event or
-//       document (the link's `contexts` lists those), or
+//       `party`, `signatory` or `carriedOutBy`, or a subproperty of one of
+//       them in the ontology — about the same event or document (the link's
+//       `contexts` lists those), or
 //   (b) a claim relates them directly: subject and object are both actors
 //       (`memberOf`, `servedUnder`, `alliedWith`, `leaderOf`, `represented`…).
 // Links are undirected and aggregated: one link per pair of actors, however
@@ -105,8 +106,8 @@ struct ActorNetwork {
   const std::string& contextLabel(const std::string& id) const;
 };
 
-// The co-participation predicates (a) above.
-bool isCoParticipation(const std::string& predicateLocalName);
+// The co-participation predicates (a) above, through `types`' property hierarchy.
+bool isCoParticipation(const TypeHierarchy& types, const std::string& predicateLocalName);
 
 ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& types, const NetworkOptions& options);
 

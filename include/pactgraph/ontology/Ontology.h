@@ -78,6 +78,9 @@ class Ontology {
   std::map<std::string, std::set<std::string>, std::less<>> classAncestry() const;
   // Reflexive, transitive rdfs:subPropertyOf ancestors of a property.
   std::set<std::string> propertyAncestors(const std::string& propertyIri) const;
+  // Every pg: property IRI with propertyAncestors() of it (the property
+  // hierarchy as plain data, as classAncestry()).
+  std::map<std::string, std::set<std::string>, std::less<>> propertyAncestry() const;
   // owl:equivalentClass / owl:equivalentProperty partners of a term.
   std::vector<std::string> equivalents(const std::string& iri) const;
 

@@ -54,7 +54,31 @@ void writeRdfOutput(const AnalysisInput& state, std::vector<model::Quad> quads) 
   writeOutput(state.rdfPath, rdf::serialize(std::move(quads), format, rdf::standardPrefixes(state.base)));
 }
 
-analysis::TypeHierarchy typeHierarchy(const ontology::Ontology& ontology) { return {ontology.classAncestry()}; }
+analysis::TypeHierarchy typeHierarchy(const ontology::Ontology& ontology) {
+  return {ontology.classAncestry(), ontology.propertyAncestry()};
+}
+
+report::ReportAnalyses reportAnalyses(const model::Graph& graph, const analysis::TypeHierarchy& types,
+                                      bool includeDeprecated, util::Progress* progress) {
+  constexpr analysis::ScoreOptions kScores{.exactLimit = 2000, .samples = 256};
+  const auto stage = [&](const std::string& name) {
+    if (progress) progress->stage("report: " + name);
+  };
+  stage("actor network");
+  analysis::ActorNetwork network = analysis::buildActorNetwork(graph, types, {includeDeprecated});
+  const std::size_t actors = network.actors.size();
+  stage(actors > kScores.exactLimit ? "scores (betweenness and closeness estimated from " +
+                                          std::to_string(std::min(kScores.samples, actors)) + " sampled sources of " +
+                                          std::to_string(actors) + " actors)"
+                                    : "scores");
+  analysis::NetworkScores scores = analysis::computeScores(network, kScores);
+  stage("timeline");
+  analysis::Timeline timeline = analysis::buildTimeline(graph, types, {includeDeprecated});
+  stage("audit");
+  analysis::Audit audit = analysis::auditGraph(graph, types, {.sensitivity = false});
+  return {std::move(network), std::move(scores), std::move(timeline), std::move(audit),
+          analysis::ClaimDates(graph, types, includeDeprecated)};
+}
 
 std::string resolveNode(const model::Graph& graph, const std::string& name, const std::string& role,
                         const std::function<bool(const model::Node&)>& accept) {

@@ -1,6 +1,7 @@
-// What the analysis subcommands (analyze, path, timeline, audit, network)
-// share on the command line: DATA and --include-deprecated, --json, --rdf
-// with --base, and turning a user's node name into an id.
+// What the analysis subcommands (analyze, path, timeline, audit, network,
+// report) share on the command line: DATA and --include-deprecated, --json,
+// --rdf with --base, turning a user's node name into an id, and the
+// analyses a report presents.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -13,6 +14,8 @@
 #include "pactgraph/model/Graph.h"
 #include "pactgraph/model/Term.h"
 #include "pactgraph/ontology/Ontology.h"
+#include "pactgraph/report/Report.h"
+#include "pactgraph/util/Progress.h"
 
 namespace pactgraph::cli {
 
@@ -35,7 +38,15 @@ void checkRdfOutput(const AnalysisInput& state);
 // Writes `quads` to --rdf FILE in the format of its extension (all or nothing).
 void writeRdfOutput(const AnalysisInput& state, std::vector<model::Quad> quads);
 
+// The ontology's class and property hierarchies, for the analyses and the report.
 analysis::TypeHierarchy typeHierarchy(const ontology::Ontology& ontology);
+
+// What `report` and `package` present: the actor network with its scores
+// (past 2,000 actors betweenness and closeness estimated from 256 sampled
+// sources), the timeline, the audit and the claim dates, each a stage of
+// `progress` when given.
+report::ReportAnalyses reportAnalyses(const model::Graph& graph, const analysis::TypeHierarchy& types,
+                                      bool includeDeprecated, util::Progress* progress = nullptr);
 
 // The node a user named by id or label; throws DataError (exit 1) when no
 // node or several nodes have that name, with the candidates or a suggestion.

@@ -6,6 +6,7 @@
 #include "../Errors.h"
 #include "../Output.h"
 #include "../Pipeline.h"
+#include "AnalysisSupport.h"
 #include "pactgraph/interop/Package.h"
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/report/Report.h"
@@ -63,8 +64,9 @@ int runPackage(const PackageState& state) {
     parts.push_back(describe(name, mediaType, title, text));
     contents.push_back({name, std::move(text)});
   };
+  const analysis::TypeHierarchy types = typeHierarchy(loaded->ontology);
   add(preview, "text/html", "Report: the actor network, the timeline, tables and the evidence of every claim",
-      report::renderReport(loaded->graph, {loaded->ontology.classAncestry()}, {}));
+      report::renderReport(loaded->graph, types, reportAnalyses(loaded->graph, types, false)));
   add("void.ttl", "text/turtle", "VoID description with statistics per graph", descriptions.voidTurtle);
   add("dcat.ttl", "text/turtle", "DCAT and schema.org description of the dataset and its distributions",
       descriptions.dcatTurtle);

@@ -40,8 +40,10 @@ int runReport(const ReportState& state) {
   util::Progress progress(state.input.progressMode(), std::cerr);
   const LoadedGraph loaded = loadValidated(state.input, &progress);
   options.progress = &progress;
+  const analysis::TypeHierarchy types = typeHierarchy(loaded.ontology);
+  const report::ReportAnalyses analyses = reportAnalyses(loaded.graph, types, options.includeDeprecated, &progress);
   report::ReportSummary summary;
-  const std::string html = report::renderReport(loaded.graph, typeHierarchy(loaded.ontology), options, &summary);
+  const std::string html = report::renderReport(loaded.graph, types, analyses, options, &summary);
   if (!state.input.quiet && summary.drawnActors < summary.actors) {
     std::cerr << "note: " << summary.actors << " actors: the network shows the " << summary.drawnActors
               << " of highest PageRank";

@@ -1,5 +1,5 @@
-// Shared by the analysis unit tests: validated graphs from JSON text and the
-// class hierarchy of the built-in ontology.
+// Shared by the analysis and report unit tests: validated graphs from JSON
+// text and the class and property hierarchies of an ontology.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -20,14 +20,12 @@ inline const ontology::Ontology& builtInOntology() {
   return ontology;
 }
 
-inline TypeHierarchy builtInTypes() {
-  TypeHierarchy types;
-  for (const auto& name : builtInOntology().classNames()) {
-    const std::string iri = std::string(model::vocab::pg) + name;
-    types.ancestors[iri] = builtInOntology().ancestors(iri);
-  }
-  return types;
+// The class and property hierarchies of `ontology`, as the CLI passes them.
+inline TypeHierarchy typesOf(const ontology::Ontology& ontology) {
+  return {ontology.classAncestry(), ontology.propertyAncestry()};
 }
+
+inline TypeHierarchy builtInTypes() { return typesOf(builtInOntology()); }
 
 // Sources and citations every test graph can cite.
 inline const std::string kSources = R"({"nodes": [
@@ -41,14 +39,15 @@ inline const std::string kSources = R"({"nodes": [
   {"id": "fn-4", "source": "other", "pages": "95", "footnote": 4},
   {"id": "text", "source": "article"}]})";
 
-inline model::Graph validated(const std::string& data) {
+// `data` with kSources, loaded and validated against `ontology`.
+inline model::Graph validated(const std::string& data, const ontology::Ontology& ontology = builtInOntology()) {
   model::Graph graph;
   util::Diagnostics diagnostics;
   io::Loader loader(graph, diagnostics);
   loader.loadText("sources.json", kSources);
   loader.loadText("data.json", data);
   graph.index();
-  ontology::validate(builtInOntology(), graph, diagnostics);
+  ontology::validate(ontology, graph, diagnostics);
   EXPECT_FALSE(diagnostics.hasErrors()) << (diagnostics.all().empty() ? "" : util::format(diagnostics.all()[0]));
   return graph;
 }

@@ -4,15 +4,18 @@
 #include <regex>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../analysis/AnalysisTestData.h"
 #include "pactgraph/report/Report.h"
+#include "pactgraph/util/OutputTransaction.h"
 
 namespace pactgraph::report {
 namespace {
 
 using analysis::testing::builtInTypes;
+using analysis::testing::typesOf;
 using analysis::testing::validated;
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -37,8 +40,22 @@ const char* const kData = R"({"nodes": [
   {"subject": "pact-article-10", "predicate": "summary", "value": {"en": "Ten & more"}, "cite": ["fn-4"]},
   {"subject": "pact-article-2", "predicate": "summary", "value": {"en": "Two"}, "cite": ["fn-4"]}]})";
 
+// The report of `graph` with its analyses computed as the `report` command
+// computes them, the scores with `scoreOptions`.
+std::string reportOf(const model::Graph& graph, const ReportOptions& options = {}, ReportSummary* summary = nullptr,
+                     const analysis::TypeHierarchy& types = builtInTypes(),
+                     const analysis::ScoreOptions& scoreOptions = {}) {
+  analysis::ActorNetwork network = analysis::buildActorNetwork(graph, types, {options.includeDeprecated});
+  analysis::NetworkScores scores = analysis::computeScores(network, scoreOptions);
+  const ReportAnalyses analyses{std::move(network), std::move(scores),
+                                analysis::buildTimeline(graph, types, {options.includeDeprecated}),
+                                analysis::auditGraph(graph, types, {.sensitivity = false}),
+                                analysis::ClaimDates(graph, types, options.includeDeprecated)};
+  return renderReport(graph, types, analyses, options, summary);
+}
+
 TEST(ReportTest, IsOneSelfContainedDocument) {
-  const std::string html = renderReport(validated(kData), builtInTypes());
+  const std::string html = reportOf(validated(kData));
   EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">", 0), 0u);
   EXPECT_THAT(html, HasSubstr("<title>Pact</title>"));  // the treaty with the most claims
   EXPECT_THAT(html, Not(HasSubstr("<script")));
@@ -48,7 +65,7 @@ TEST(ReportTest, IsOneSelfContainedDocument) {
 }
 
 TEST(ReportTest, EscapesCuratedText) {
-  const std::string html = renderReport(validated(kData), builtInTypes());
+  const std::string html = reportOf(validated(kData));
   EXPECT_THAT(html, HasSubstr("Mao &lt;Zedong&gt; &amp; \"Co\""));
   EXPECT_THAT(html, Not(HasSubstr("<Zedong>")));
   EXPECT_THAT(html, HasSubstr("<bdi>Talks \u202eevil</bdi>"));
@@ -57,7 +74,7 @@ TEST(ReportTest, EscapesCuratedText) {
 }
 
 TEST(ReportTest, ShowsCitationsAndLinksSections) {
-  const std::string html = renderReport(validated(kData), builtInTypes());
+  const std::string html = reportOf(validated(kData));
   EXPECT_THAT(html, HasSubstr("<a href=\"#source-book\">Heinzig 2004, p. 343 [fn 1]</a>"));
   EXPECT_THAT(html, HasSubstr("<tr id=\"actor-mao\">"));
   EXPECT_THAT(html, HasSubstr("<article class=\"entry\" id=\"event-talks\">"));
@@ -82,7 +99,7 @@ TEST(ReportTest, ShowsCitationsAndLinksSections) {
 }
 
 TEST(ReportTest, OrdersArticlesByNumber) {
-  const std::string html = renderReport(validated(kData), builtInTypes());
+  const std::string html = reportOf(validated(kData));
   EXPECT_LT(html.find("id=\"article-pact-article-2\""), html.find("id=\"article-pact-article-10\""));
 }
 
@@ -114,7 +131,7 @@ std::vector<std::string> brokenLinks(const std::string& html) {
 }
 
 TEST(ReportTest, DrawsOneCirclePerActorInBothRenderingsAndMarksUncertainDates) {
-  const std::string html = renderReport(validated(kData), builtInTypes());
+  const std::string html = reportOf(validated(kData));
   EXPECT_EQ(networkCircles(html, "wide"), 3u);
   EXPECT_EQ(networkCircles(html, "narrow"), 3u);
   EXPECT_THAT(html, HasSubstr("<svg class=\"timeline wide\""));
@@ -148,12 +165,10 @@ TEST(ReportTest, BigGraphsShowTheirTopActorsAndSayWhatWasLeftOut) {
   const auto graph = validated(R"({"nodes": [)" + nodes + R"(], "statements": [)" + statements + "]}");
   ReportOptions options;
   options.networkLimit = 6;
-  options.exactScoreLimit = 10;
-  options.scoreSamples = 7;
   options.listLimit = 8;
   options.timelineLimit = 5;
   ReportSummary summary;
-  const std::string html = renderReport(graph, builtInTypes(), options, &summary);
+  const std::string html = reportOf(graph, options, &summary, builtInTypes(), {.exactLimit = 10, .samples = 7});
   EXPECT_EQ(summary.actors, 30u);
   EXPECT_EQ(summary.drawnActors, 6u);
   EXPECT_EQ(summary.sampledSources, 7u);
@@ -173,8 +188,8 @@ TEST(ReportTest, BigGraphsShowTheirTopActorsAndSayWhatWasLeftOut) {
 }
 
 TEST(ReportTest, IsDeterministicWhateverTheOrderOfStatements) {
-  const std::string first = renderReport(validated(kData), builtInTypes());
-  EXPECT_EQ(first, renderReport(validated(kData), builtInTypes()));
+  const std::string first = reportOf(validated(kData));
+  EXPECT_EQ(first, reportOf(validated(kData)));
   // The same data with its statements in reverse order.
   std::string reversed = kData;
   const std::string a =
@@ -186,16 +201,51 @@ TEST(ReportTest, IsDeterministicWhateverTheOrderOfStatements) {
   ASSERT_NE(bt, std::string::npos);
   reversed.replace(at, a.size(), b);
   reversed.replace(bt, b.size(), a);
-  EXPECT_EQ(first, renderReport(validated(reversed), builtInTypes()));
+  EXPECT_EQ(first, reportOf(validated(reversed)));
 }
 
 TEST(ReportTest, TitleAndZoomCanBeGiven) {
   ReportOptions options;
   options.title = "A <title>";
   options.zoom = analysis::DayRange{"1950-01-01", "1950-01-31"};
-  const std::string html = renderReport(validated(kData), builtInTypes(), options);
+  const std::string html = reportOf(validated(kData), options);
   EXPECT_THAT(html, HasSubstr("<title>A &lt;title&gt;</title>"));
   EXPECT_THAT(html, HasSubstr("Detail, 1 January 1950 – 31 January 1950"));
+}
+
+// The ontology's terms reach the report through its hierarchies: a subclass
+// of pg:Treaty is listed with the treaties, a subproperty of pg:articleOf
+// gives it articles, a subclass of pg:Person is coloured as a person and a
+// subproperty of pg:participant makes co-participants.
+TEST(ReportTest, AnExtendedOntologyReachesTheReport) {
+  const std::string source(PACTGRAPH_SOURCE_DIR);
+  const auto extended =
+      ontology::Ontology::fromTurtle(util::readFile(source + "/ontology/pactgraph.ttl") +
+                                         util::readFile(source + "/tests/fixtures/ontology-extension.ttl"),
+                                     "extended.ttl");
+  const auto graph = validated(R"({"nodes": [
+  {"id": "mao", "type": "Person", "label": {"en": "Mao"}},
+  {"id": "envoy", "type": "Envoy", "label": {"en": "The envoy"}},
+  {"id": "talks", "type": "Negotiation", "label": {"en": "Talks"}},
+  {"id": "secret", "type": "SecretProtocol", "label": {"en": "Secret protocol"}},
+  {"id": "clause", "type": "ProtocolClause", "label": {"en": "Clause"}, "props": {"clauseOf": "secret"}}],
+  "statements": [
+  {"subject": "talks", "predicate": "participant", "object": "mao", "cite": ["fn-1"]},
+  {"subject": "talks", "predicate": "negotiator", "object": "envoy", "cite": ["fn-2"]},
+  {"subject": "clause", "predicate": "summary", "value": {"en": "Spheres"}, "cite": ["fn-4"]}]})",
+                               extended);
+  const std::string html = reportOf(graph, {}, nullptr, typesOf(extended));
+  EXPECT_THAT(html, HasSubstr("1 treaty or agreement"));
+  EXPECT_THAT(html, HasSubstr("<article class=\"entry\" id=\"treaty-secret\">"));
+  EXPECT_THAT(html, HasSubstr("<tr id=\"article-clause\">"));
+  EXPECT_THAT(html, HasSubstr("Spheres"));
+  EXPECT_THAT(html, HasSubstr("2 actors and 1 link"));
+  EXPECT_THAT(html, HasSubstr("class=\"actor person"));
+  EXPECT_THAT(html, Not(HasSubstr("other agent")));
+  // The envoy takes part in the talks.
+  const auto row = html.find("<tr id=\"actor-envoy\">");
+  ASSERT_NE(row, std::string::npos);
+  EXPECT_THAT(html.substr(row, html.find("</tr>", row) - row), HasSubstr("<a href=\"#event-talks\">Talks</a>"));
 }
 
 }  // namespace
