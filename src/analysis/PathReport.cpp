@@ -46,7 +46,7 @@ ReportedClaim reportedClaim(const model::Graph& graph, std::size_t index) {
   claim.rank = std::string(model::rankName(statement.rank));
   for (const auto& qualifier : statement.qualifiers) claim.qualifiers.emplace_back(qualifier.property, valueText(qualifier.value));
   if (!statement.notes.empty()) claim.note = statement.notes.front().text;
-  claim.at = util::positionText(statement.origin.position);
+  claim.at = util::positionText(statement.origin.position());
   for (const model::Citation* citation : citationsOf(graph, statement)) {
     claim.citations.push_back(reportedCitation(graph, *citation));
   }

@@ -87,7 +87,7 @@ class DocumentReader {
 
   // A required or optional string member; reports missing/wrong type.
   std::optional<std::string> stringMember(const JsonValue& record, const std::string& pointer, std::string_view key,
-                                          bool required, Origin* where = nullptr) {
+                                          bool required, util::StoredOrigin* where = nullptr) {
     const JsonValue* value = record.member(key);
     if (!value) {
       if (required) {
@@ -326,14 +326,14 @@ class DocumentReader {
   // One entry of a statement's "cite": "fn-43", or {"id": "fn-44", "scope": "paragraph"}.
   void readCitationReference(const JsonValue& item, const std::string& pointer, model::Statement& statement) {
     model::CitationScope scope = model::CitationScope::unspecified;
-    Origin where = origin(item, pointer);
+    util::StoredOrigin where = origin(item, pointer);
     std::optional<std::string> id;
     if (item.isString()) {
       id = item.text;
     } else if (item.isObject()) {
       checkKeys(item, pointer, {"id", "scope"});
       id = stringMember(item, pointer, "id", true, &where);
-      Origin scopeOrigin;
+      util::StoredOrigin scopeOrigin;
       if (auto name = stringMember(item, pointer, "scope", true, &scopeOrigin)) {
         static const std::vector<std::string> names = {"sentence", "paragraph", "article"};
         const auto it = std::find(names.begin(), names.end(), *name);
@@ -351,7 +351,7 @@ class DocumentReader {
     }
     if (!id) return;
     statement.citationIds.push_back(*id);
-    statement.citationOrigins.push_back(where);
+    statement.citationOrigins.push_back(std::move(where));
     statement.citationScopes.push_back(scope);
   }
 
@@ -397,7 +397,7 @@ class DocumentReader {
     if (const JsonValue* qualifiers = record.member("qualifiers")) {
       statement.qualifiers = attributes(*qualifiers, pointer + "/qualifiers");
     }
-    Origin rankOrigin;
+    util::StoredOrigin rankOrigin;
     if (auto rank = stringMember(record, pointer, "rank", false, &rankOrigin)) {
       if (*rank == "preferred") {
         statement.rank = model::Rank::preferred;

@@ -17,7 +17,7 @@ namespace pactgraph::ontology {
 
 namespace vocab = model::vocab;
 using model::Value;
-using util::Origin;
+using util::StoredOrigin;
 
 namespace {
 
@@ -92,8 +92,8 @@ class Validation {
     for (std::size_t i = 1; i < graph_.datasets.size(); ++i) {
       diagnostics_.error("data.duplicate-dataset", graph_.datasets[i].origin,
                          "a second \"dataset\" section; the dataset is described once",
-                         "the first is at " + graph_.datasets[0].origin.position.file.str() + ":" +
-                             std::to_string(graph_.datasets[0].origin.position.line));
+                         "the first is at " + graph_.datasets[0].origin.position().file.str() + ":" +
+                             std::to_string(graph_.datasets[0].origin.position().line));
     }
     for (const auto& dataset : graph_.datasets) {
       const auto bad = [&](const std::string& what, const std::string& hint = {}) {
@@ -154,7 +154,7 @@ class Validation {
       }
       auto [it, inserted] = first.emplace(record.id, &record);
       if (!inserted) {
-        const auto& p = it->second->origin.position;
+        const auto& p = it->second->origin.position();
         diagnostics_.error("data.duplicate-id", record.origin,
                            std::string(what) + " id " + util::quotedValue(record.id) + " is already used",
                            "first defined at " + p.file.str() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
@@ -184,7 +184,7 @@ class Validation {
       }
       const auto [first, isNew] = firstByLanguage.emplace(util::toLowerAscii(text.language), &text);
       if (!isNew && first->second->language != text.language) {
-        const auto& p = first->second->origin.position;
+        const auto& p = first->second->origin.position();
         diagnostics_.error("data.duplicate-language", text.origin,
                            util::quotedValue(text.language) + " and \"" + first->second->language +
                                "\" are the same language (tags ignore case): one " + std::string(what) +
@@ -208,7 +208,7 @@ class Validation {
   //
   // Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF, U+nFFFE/F) are
   // refused too: raptor rejects them and drops them from Turtle silently.
-  void checkCharacters(std::string_view text, const Origin& origin) {
+  void checkCharacters(std::string_view text, const StoredOrigin& origin) {
     if (text.find('\0') != std::string_view::npos) {
       diagnostics_.error("data.nul-character", origin, "the text contains the character U+0000",
                          "remove the \\u0000 escape; RDF tools would cut the text there");
@@ -295,19 +295,19 @@ class Validation {
     }
   }
 
-  void computedProperty(const OntologyProperty& property, const Origin& origin) {
+  void computedProperty(const OntologyProperty& property, const StoredOrigin& origin) {
     diagnostics_.error("ontology.computed-property", origin,
                        util::quotedValue(property.localName) + " is computed by pactgraph, so it cannot be given in the data",
                        "remove it; the export derives it from the data (see ontology/pactgraph.ttl)");
   }
 
-  void unknownProperty(const std::string& name, const Origin& origin) {
+  void unknownProperty(const std::string& name, const StoredOrigin& origin) {
     const std::string hint = util::didYouMean(name, ontology_.propertyNames());
     diagnostics_.error("ontology.unknown-property", origin, "unknown property " + util::quotedValue(name),
                        hint.empty() ? "the properties are those of ontology/pactgraph.ttl" : hint);
   }
 
-  void checkDomain(const OntologyProperty& property, const model::Node& subject, const Origin& origin) {
+  void checkDomain(const OntologyProperty& property, const model::Node& subject, const StoredOrigin& origin) {
     if (subject.typeIri.empty() || fitsAny(subject, property.domains)) return;
     diagnostics_.error("ontology.domain", origin,
                        util::quotedValue(property.localName) + " applies to " + joinNames(property.domains, " or ") + ", but \"" +
@@ -452,7 +452,7 @@ class Validation {
     value.date = std::move(date);
   }
 
-  void unknownReference(const std::string& id, const Origin& origin) {
+  void unknownReference(const std::string& id, const StoredOrigin& origin) {
     unknownId("data.unknown-reference", "node", id, nodeIds_, origin, "define it in \"nodes\" of some data file");
   }
 
@@ -460,7 +460,7 @@ class Validation {
   // (a Cyrillic "о" in "mоlotov"), the message says which character is
   // wrong, and the hint offers the id it was taken for.
   void unknownId(std::string id, std::string_view what, const std::string& reference,
-                 const std::vector<std::string>& ids, const Origin& origin, std::string_view otherwise) {
+                 const std::vector<std::string>& ids, const StoredOrigin& origin, std::string_view otherwise) {
     std::string message = "no " + std::string(what) + " has the id " + util::quotedValue(reference);
     std::string hint;
     if (const std::string problem = util::slugProblem(reference); !problem.empty()) {
@@ -497,7 +497,7 @@ class Validation {
   // sentence (the default) or, cited with scope "paragraph", the sentences
   // of the paragraph it closes; a citation without a footnote is the curated
   // text itself, scope "article".
-  void resolveScope(const model::Citation& citation, model::CitationScope& scope, const Origin& where) {
+  void resolveScope(const model::Citation& citation, model::CitationScope& scope, const StoredOrigin& where) {
     using model::CitationScope;
     const bool footnoted = citation.footnote.has_value();
     if (scope == CitationScope::unspecified) {
@@ -622,7 +622,7 @@ class Validation {
       if (statement.predicateIri.empty() || !resolved) continue;
       auto [it, inserted] = seen.emplace(model::statementKey(statement), &statement);
       if (inserted) continue;
-      const auto& p = it->second->origin.position;
+      const auto& p = it->second->origin.position();
       diagnostics_.error("data.duplicate-statement", statement.origin,
                          "the same claim (subject, predicate, object and qualifiers) is stated twice",
                          "merge the two into one statement with both citations; the first is at " + p.file.str() + ":" +
@@ -638,7 +638,7 @@ class Validation {
       if (!citation.footnote) continue;
       const auto [it, isNew] = first.emplace(*citation.footnote, &citation);
       if (isNew) continue;
-      const auto& p = it->second->footnoteOrigin.position;
+      const auto& p = it->second->footnoteOrigin.position();
       diagnostics_.error("data.duplicate-footnote", citation.footnoteOrigin,
                          "footnote " + std::to_string(*citation.footnote) + " is already citation \"" +
                              it->second->id + "\"",
@@ -656,7 +656,7 @@ class Validation {
   void checkCycles() {
     struct Link {
       std::string_view target;
-      const Origin* origin;
+      const StoredOrigin* origin;
     };
     for (const OntologyProperty* property : ontology_.properties()) {
       if (!property->acyclic) continue;
@@ -683,7 +683,7 @@ class Validation {
       for (const auto& [start, unused] : links) {
         if (state[start] != State::unseen) continue;
         std::vector<Step> path{{start}};
-        std::vector<const Origin*> via;  // via[i]: the link from path[i] to path[i + 1]
+        std::vector<const StoredOrigin*> via;  // via[i]: the link from path[i] to path[i + 1]
         state[start] = State::onPath;
         while (!path.empty()) {
           Step& step = path.back();
@@ -709,7 +709,7 @@ class Validation {
   }
 
   template <typename Step, typename Link>
-  void reportCycle(const OntologyProperty& property, const std::vector<Step>& path, const std::vector<const Origin*>& via,
+  void reportCycle(const OntologyProperty& property, const std::vector<Step>& path, const std::vector<const StoredOrigin*>& via,
                    const Link& closing) {
     std::size_t from = 0;
     while (path[from].node != closing.target) ++from;
@@ -718,7 +718,7 @@ class Validation {
     for (std::size_t i = from; i < path.size(); ++i) {
       chain += std::string(path[i].node) + " → ";
       if (i + 1 < path.size()) {
-        const auto& p = via[i]->position;
+        const auto& p = via[i]->position();
         places += (places.empty() ? "" : ", ") + p.file.str() + ":" + std::to_string(p.line) + ":" +
                   std::to_string(p.column);
       }

@@ -1,9 +1,14 @@
 #include "pactgraph/util/Diagnostics.h"
 
 #include <algorithm>
+#include <cstring>
+#include <deque>
 #include <iterator>
+#include <limits>
+#include <mutex>
 #include <ostream>
 #include <tuple>
+#include <unordered_map>
 
 #include "pactgraph/util/Escape.h"
 
@@ -18,6 +23,90 @@ const std::string& SharedText::str() const {
 }
 
 std::ostream& operator<<(std::ostream& out, const SharedText& text) { return out << text.str(); }
+
+namespace {
+
+// The file names of StoredOrigin: index i holds the name whose id is i + 1.
+// A deque keeps each SharedText (and so the address of its text) in place.
+struct FileTable {
+  std::mutex mutex;
+  std::deque<SharedText> names;
+  std::unordered_map<std::string, std::uint32_t> ids;
+};
+
+FileTable& fileTable() {
+  static FileTable table;
+  return table;
+}
+
+std::uint32_t fileId(const SharedText& file) {
+  if (file.empty()) return 0;
+  // The names of one file's values share one text: remember the last one.
+  thread_local const std::string* lastText = nullptr;
+  thread_local std::uint32_t lastId = 0;
+  if (&file.str() == lastText) return lastId;
+  FileTable& table = fileTable();
+  const std::lock_guard lock(table.mutex);
+  auto [it, added] = table.ids.try_emplace(file.str(), static_cast<std::uint32_t>(table.names.size() + 1));
+  if (added) table.names.push_back(file);
+  if (&table.names[it->second - 1].str() == &file.str()) {
+    lastText = &file.str();
+    lastId = it->second;
+  }
+  return it->second;
+}
+
+SharedText fileName(std::uint32_t id) {
+  if (id == 0) return {};
+  FileTable& table = fileTable();
+  const std::lock_guard lock(table.mutex);
+  return table.names[id - 1];
+}
+
+std::uint32_t saturated(std::size_t n) {
+  return static_cast<std::uint32_t>(std::min<std::size_t>(n, std::numeric_limits<std::uint32_t>::max()));
+}
+
+std::unique_ptr<char[]> storedText(std::string_view text) {
+  if (text.empty()) return nullptr;
+  const std::uint32_t length = saturated(text.size());
+  auto stored = std::make_unique_for_overwrite<char[]>(sizeof length + length);
+  std::memcpy(stored.get(), &length, sizeof length);
+  std::memcpy(stored.get() + sizeof length, text.data(), length);
+  return stored;
+}
+
+}  // namespace
+
+StoredOrigin::StoredOrigin(const Origin& origin)
+    : file_(fileId(origin.position.file)),
+      line_(saturated(origin.position.line)),
+      column_(saturated(origin.position.column)),
+      byteOffset_(saturated(origin.position.byteOffset)),
+      pointer_(storedText(origin.pointer)) {}
+
+StoredOrigin::StoredOrigin(const StoredOrigin& other)
+    : file_(other.file_),
+      line_(other.line_),
+      column_(other.column_),
+      byteOffset_(other.byteOffset_),
+      pointer_(storedText(other.pointer())) {}
+
+StoredOrigin& StoredOrigin::operator=(const StoredOrigin& other) {
+  if (this != &other) *this = StoredOrigin(other);
+  return *this;
+}
+
+std::string_view StoredOrigin::pointer() const {
+  if (!pointer_) return {};
+  std::uint32_t length = 0;
+  std::memcpy(&length, pointer_.get(), sizeof length);
+  return {pointer_.get() + sizeof length, length};
+}
+
+SourcePosition StoredOrigin::position() const { return {fileName(file_), line_, column_, byteOffset_}; }
+
+Origin StoredOrigin::resolved() const { return {position(), std::string(pointer())}; }
 
 namespace {
 

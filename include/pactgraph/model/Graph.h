@@ -21,11 +21,12 @@
 namespace pactgraph::model {
 
 using util::Origin;
+using util::StoredOrigin;
 
 struct LangText {
   std::string language;  // BCP 47 tag as written
   std::string text;
-  Origin origin;
+  StoredOrigin origin;
 };
 
 // A value as written in the input, before the ontology gives it a meaning.
@@ -40,7 +41,7 @@ struct Value {
   std::string text;
   std::vector<LangText> languages;
   bool isReference = false;  // written under "object": must name a node
-  Origin origin;
+  StoredOrigin origin;
 
   // Resolved by ontology::validate:
   std::vector<Term> terms;         // one per language for maps, else one
@@ -53,7 +54,7 @@ struct Value {
 struct Attribute {
   std::string property;  // local name in the ontology, as written
   Value value;
-  Origin origin;         // of the key
+  StoredOrigin origin;         // of the key
   std::string propertyIri;  // resolved
 };
 
@@ -64,8 +65,8 @@ struct Node {
   std::vector<LangText> altLabels;
   std::vector<LangText> descriptions;
   std::vector<Attribute> attributes;
-  Origin origin;      // of the record
-  Origin typeOrigin;  // of its "type" value
+  StoredOrigin origin;      // of the record
+  StoredOrigin typeOrigin;  // of its "type" value
 
   std::string typeIri;  // resolved
 };
@@ -73,12 +74,12 @@ struct Node {
 struct Citation {
   std::string id;
   std::string sourceId;
-  Origin sourceOrigin;
+  StoredOrigin sourceOrigin;
   std::string pages;  // locator as printed; may be empty
   std::optional<long long> footnote;
-  Origin footnoteOrigin;
+  StoredOrigin footnoteOrigin;
   std::vector<LangText> notes;
-  Origin origin;
+  StoredOrigin origin;
 };
 
 enum class Rank { preferred, normal, deprecated };
@@ -97,9 +98,9 @@ std::string_view scopeName(CitationScope scope);
 
 struct Statement {
   std::string subjectId;
-  Origin subjectOrigin;
+  StoredOrigin subjectOrigin;
   std::string predicate;  // property local name, as written
-  Origin predicateOrigin;
+  StoredOrigin predicateOrigin;
   Value object;  // "object" (isReference) or "value"
   // Set by the loader when it read exactly one of "object" and "value", of a
   // JSON type it accepts; otherwise it reported why, and validation leaves
@@ -109,9 +110,9 @@ struct Statement {
   Rank rank = Rank::normal;
   std::vector<LangText> notes;
   std::vector<std::string> citationIds;
-  std::vector<Origin> citationOrigins;        // parallel to citationIds
+  std::vector<StoredOrigin> citationOrigins;        // parallel to citationIds
   std::vector<CitationScope> citationScopes;  // parallel to citationIds; resolved by validation
-  Origin origin;
+  StoredOrigin origin;
 
   std::string predicateIri;  // resolved
 };
@@ -124,7 +125,7 @@ struct DatasetCreator {
   std::string given;
   std::string orcid;
   std::string affiliation;
-  Origin origin;
+  StoredOrigin origin;
 };
 
 // The dataset as a whole (the "dataset" section of one data file,
@@ -140,7 +141,7 @@ struct DatasetMetadata {
   std::string downloadUrl;  // absolute IRI the released files live under (ends in /), may be empty
   std::vector<DatasetCreator> creators;
   std::vector<std::string> keywords;
-  Origin origin;
+  StoredOrigin origin;
 };
 
 // Counts of one graph, for summaries.

@@ -143,7 +143,7 @@ TEST(LoaderTest, FilesReadAtOnceGiveTheGraphAndDiagnosticsOfOneByOne) {
   const Loaded one = loadWith(1);
   const auto describe = [](const Loaded& loaded) {
     std::vector<std::string> out;
-    for (const auto& node : loaded.graph.nodes) out.push_back(node.id + " " + node.origin.position.file.str());
+    for (const auto& node : loaded.graph.nodes) out.push_back(node.id + " " + node.origin.position().file.str());
     for (const auto& d : loaded.diagnostics.all()) {
       out.push_back(d.id + " " + util::format(d));
     }

@@ -51,6 +51,49 @@ TEST(DiagnosticsTest, LongPointersAreCutWhenShown) {
   EXPECT_NE(shown.find("… ("), std::string::npos);
 }
 
+TEST(DiagnosticsTest, StoredOriginsResolveToTheOriginTheyWereMadeFrom) {
+  Origin origin;
+  origin.position = {"data/people.json", 12, 7, 345};
+  origin.pointer = "/statements/12345/cite/0";
+  const StoredOrigin stored = origin;
+  const Origin back = stored.resolved();
+  EXPECT_EQ(back.position.file, "data/people.json");
+  EXPECT_EQ(back.position.line, 12u);
+  EXPECT_EQ(back.position.column, 7u);
+  EXPECT_EQ(back.position.byteOffset, 345u);
+  EXPECT_EQ(back.pointer, "/statements/12345/cite/0");
+  EXPECT_EQ(stored.pointer(), "/statements/12345/cite/0");
+
+  // Copies own their pointer; another file gets another entry of the table.
+  StoredOrigin copy = stored;
+  copy = StoredOrigin(Origin{{"other.json", 1, 2, 3}, "/k"});
+  EXPECT_EQ(stored.position().file, "data/people.json");
+  EXPECT_EQ(copy.position().file, "other.json");
+  EXPECT_EQ(copy.pointer(), "/k");
+  const StoredOrigin copied(stored);
+  EXPECT_EQ(copied.pointer(), stored.pointer());
+
+  // A diagnostic given a stored origin prints what the Origin would have.
+  Diagnostics diagnostics;
+  diagnostics.error("data.x", stored, "m");
+  EXPECT_EQ(format(diagnostics.all().at(0)), "data/people.json:12:7: error[data.x]: m (at /statements/12345/cite/0)");
+}
+
+TEST(DiagnosticsTest, EmptyStoredOriginsStayEmpty) {
+  const StoredOrigin none;
+  EXPECT_TRUE(none.position().file.empty());
+  EXPECT_EQ(none.position().line, 0u);
+  EXPECT_TRUE(none.pointer().empty());
+  const StoredOrigin fromEmpty = Origin{};
+  EXPECT_TRUE(fromEmpty.resolved().pointer.empty());
+  EXPECT_TRUE(fromEmpty.resolved().position.file.empty());
+}
+
+TEST(DiagnosticsTest, StoredOffsetsSaturateAt32Bits) {
+  const StoredOrigin far = Origin{{"big.json", 1, 1, std::size_t{1} << 40}, {}};
+  EXPECT_EQ(far.position().byteOffset, 0xFFFFFFFFu);
+}
+
 TEST(DiagnosticsTest, AppendKeepsOrderAndCounts) {
   Diagnostics first;
   first.error("a", {}, "1");
