@@ -151,7 +151,9 @@ void BM_PathQuery(benchmark::State& state) {
   const analysis::PathOptions options = pathOptions();
   runPathQueries(state, [&](const NodePair& pair) { return analysis::findPaths(index, pair.from, pair.to, options); });
 }
-BENCHMARK(BM_PathQuery)->Unit(benchmark::kMillisecond)->Iterations(static_cast<benchmark::IterationCount>(pathPairCount()));
+BENCHMARK(BM_PathQuery)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(static_cast<benchmark::IterationCount>(pathPairCount()));
 
 // A one-shot query on the graph, as `pactgraph path` runs it: building the
 // index plus the query.

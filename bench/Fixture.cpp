@@ -51,7 +51,8 @@ std::size_t entityCount() {
   } catch (const std::exception&) {
     used = 0;
   }
-  if (used != text.size() || value == 0) fail("PACTGRAPH_BENCH_ENTITIES must be a positive integer, got \"" + text + "\"");
+  if (used != text.size() || value == 0)
+    fail("PACTGRAPH_BENCH_ENTITIES must be a positive integer, got \"" + text + "\"");
   return static_cast<std::size_t>(value);
 }
 
@@ -244,7 +245,8 @@ const std::vector<NodePair>& pathPairs(std::size_t count) {
       // A near pair: a random walk of 1 to 3 actor links (each link is one
       // or two claims), so that a path of at most 6 hops exists.
       to = from;
-      for (std::size_t step = random.between(1, 3); step > 0; --step) to = neighbours[to][random.below(neighbours[to].size())];
+      for (std::size_t step = random.between(1, 3); step > 0; --step)
+        to = neighbours[to][random.below(neighbours[to].size())];
     }
     if (from == to) continue;
     it->second.push_back({network.actors[from].id, network.actors[to].id});

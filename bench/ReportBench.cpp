@@ -25,9 +25,9 @@ void BM_Report(benchmark::State& state) {
   for (auto _ : state) {
     analysis::ActorNetwork network = analysis::buildActorNetwork(graph, types, {});
     analysis::NetworkScores scores = analysis::computeScores(network, {.exactLimit = 2000, .samples = 256});
-    const report::ReportAnalyses analyses{std::move(network), std::move(scores), analysis::buildTimeline(graph, types, {}),
-                                          analysis::auditGraph(graph, types, {.sensitivity = false}),
-                                          analysis::ClaimDates(graph, types, false)};
+    const report::ReportAnalyses analyses{
+        std::move(network), std::move(scores), analysis::buildTimeline(graph, types, {}),
+        analysis::auditGraph(graph, types, {.sensitivity = false}), analysis::ClaimDates(graph, types, false)};
     const std::string html = report::renderReport(graph, types, analyses, {}, &summary);
     bytes = html.size();
     benchmark::DoNotOptimize(html.data());

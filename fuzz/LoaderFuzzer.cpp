@@ -75,8 +75,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (warning.origin.position.line == 0) __builtin_trap();
   }
   const auto quads = rdf::buildDataset(graph, {});
-  for (auto format : {rdf::Format::turtle, rdf::Format::ntriples, rdf::Format::nquads, rdf::Format::trig,
-                      rdf::Format::jsonld}) {
+  for (auto format :
+       {rdf::Format::turtle, rdf::Format::ntriples, rdf::Format::nquads, rdf::Format::trig, rdf::Format::jsonld}) {
     (void)rdf::serialize(quads, format, rdf::standardPrefixes(std::string(model::vocab::defaultBase)));
   }
   return 0;

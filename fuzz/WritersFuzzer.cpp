@@ -28,7 +28,9 @@ Term iri(FuzzedDataProvider& in) {
   // Mostly plausible IRIs, sometimes arbitrary bytes (which must be refused).
   if (in.ConsumeIntegralInRange(0, 9) == 0) return Term::iri(text(in));
   std::string local = text(in);
-  std::erase_if(local, [](char c) { return static_cast<unsigned char>(c) <= 0x20 || std::string_view("<>\"{}|\\^`").find(c) != std::string_view::npos; });
+  std::erase_if(local, [](char c) {
+    return static_cast<unsigned char>(c) <= 0x20 || std::string_view("<>\"{}|\\^`").find(c) != std::string_view::npos;
+  });
   return Term::iri("http://example.org/" + local);
 }
 

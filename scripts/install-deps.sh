@@ -21,7 +21,7 @@ build_packages=(
 # Independent implementations that check our output in the tests.
 test_packages=(
   raptor2-utils sordi python3 python3-rdflib python3-networkx python3-igraph nodejs npm
-  clang-14 libclang-rt-14-dev chromium graphviz
+  clang-14 clang-format-14 libclang-rt-14-dev chromium graphviz
 )
 
 want=("${build_packages[@]}")

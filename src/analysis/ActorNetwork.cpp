@@ -26,7 +26,7 @@ using DirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bid
 // made unique when the link is finished).
 struct LinkBuilder {
   std::vector<std::pair<const std::string*, std::size_t>> byContext;  // (context, co-participation claim)
-  std::vector<std::size_t> direct;                                   // direct claims
+  std::vector<std::size_t> direct;                                    // direct claims
 };
 
 template <typename T>
@@ -196,13 +196,15 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
   ActorNetwork network;
   const ClaimDates dates(graph, types, options.includeDeprecated);
   for (const auto& node : graph.nodes) {
-    if (types.isActor(node)) network.actors.push_back({node.id, displayLabel(node), node.type, dates.nodeDate(node.id)});
+    if (types.isActor(node))
+      network.actors.push_back({node.id, displayLabel(node), node.type, dates.nodeDate(node.id)});
   }
   std::sort(network.actors.begin(), network.actors.end(), [](const Actor& x, const Actor& y) { return x.id < y.id; });
 
   std::map<std::pair<std::size_t, std::size_t>, LinkBuilder> builders;
   // Co-participants per event or document, in statement order.
-  std::map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>> participants;  // context → (actor, claim)
+  std::map<std::string_view, std::vector<std::pair<std::size_t, std::size_t>>>
+      participants;  // context → (actor, claim)
   std::vector<bool> used(graph.statements.size(), false);
   const std::vector<bool> truthy = model::truthyStatements(graph);
   for (std::size_t i = 0; i < graph.statements.size(); ++i) {
@@ -224,8 +226,8 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
     for (std::size_t x = 0; x < members.size(); ++x) {
       for (std::size_t y = x + 1; y < members.size(); ++y) {
         if (members[x].first == members[y].first) continue;
-        LinkBuilder& builder = builders[{std::min(members[x].first, members[y].first),
-                                         std::max(members[x].first, members[y].first)}];
+        LinkBuilder& builder =
+            builders[{std::min(members[x].first, members[y].first), std::max(members[x].first, members[y].first)}];
         const std::string* id = &graph.statements[members[x].second].subjectId;
         builder.byContext.emplace_back(id, members[x].second);
         builder.byContext.emplace_back(id, members[y].second);
@@ -244,8 +246,8 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
   }
   for (const auto& id : citationIds) {
     const model::Citation& citation = *graph.findCitation(std::string(id));
-    network.citations.push_back({citation.id, citation.sourceId, displayLabel(graph, citation.sourceId),
-                                 citation.pages, citation.footnote, formatCitation(graph, citation)});
+    network.citations.push_back({citation.id, citation.sourceId, displayLabel(graph, citation.sourceId), citation.pages,
+                                 citation.footnote, formatCitation(graph, citation)});
   }
   std::sort(network.citations.begin(), network.citations.end(), [](const NetworkCitation& x, const NetworkCitation& y) {
     return std::tie(x.source, x.footnote, x.pages, x.id) < std::tie(y.source, y.footnote, y.pages, y.id);
@@ -260,7 +262,8 @@ ActorNetwork buildActorNetwork(const model::Graph& graph, const TypeHierarchy& t
     for (std::size_t c = 0; c < network.citations.size(); ++c) {
       const NetworkCitation& citation = network.citations[c];
       citationIndex.emplace(citation.id, c);
-      identityOf[c] = identities.emplace(citationIdentity(*graph.findCitation(citation.id)), identities.size()).first->second;
+      identityOf[c] =
+          identities.emplace(citationIdentity(*graph.findCitation(citation.id)), identities.size()).first->second;
       sourceOf[c] = sources.emplace(citation.source, sources.size()).first->second;
     }
   }
@@ -485,13 +488,11 @@ ActorNetwork egoNetwork(const ActorNetwork& network, std::size_t ego, std::size_
 namespace {
 
 // Actor indexes by `score` descending, ties in id order (actors are sorted by id).
-std::vector<std::size_t> byScore(const ActorNetwork& network, const NetworkScores& scores,
-                                 double ActorScores::*score) {
+std::vector<std::size_t> byScore(const ActorNetwork& network, const NetworkScores& scores, double ActorScores::*score) {
   std::vector<std::size_t> order(network.actors.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    return scores.actors[x].*score > scores.actors[y].*score;
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t x, std::size_t y) { return scores.actors[x].*score > scores.actors[y].*score; });
   return order;
 }
 
@@ -506,4 +507,3 @@ std::vector<std::size_t> byBetweenness(const ActorNetwork& network, const Networ
 }
 
 }  // namespace pactgraph::analysis
-

@@ -150,7 +150,8 @@ std::string toGraphml(const ActorNetwork& network, const NetworkScores& scores) 
     }
     if (actor.dates && !actor.dates->earliest.empty())
       out << "      <data key=\"start\">" << actor.dates->earliest << "</data>\n";
-    if (actor.dates && !actor.dates->latest.empty()) out << "      <data key=\"end\">" << actor.dates->latest << "</data>\n";
+    if (actor.dates && !actor.dates->latest.empty())
+      out << "      <data key=\"end\">" << actor.dates->latest << "</data>\n";
     out << "    </node>\n";
   }
   for (std::size_t e = 0; e < network.links.size(); ++e) {
@@ -249,7 +250,8 @@ std::string toDot(const ActorNetwork& network, const NetworkScores& scores) {
   // removes node overlaps (overlap=false) and routes splines around nodes;
   // both lay out each connected component apart and pack them (pack).
   out << "graph actors {\n"
-         "  graph [overlap=false, pack=true, packmode=\"graph\", splines=true, sep=\"+8\", esep=\"+4\", outputorder=edgesfirst, pad=0.3, "
+         "  graph [overlap=false, pack=true, packmode=\"graph\", splines=true, sep=\"+8\", esep=\"+4\", "
+         "outputorder=edgesfirst, pad=0.3, "
          "nodesep=0.3, ranksep=0.7, fontname=\"Helvetica,Arial,sans-serif\", fontsize=12, labelloc=t, label="
       << util::dotQuoted("Actor network: " + std::to_string(network.actors.size()) + " actors, " +
                          std::to_string(network.links.size()) + " links; edge width: distinct citations")
@@ -261,7 +263,8 @@ std::string toDot(const ActorNetwork& network, const NetworkScores& scores) {
     const Actor& actor = network.actors[i];
     out << "  " << util::dotQuoted(actor.id) << " [label=" << util::dotQuoted(actor.label)
         << ", type=" << util::dotQuoted(actor.type);
-    for (const auto& field : scoreFields(scores.actors[i])) out << ", " << field.name << "=" << util::dotQuoted(field.value);
+    for (const auto& field : scoreFields(scores.actors[i]))
+      out << ", " << field.name << "=" << util::dotQuoted(field.value);
     if (actor.dates) {
       out << ", start=" << util::dotQuoted(actor.dates->earliest) << ", end=" << util::dotQuoted(actor.dates->latest);
     }
@@ -271,11 +274,11 @@ std::string toDot(const ActorNetwork& network, const NetworkScores& scores) {
     const double width = 0.8 + 2.4 * static_cast<double>(link.weight) / static_cast<double>(maxWeight);
     const Evidence e = evidence(network, link.citations);
     out << "  " << util::dotQuoted(network.actors[link.a].id) << " -- " << util::dotQuoted(network.actors[link.b].id)
-        << " [weight=" << link.weight << ", penwidth=" << formatDouble(std::round(width * 100) / 100)
-        << ", tooltip="
+        << " [weight=" << link.weight << ", penwidth=" << formatDouble(std::round(width * 100) / 100) << ", tooltip="
         << util::dotQuoted(network.actors[link.a].label + " – " + network.actors[link.b].label + ": " +
                            join(link.predicates) + (e.references.empty() ? "" : " (" + e.references + ")"));
-    for (const auto& field : edgeFields(network, link)) out << ", " << field.name << "=" << util::dotQuoted(field.value);
+    for (const auto& field : edgeFields(network, link))
+      out << ", " << field.name << "=" << util::dotQuoted(field.value);
     out << "];\n";
   }
   out << "}\n";

@@ -44,7 +44,8 @@ ReportedClaim reportedClaim(const model::Graph& graph, std::size_t index) {
     claim.value = valueText(statement.object);
   }
   claim.rank = std::string(model::rankName(statement.rank));
-  for (const auto& qualifier : statement.qualifiers) claim.qualifiers.emplace_back(qualifier.property, valueText(qualifier.value));
+  for (const auto& qualifier : statement.qualifiers)
+    claim.qualifiers.emplace_back(qualifier.property, valueText(qualifier.value));
   if (!statement.notes.empty()) claim.note = statement.notes.front().text;
   claim.at = util::positionText(statement.origin.position());
   for (const model::Citation* citation : citationsOf(graph, statement)) {

@@ -143,9 +143,8 @@ class PathIndex::Search {
     // The paths as long as the k-th found, once there are k.
     const auto tierSize = [&] {
       const std::size_t length = accepted[found[options_.k - 1]].hops();
-      return static_cast<std::size_t>(std::count_if(found.begin(), found.end(), [&](std::size_t i) {
-        return accepted[i].hops() == length;
-      }));
+      return static_cast<std::size_t>(
+          std::count_if(found.begin(), found.end(), [&](std::size_t i) { return accepted[i].hops() == length; }));
     };
     while (true) {
       if (satisfiesVia(accepted.back())) found.push_back(accepted.size() - 1);

@@ -24,8 +24,8 @@ ordered_json rangeJson(const std::optional<DayRange>& range) {
 ordered_json footnotesJson(const std::vector<std::string>& footnotes) {
   ordered_json out = ordered_json::array();
   for (const auto& footnote : footnotes) {
-    const bool number = !footnote.empty() && footnote.size() < 18 &&
-                        footnote.find_first_not_of("0123456789") == std::string::npos;
+    const bool number =
+        !footnote.empty() && footnote.size() < 18 && footnote.find_first_not_of("0123456789") == std::string::npos;
     out.push_back(number ? ordered_json(std::stoll(footnote)) : ordered_json(footnote));
   }
   return out;
@@ -74,8 +74,7 @@ std::string dump(const ordered_json& root) {
 
 // --- analyze -----------------------------------------------------------------
 
-std::string networkJson(const ActorNetwork& network, const NetworkScores& scores,
-                        const NetworkContext& context) {
+std::string networkJson(const ActorNetwork& network, const NetworkScores& scores, const NetworkContext& context) {
   ordered_json root;
   root["summary"] = {{"actors", network.actors.size()},
                      {"links", network.links.size()},
@@ -193,7 +192,8 @@ std::string pathsJson(const PathReport& report) {
   for (const auto& path : report.paths) {
     ordered_json nodes = ordered_json::array();
     for (const auto& node : path.nodes) {
-      nodes.push_back({{"id", node.id}, {"label", node.label}, {"type", textOrNull(node.type)}, {"iri", textOrNull(node.iri)}});
+      nodes.push_back(
+          {{"id", node.id}, {"label", node.label}, {"type", textOrNull(node.type)}, {"iri", textOrNull(node.iri)}});
     }
     ordered_json hops = ordered_json::array();
     for (const auto& hop : path.hops) {
@@ -217,8 +217,7 @@ std::string timelineJson(const model::Graph& graph, const Timeline& timeline) {
   ordered_json events = ordered_json::array();
   for (const auto& event : timeline.events) {
     ordered_json participants = ordered_json::array();
-    for (const auto& id : event.participants)
-      participants.push_back({{"id", id}, {"label", displayLabel(graph, id)}});
+    for (const auto& id : event.participants) participants.push_back({{"id", id}, {"label", displayLabel(graph, id)}});
     ordered_json places = ordered_json::array();
     for (const auto& id : event.places) places.push_back({{"id", id}, {"label", displayLabel(graph, id)}});
     events.push_back({{"id", event.id},
@@ -234,7 +233,8 @@ std::string timelineJson(const model::Graph& graph, const Timeline& timeline) {
   }
   ordered_json warnings = ordered_json::array();
   for (const auto& warning : timeline.warnings.sorted()) {
-    warnings.push_back({{"id", warning.id}, {"at", util::positionText(warning.origin.position)}, {"message", warning.message}});
+    warnings.push_back(
+        {{"id", warning.id}, {"at", util::positionText(warning.origin.position)}, {"message", warning.message}});
   }
   return dump({{"events", events}, {"warnings", warnings}});
 }

@@ -49,8 +49,9 @@ std::string claimLine(const ReportedClaim& claim) {
 
 void printNetwork(std::ostream& out, const ActorNetwork& network, const NetworkScores& scores,
                   const NetworkContext& context) {
-  out << (context.ego.empty() ? "actor network: "
-                              : "ego network of " + safe(context.ego) + " (radius " + std::to_string(context.radius) + "): ")
+  out << (context.ego.empty()
+              ? "actor network: "
+              : "ego network of " + safe(context.ego) + " (radius " + std::to_string(context.radius) + "): ")
       << network.actors.size() << " actors, " << network.links.size() << " links, " << scores.components
       << (scores.components == 1 ? " component" : " components") << "; deprecated claims "
       << (context.includeDeprecated ? "included" : "excluded") << "\n";
@@ -73,8 +74,8 @@ void printNetwork(std::ostream& out, const ActorNetwork& network, const NetworkS
     const auto& actor = network.actors[i];
     const auto& s = scores.actors[i];
     out << std::setw(4) << ++position << "  " << pad(clip(safe(actor.id), 30), idWidth) << "  "
-        << pad(clip(safe(actor.label), 30), labelWidth) << "  " << pad(clip(safe(actor.type), 14), 14) << std::setw(6) << s.degree
-        << std::setw(8) << s.strength << std::setw(13) << fixed(s.betweennessNormalized, 4) << std::setw(11)
+        << pad(clip(safe(actor.label), 30), labelWidth) << "  " << pad(clip(safe(actor.type), 14), 14) << std::setw(6)
+        << s.degree << std::setw(8) << s.strength << std::setw(13) << fixed(s.betweennessNormalized, 4) << std::setw(11)
         << fixed(s.closeness, 4) << std::setw(10) << fixed(s.pageRank, 4) << std::setw(6) << s.component;
     if (!context.ego.empty()) out << std::setw(6) << context.egoDistances[i];
     out << "\n";
@@ -109,8 +110,7 @@ void printPaths(std::ostream& out, const PathReport& report) {
       const std::string& fromLabel = hop.forward ? claim.subjectLabel : claim.objectLabel;
       const std::string& toLabel = hop.forward ? claim.objectLabel : claim.subjectLabel;
       out << "  " << h + 1 << ". " << safe(fromLabel)
-          << (hop.forward ? "  —" + claim.predicate + "→  " : "  ←" + claim.predicate + "—  ") << safe(toLabel)
-          << "\n";
+          << (hop.forward ? "  —" + claim.predicate + "→  " : "  ←" + claim.predicate + "—  ") << safe(toLabel) << "\n";
       out << "     claim: " << safe(claimLine(claim));
       if (hop.dates) {
         out << " (" << daysText(*hop.dates) << ")";
@@ -125,8 +125,8 @@ void printPaths(std::ostream& out, const PathReport& report) {
     }
   }
   if (report.paths.size() < options.k) {
-    out << "(" << report.paths.size() << " of " << options.k << " requested paths exist within "
-        << options.maxLength << " hops" << (because.empty() ? "" : "; " + safe(because)) << ")\n";
+    out << "(" << report.paths.size() << " of " << options.k << " requested paths exist within " << options.maxLength
+        << " hops" << (because.empty() ? "" : "; " + safe(because)) << ")\n";
   } else if (report.datePartial) {
     out << "(equally long paths are in date order among the " << report.rankedPaths
         << " found; more paths of that length exist)\n";
@@ -156,8 +156,8 @@ void printTimeline(std::ostream& out, const model::Graph& graph, const Timeline&
     std::string precision = event.precision;
     if (event.uncertain) precision += ", uncertain";
     if (event.approximate) precision += ", approximate";
-    out << pad(date, 24) << pad(precision, 10) << "  " << safe(event.label) << "  [" << safe(event.type) << ", " << safe(event.id)
-        << "]\n";
+    out << pad(date, 24) << pad(precision, 10) << "  " << safe(event.label) << "  [" << safe(event.type) << ", "
+        << safe(event.id) << "]\n";
     if (!event.participants.empty())
       out << std::string(36, ' ') << "participants: " << labels(graph, event.participants) << "\n";
     if (!event.places.empty()) out << std::string(36, ' ') << "place: " << labels(graph, event.places) << "\n";

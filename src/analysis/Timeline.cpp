@@ -45,7 +45,8 @@ void checkClaimWithinSubject(const model::Graph& graph, const ClaimDates& dates,
   };
   if (!outside(claim->earliest) && !outside(claim->latest)) return;
   const bool disjoint = claim->endsBefore(*subject) || subject->endsBefore(*claim);
-  const std::string object = statement.object.referencedId.empty() ? statement.object.text : statement.object.referencedId;
+  const std::string object =
+      statement.object.referencedId.empty() ? statement.object.text : statement.object.referencedId;
   warnings.warning("timeline.claim-outside-subject", statement.origin,
                    "the claim \"" + statement.subjectId + " " + statement.predicate + " " + object + "\" holds " +
                        describe(*claim) + ", " + (disjoint ? "outside" : "not entirely within") + " the dates of \"" +

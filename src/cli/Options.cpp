@@ -13,9 +13,13 @@ namespace {
 
 // Vocabularies `--materialize` can emit, by the names users know them by.
 const std::map<std::string, std::string_view> kAlignableVocabularies = {
-    {"crm", "http://www.cidoc-crm.org/cidoc-crm/"}, {"schema", model::vocab::schema},
-    {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"}, {"prov", model::vocab::prov},
-    {"bibo", model::vocab::bibo}, {"dcterms", model::vocab::dcterms}, {"skos", model::vocab::skos},
+    {"crm", "http://www.cidoc-crm.org/cidoc-crm/"},
+    {"schema", model::vocab::schema},
+    {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"},
+    {"prov", model::vocab::prov},
+    {"bibo", model::vocab::bibo},
+    {"dcterms", model::vocab::dcterms},
+    {"skos", model::vocab::skos},
 };
 
 }  // namespace
@@ -28,7 +32,8 @@ void addInputOptions(CLI::App& command, InputOptions& input, DataArgument data) 
       .add_option("--ontology", input.ontologyPath,
                   "Ontology (Turtle) to validate against instead of the built-in ontology/pactgraph.ttl")
       ->type_name("FILE");
-  command.add_option("--max-file-size", input.maxFileSize, "Refuse data files larger than this (e.g. 100M; default 32M)")
+  command
+      .add_option("--max-file-size", input.maxFileSize, "Refuse data files larger than this (e.g. 100M; default 32M)")
       ->transform(CLI::AsSizeValue(false))
       ->type_name("SIZE");
   command
@@ -45,8 +50,8 @@ void addInputOptions(CLI::App& command, InputOptions& input, DataArgument data) 
 
 rdf::ExportOptions ExportSettings::options(const ontology::Ontology& ontology) const {
   rdf::ExportOptions out = exportOptionsFor(ontology, base);
-  out.provenance = provenance == "nanopub" ? rdf::ProvenanceEncoding::nanopublications
-                                           : rdf::ProvenanceEncoding::statementNodes;
+  out.provenance =
+      provenance == "nanopub" ? rdf::ProvenanceEncoding::nanopublications : rdf::ProvenanceEncoding::statementNodes;
   std::vector<std::string> namespaces;
   for (const auto& name : materialize) namespaces.emplace_back(kAlignableVocabularies.at(name));
   if (!namespaces.empty()) out.alignedTerms = ontology.alignments(namespaces);

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "pactgraph/ontology/Ontology.h"
 #include "pactgraph/io/DataFile.h"
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/ontology/Ontology.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/Progress.h"
@@ -22,7 +22,7 @@ namespace pactgraph::cli {
 
 struct InputOptions {
   std::vector<std::filesystem::path> data;
-  std::string ontologyPath;  // empty: the ontology built into the binary
+  std::string ontologyPath;                             // empty: the ontology built into the binary
   std::uint64_t maxFileSize = io::kDefaultMaxFileSize;  // bytes per data file (--max-file-size)
   bool quiet = false;
   bool progress = false;  // --progress: report stages even when stderr is not a terminal

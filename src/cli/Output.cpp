@@ -18,7 +18,6 @@ class StdoutSink : public util::TextSink {
   std::size_t bytes = 0;
 };
 
-
 }  // namespace
 
 Producer textProducer(std::string text) {

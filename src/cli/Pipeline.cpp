@@ -84,7 +84,8 @@ void writeGraphFile(const InputOptions& input, const std::string& base, bool fac
   } else {
     const rdf::QuadStore quads = rdf::buildQuadStore(loaded->graph, exportOptions);
     loaded.reset();  // the writer needs only the store
-    output.stage(target, [&](util::TextSink& sink) { rdf::serialize(quads, format, rdf::standardPrefixes(base), sink); });
+    output.stage(target,
+                 [&](util::TextSink& sink) { rdf::serialize(quads, format, rdf::standardPrefixes(base), sink); });
   }
   output.commit();
 }

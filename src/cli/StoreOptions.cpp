@@ -8,12 +8,13 @@
 namespace pactgraph::cli {
 
 CLI::Option* addConnectionOptions(CLI::App& command, StoreConnectionOptions& state, bool endpointRequired) {
-  CLI::Option* endpoint = command
-      .add_option("--endpoint", state.endpoint,
-                  "The store: its base URL for --dialect virtuoso/oxigraph (http://127.0.0.1:8890), the dataset "
-                  "URL for fuseki (http://host:3030/ds), the Graph Store Protocol URL for gsp")
-      ->required(endpointRequired)
-      ->type_name("URL");
+  CLI::Option* endpoint =
+      command
+          .add_option("--endpoint", state.endpoint,
+                      "The store: its base URL for --dialect virtuoso/oxigraph (http://127.0.0.1:8890), the dataset "
+                      "URL for fuseki (http://host:3030/ds), the Graph Store Protocol URL for gsp")
+          ->required(endpointRequired)
+          ->type_name("URL");
   command
       .add_option("--dialect", state.dialect, "How the store names its endpoints: virtuoso, fuseki, oxigraph or gsp")
       ->check(CLI::IsMember({"virtuoso", "fuseki", "oxigraph", "gsp"}))

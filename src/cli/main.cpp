@@ -24,14 +24,26 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   const std::vector<Subcommand> commands = {
-      addBuildCommand(app),    addValidateCommand(app), addExportCommand(app),   addConvertCommand(app),
-      addGenerateCommand(app), addAnalyzeCommand(app),  addPathCommand(app),     addTimelineCommand(app),
-      addAuditCommand(app),    addNetworkCommand(app),  addReportCommand(app),
+      addBuildCommand(app),
+      addValidateCommand(app),
+      addExportCommand(app),
+      addConvertCommand(app),
+      addGenerateCommand(app),
+      addAnalyzeCommand(app),
+      addPathCommand(app),
+      addTimelineCommand(app),
+      addAuditCommand(app),
+      addNetworkCommand(app),
+      addReportCommand(app),
       // sources from reference managers and RDF back into data, diffs, release packages
       // (export csl-json and export quickstatements are subcommands of export)
-      addImportCommand(app),   addDiffCommand(app),     addPackageCommand(app),
+      addImportCommand(app),
+      addDiffCommand(app),
+      addPackageCommand(app),
       // triple stores
-      addPushCommand(app),     addQueryCommand(app),    addStoreStatusCommand(storeGroup(app)),
+      addPushCommand(app),
+      addQueryCommand(app),
+      addStoreStatusCommand(storeGroup(app)),
       addStoreExportCommand(storeGroup(app)),
       // scale tests
       addSynthCommand(app),

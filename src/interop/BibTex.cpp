@@ -55,14 +55,53 @@ const std::map<std::string, Accent, std::less<>>& accents() {
 
 const std::map<std::string, std::string, std::less<>>& symbols() {
   static const std::map<std::string, std::string, std::less<>> table = {
-      {"ss", "ß"}, {"o", "ø"},  {"O", "Ø"},  {"ae", "æ"}, {"AE", "Æ"},  {"oe", "œ"}, {"OE", "Œ"},
-      {"aa", "å"}, {"AA", "Å"}, {"l", "ł"},  {"L", "Ł"},  {"i", "ı"},   {"j", "ȷ"},  {"&", "&"},
-      {"%", "%"},  {"$", "$"},  {"_", "_"},  {"#", "#"},  {"{", "{"},   {"}", "}"},  {"textendash", "–"},
-      {"textemdash", "—"}, {"textquoteleft", "‘"}, {"textquoteright", "’"}, {"textquotedblleft", "“"},
-      {"textquotedblright", "”"}, {"S", "§"}, {"P", "¶"}, {"dh", "ð"}, {"DH", "Ð"}, {"th", "þ"}, {"TH", "Þ"},
-      {" ", " "}, {",", "\u2009"}, {"textit", ""}, {"emph", ""}, {"textbf", ""}, {"textsc", ""},
-      {"textsuperscript", ""}, {"mkbibquote", ""}, {"enquote", ""}, {"textup", ""}, {"textrm", ""},
-      {"url", ""}, {"relax", ""}, {"/", ""}, {"-", ""},
+      {"ss", "ß"},
+      {"o", "ø"},
+      {"O", "Ø"},
+      {"ae", "æ"},
+      {"AE", "Æ"},
+      {"oe", "œ"},
+      {"OE", "Œ"},
+      {"aa", "å"},
+      {"AA", "Å"},
+      {"l", "ł"},
+      {"L", "Ł"},
+      {"i", "ı"},
+      {"j", "ȷ"},
+      {"&", "&"},
+      {"%", "%"},
+      {"$", "$"},
+      {"_", "_"},
+      {"#", "#"},
+      {"{", "{"},
+      {"}", "}"},
+      {"textendash", "–"},
+      {"textemdash", "—"},
+      {"textquoteleft", "‘"},
+      {"textquoteright", "’"},
+      {"textquotedblleft", "“"},
+      {"textquotedblright", "”"},
+      {"S", "§"},
+      {"P", "¶"},
+      {"dh", "ð"},
+      {"DH", "Ð"},
+      {"th", "þ"},
+      {"TH", "Þ"},
+      {" ", " "},
+      {",", "\u2009"},
+      {"textit", ""},
+      {"emph", ""},
+      {"textbf", ""},
+      {"textsc", ""},
+      {"textsuperscript", ""},
+      {"mkbibquote", ""},
+      {"enquote", ""},
+      {"textup", ""},
+      {"textrm", ""},
+      {"url", ""},
+      {"relax", ""},
+      {"/", ""},
+      {"-", ""},
   };
   return table;
 }
@@ -273,10 +312,22 @@ std::vector<SourceRecord> readBibTex(std::string_view text, const std::string& f
         const std::string lowerName = util::toLowerAscii(fieldName);
         const char* raw = bt_get_text(field);
         const std::string value = trimmed(raw != nullptr ? raw : "");
-        if (lowerName == "year") { year = value; continue; }
-        if (lowerName == "month") { month = value; continue; }
-        if (lowerName == "eprint") { eprint = value; continue; }
-        if (lowerName == "eprinttype" || lowerName == "archiveprefix") { eprintType = util::toLowerAscii(value); continue; }
+        if (lowerName == "year") {
+          year = value;
+          continue;
+        }
+        if (lowerName == "month") {
+          month = value;
+          continue;
+        }
+        if (lowerName == "eprint") {
+          eprint = value;
+          continue;
+        }
+        if (lowerName == "eprinttype" || lowerName == "archiveprefix") {
+          eprintType = util::toLowerAscii(value);
+          continue;
+        }
         const std::string* property = crosswalk.propertyForBibtexField(lowerName);
         if (property == nullptr) {
           leftOut.push_back(lowerName);
@@ -299,7 +350,8 @@ std::vector<SourceRecord> readBibTex(std::string_view text, const std::string& f
             bt_name* split = bt_split_name(list->items[k], name.data(), field->line, k);
             const auto part = [&](bt_namepart which) {
               std::string joined;
-              for (int t = 0; t < split->part_len[which]; ++t) joined += (t ? " " : "") + std::string(split->parts[which][t]);
+              for (int t = 0; t < split->part_len[which]; ++t)
+                joined += (t ? " " : "") + std::string(split->parts[which][t]);
               return texToUnicode(joined, &unknownTex);
             };
             std::string family = part(BTN_LAST);
@@ -316,8 +368,7 @@ std::vector<SourceRecord> readBibTex(std::string_view text, const std::string& f
           if (list != nullptr) bt_free_list(list);
         } else if (csl != nullptr && csl->multiple) {
           for (auto& one : splitList(texToUnicode(value, &unknownTex))) record.add(*property, std::move(one));
-        } else if (crosswalk.rangeOf(*property) == std::string(model::vocab::xsd) + "anyURI" ||
-                   lowerName == "doi") {
+        } else if (crosswalk.rangeOf(*property) == std::string(model::vocab::xsd) + "anyURI" || lowerName == "doi") {
           record.add(*property, value);  // URLs and DOIs are not TeX
         } else {
           record.add(*property, texToUnicode(value, &unknownTex));
@@ -333,8 +384,10 @@ std::vector<SourceRecord> readBibTex(std::string_view text, const std::string& f
           leftOut.push_back("year (date gave the issued date)");
         } else {
           std::string edtf = year;
-          if (const int m = monthNumber(month); m > 0) edtf += (m < 10 ? "-0" : "-") + std::to_string(m);
-          else if (!month.empty()) leftOut.push_back("month");
+          if (const int m = monthNumber(month); m > 0)
+            edtf += (m < 10 ? "-0" : "-") + std::to_string(m);
+          else if (!month.empty())
+            leftOut.push_back("month");
           if (model::parseEdtf(edtf)) {
             record.add("issued", edtf);
           } else {

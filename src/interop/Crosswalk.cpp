@@ -11,11 +11,11 @@ namespace pactgraph::interop {
 namespace {
 
 constexpr std::array<std::string_view, 26> kNameVariables = {
-    "author",   "chair",       "collection-editor", "compiler",    "composer",        "container-author",
-    "contributor", "curator",  "director",          "editor",      "editorial-director", "executive-producer",
-    "guest",    "host",        "illustrator",       "interviewer", "narrator",        "organizer",
-    "original-author", "performer", "producer",     "recipient",   "reviewed-author", "script-writer",
-    "series-creator", "translator"};
+    "author",          "chair",     "collection-editor", "compiler",    "composer",           "container-author",
+    "contributor",     "curator",   "director",          "editor",      "editorial-director", "executive-producer",
+    "guest",           "host",      "illustrator",       "interviewer", "narrator",           "organizer",
+    "original-author", "performer", "producer",          "recipient",   "reviewed-author",    "script-writer",
+    "series-creator",  "translator"};
 constexpr std::array<std::string_view, 6> kDateVariables = {"accessed", "available-date", "event-date",
                                                             "issued",   "original-date",  "submitted"};
 
@@ -89,7 +89,8 @@ Crosswalk Crosswalk::fromOntology(const ontology::Ontology& ontology) {
   std::sort(out.fields_.begin(), out.fields_.end(),
             [](const CslField& a, const CslField& b) { return a.name < b.name; });
   for (std::size_t i = 1; i < out.fields_.size(); ++i) {
-    if (out.fields_[i].name == out.fields_[i - 1].name) conflict("CSL variable \"" + out.fields_[i].name + "\" on two properties");
+    if (out.fields_[i].name == out.fields_[i - 1].name)
+      conflict("CSL variable \"" + out.fields_[i].name + "\" on two properties");
   }
   // Every Source class gets the CSL type of itself or its nearest ancestor.
   for (const auto* c : ontology.nodeClasses()) {
@@ -114,7 +115,9 @@ Crosswalk Crosswalk::fromOntology(const ontology::Ontology& ontology) {
   return out;
 }
 
-const std::string* Crosswalk::classForCslType(std::string_view cslType) const { return lookUp(classByCslType_, cslType); }
+const std::string* Crosswalk::classForCslType(std::string_view cslType) const {
+  return lookUp(classByCslType_, cslType);
+}
 
 std::string Crosswalk::cslTypeOf(const std::string& classLocalName) const {
   const std::string* type = lookUp(cslTypeByClass_, classLocalName);

@@ -154,7 +154,8 @@ class ItemReader {
 
   void readNames(const JsonValue& value, const std::string& pointer, const CslField& field, SourceRecord& record) {
     if (!value.isArray()) {
-      diagnostics_.warning("csl.bad-name", origin(value, pointer), "\"" + field.name + "\" should be a list of names; left out");
+      diagnostics_.warning("csl.bad-name", origin(value, pointer),
+                           "\"" + field.name + "\" should be a list of names; left out");
       return;
     }
     for (std::size_t i = 0; i < value.items.size(); ++i) {
@@ -170,15 +171,18 @@ class ItemReader {
       }
       std::string family = part("family");
       std::string given = part("given");
-      if (const std::string particle = part("non-dropping-particle"); !particle.empty()) family = particle + " " + family;
-      if (const std::string particle = part("dropping-particle"); !particle.empty()) given += (given.empty() ? "" : " ") + particle;
+      if (const std::string particle = part("non-dropping-particle"); !particle.empty())
+        family = particle + " " + family;
+      if (const std::string particle = part("dropping-particle"); !particle.empty())
+        given += (given.empty() ? "" : " ") + particle;
       const std::string literal = part("literal");
       if (!literal.empty() && family.empty()) {
         record.add(field.property, literal);
       } else if (!family.empty()) {
         record.add(field.property, formatPersonName(family, given, part("suffix")));
       } else {
-        diagnostics_.warning("csl.bad-name", origin(name, namePointer), "a name without family or literal part; left out");
+        diagnostics_.warning("csl.bad-name", origin(name, namePointer),
+                             "a name without family or literal part; left out");
       }
     }
   }
@@ -284,7 +288,8 @@ std::vector<SourceRecord> readCslJson(std::string_view text, const std::string& 
     return records;
   }
   for (std::size_t i = 0; i < items->items.size(); ++i) {
-    if (auto record = reader.read(items->items[i], pointer + "/" + std::to_string(i))) records.push_back(std::move(*record));
+    if (auto record = reader.read(items->items[i], pointer + "/" + std::to_string(i)))
+      records.push_back(std::move(*record));
   }
   return records;
 }

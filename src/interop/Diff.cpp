@@ -53,10 +53,10 @@ std::string noteText(const Term& term) { return term.language.empty() ? term.val
 
 // One version of the dataset, read back into claims, citations and node descriptions.
 struct Version {
-  std::map<std::string, Claim> claims;                                   // by statement IRI
-  std::map<std::string, std::vector<PredicateObject>> citations;         // by citation IRI: its triples
-  std::map<std::string, std::optional<long long>> footnotes;             // by citation IRI
-  std::map<std::string, std::vector<PredicateObject>> nodes;             // by node IRI: description triples
+  std::map<std::string, Claim> claims;                            // by statement IRI
+  std::map<std::string, std::vector<PredicateObject>> citations;  // by citation IRI: its triples
+  std::map<std::string, std::optional<long long>> footnotes;      // by citation IRI
+  std::map<std::string, std::vector<PredicateObject>> nodes;      // by node IRI: description triples
   std::map<std::string, std::string> labels;
   std::map<std::string, std::size_t> graphSizes;
 
@@ -82,8 +82,7 @@ struct Version {
       Claim claim;
       for (const Quad* q : bySubject[statement]) {
         const std::string& p = q->predicate.value;
-        if (p == kType || p == kDerivedFrom || p == kEarliest || p == kLatest ||
-            p.starts_with(rdf::kValueNamespace)) {
+        if (p == kType || p == kDerivedFrom || p == kEarliest || p == kLatest || p.starts_with(rdf::kValueNamespace)) {
           continue;
         }
         if (p == kSubject) {
@@ -184,8 +183,8 @@ struct Namer {
   std::string name(const std::string& value) const {
     if (value.starts_with(diff.base)) return value.substr(diff.base.size());
     static const std::pair<std::string_view, std::string_view> kPrefixes[] = {
-        {"pg:", model::vocab::pg},         {"rdf:", model::vocab::rdf},   {"rdfs:", model::vocab::rdfs},
-        {"xsd:", model::vocab::xsd},       {"owl:", model::vocab::owl},   {"skos:", model::vocab::skos},
+        {"pg:", model::vocab::pg},         {"rdf:", model::vocab::rdf},         {"rdfs:", model::vocab::rdfs},
+        {"xsd:", model::vocab::xsd},       {"owl:", model::vocab::owl},         {"skos:", model::vocab::skos},
         {"prov:", model::vocab::prov},     {"dcterms:", model::vocab::dcterms}, {"bibo:", model::vocab::bibo},
         {"schema:", model::vocab::schema}, {"pgv:", rdf::kValueNamespace}};
     for (const auto& [prefix, ns] : kPrefixes) {
@@ -232,11 +231,16 @@ struct Namer {
 
 const char* kindName(ClaimChange::Kind kind) {
   switch (kind) {
-    case ClaimChange::Kind::added: return "added";
-    case ClaimChange::Kind::removed: return "removed";
-    case ClaimChange::Kind::reranked: return "reranked";
-    case ClaimChange::Kind::recited: return "recited";
-    case ClaimChange::Kind::renoted: return "renoted";
+    case ClaimChange::Kind::added:
+      return "added";
+    case ClaimChange::Kind::removed:
+      return "removed";
+    case ClaimChange::Kind::reranked:
+      return "reranked";
+    case ClaimChange::Kind::recited:
+      return "recited";
+    case ClaimChange::Kind::renoted:
+      return "renoted";
   }
   return "";
 }
@@ -289,7 +293,8 @@ std::vector<std::string> claimDetails(const Namer& n, const ClaimChange& c) {
 }  // namespace
 
 std::size_t DatasetDiff::count(ClaimChange::Kind kind) const {
-  return static_cast<std::size_t>(std::count_if(claims.begin(), claims.end(), [&](const auto& c) { return c.kind == kind; }));
+  return static_cast<std::size_t>(
+      std::count_if(claims.begin(), claims.end(), [&](const auto& c) { return c.kind == kind; }));
 }
 
 DatasetDiff diffDatasets(std::vector<Quad> before, std::vector<Quad> after, const std::string& base) {
@@ -315,12 +320,16 @@ DatasetDiff diffDatasets(std::vector<Quad> before, std::vector<Quad> after, cons
       diff.claims.push_back(changeOf(ClaimChange::Kind::removed, statement, &claim, nullptr));
       continue;
     }
-    if (claim.rank != it->second.rank) diff.claims.push_back(changeOf(ClaimChange::Kind::reranked, statement, &claim, &it->second));
-    if (claim.cited != it->second.cited) diff.claims.push_back(changeOf(ClaimChange::Kind::recited, statement, &claim, &it->second));
-    if (claim.notes != it->second.notes) diff.claims.push_back(changeOf(ClaimChange::Kind::renoted, statement, &claim, &it->second));
+    if (claim.rank != it->second.rank)
+      diff.claims.push_back(changeOf(ClaimChange::Kind::reranked, statement, &claim, &it->second));
+    if (claim.cited != it->second.cited)
+      diff.claims.push_back(changeOf(ClaimChange::Kind::recited, statement, &claim, &it->second));
+    if (claim.notes != it->second.notes)
+      diff.claims.push_back(changeOf(ClaimChange::Kind::renoted, statement, &claim, &it->second));
   }
   for (const auto& [statement, claim] : now.claims) {
-    if (!old.claims.contains(statement)) diff.claims.push_back(changeOf(ClaimChange::Kind::added, statement, nullptr, &claim));
+    if (!old.claims.contains(statement))
+      diff.claims.push_back(changeOf(ClaimChange::Kind::added, statement, nullptr, &claim));
   }
   std::sort(diff.claims.begin(), diff.claims.end(), [](const ClaimChange& a, const ClaimChange& b) {
     return std::tie(a.kind, a.subject, a.predicate, a.object, a.statement) <
@@ -340,8 +349,9 @@ DatasetDiff diffDatasets(std::vector<Quad> before, std::vector<Quad> after, cons
   for (const auto& [node, triples] : now.nodes) {
     if (!old.nodes.contains(node)) diff.nodes.push_back({NodeChange::Kind::added, node, {}, triples});
   }
-  std::stable_sort(diff.nodes.begin(), diff.nodes.end(),
-                   [](const NodeChange& a, const NodeChange& b) { return std::tie(a.kind, a.node) < std::tie(b.kind, b.node); });
+  std::stable_sort(diff.nodes.begin(), diff.nodes.end(), [](const NodeChange& a, const NodeChange& b) {
+    return std::tie(a.kind, a.node) < std::tie(b.kind, b.node);
+  });
 
   // Citations: one footnote whose node changed is one changed citation.
   std::map<long long, std::string> newByFootnote;
@@ -354,7 +364,8 @@ DatasetDiff diffDatasets(std::vector<Quad> before, std::vector<Quad> after, cons
     if (same != now.citations.end()) {
       if (triples != same->second) {
         auto [gone, come] = difference(triples, same->second);
-        diff.citations.push_back({CitationChange::Kind::changed, citation, citation, old.footnotes.at(citation), gone, come});
+        diff.citations.push_back(
+            {CitationChange::Kind::changed, citation, citation, old.footnotes.at(citation), gone, come});
       }
       continue;
     }
@@ -370,8 +381,12 @@ DatasetDiff diffDatasets(std::vector<Quad> before, std::vector<Quad> after, cons
   }
   for (const auto& [citation, triples] : now.citations) {
     if (!old.citations.contains(citation) && !matched.contains(citation)) {
-      diff.citations.push_back({CitationChange::Kind::added, {}, citation,
-                                now.footnotes.contains(citation) ? now.footnotes.at(citation) : std::nullopt, {}, triples});
+      diff.citations.push_back({CitationChange::Kind::added,
+                                {},
+                                citation,
+                                now.footnotes.contains(citation) ? now.footnotes.at(citation) : std::nullopt,
+                                {},
+                                triples});
     }
   }
   std::stable_sort(diff.citations.begin(), diff.citations.end(), [](const CitationChange& a, const CitationChange& b) {
@@ -420,9 +435,9 @@ std::string formatDiffText(const DatasetDiff& diff) {
     for (const auto& [p, o] : c.added) line("    + " + n.predicate(p) + " " + n.term(o));
   }
   for (const auto& g : diff.graphs) {
-    line("graph " + (g.graph.empty() ? std::string("(default)") : "<" + g.graph + ">") + ": " + std::to_string(g.before) +
-         " → " + std::to_string(g.after) + " quads (" + std::to_string(g.removed) + " removed, " +
-         std::to_string(g.added) + " added)");
+    line("graph " + (g.graph.empty() ? std::string("(default)") : "<" + g.graph + ">") + ": " +
+         std::to_string(g.before) + " → " + std::to_string(g.after) + " quads (" + std::to_string(g.removed) +
+         " removed, " + std::to_string(g.added) + " added)");
   }
   return out;
 }
@@ -495,7 +510,9 @@ std::string formatDiffJson(const DatasetDiff& diff) {
   out["claims"] = claims;
   Json nodes = Json::array();
   for (const auto& node : diff.nodes) {
-    nodes.push_back(Json{{"change", kindName(node.kind)}, {"node", node.node}, {"removed", triplesJson(node.removed)},
+    nodes.push_back(Json{{"change", kindName(node.kind)},
+                         {"node", node.node},
+                         {"removed", triplesJson(node.removed)},
                          {"added", triplesJson(node.added)}});
   }
   out["nodes"] = nodes;
@@ -513,7 +530,8 @@ std::string formatDiffJson(const DatasetDiff& diff) {
   out["citations"] = citations;
   Json graphs = Json::array();
   for (const auto& g : diff.graphs) {
-    graphs.push_back(Json{{"graph", g.graph}, {"before", g.before}, {"after", g.after}, {"removed", g.removed}, {"added", g.added}});
+    graphs.push_back(
+        Json{{"graph", g.graph}, {"before", g.before}, {"after", g.after}, {"removed", g.removed}, {"added", g.added}});
   }
   out["graphs"] = graphs;
   return out.dump(2) + "\n";
@@ -530,7 +548,8 @@ std::string formatDiffMarkdown(const DatasetDiff& diff, const std::string& title
   }
   out += "| nodes changed | " + std::to_string(diff.nodes.size()) + " |\n";
   out += "| citations changed | " + std::to_string(diff.citations.size()) + " |\n";
-  out += "| quads removed / added | " + std::to_string(diff.removed.size()) + " / " + std::to_string(diff.added.size()) + " |\n";
+  out += "| quads removed / added | " + std::to_string(diff.removed.size()) + " / " +
+         std::to_string(diff.added.size()) + " |\n";
   const char* headings[] = {"Claims added", "Claims removed", "Claims re-ranked", "Claims re-cited", "Notes on claims"};
   for (int k = 0; k < 5; ++k) {
     const auto kind = static_cast<ClaimChange::Kind>(k);
@@ -548,7 +567,8 @@ std::string formatDiffMarkdown(const DatasetDiff& diff, const std::string& title
   if (!diff.nodes.empty()) {
     out += "\n### Nodes\n\n";
     for (const auto& node : diff.nodes) {
-      out += std::string("- ") + kindName(node.kind) + ": " + md(n.label(node.node)) + " `" + md(n.name(node.node)) + "`\n";
+      out += std::string("- ") + kindName(node.kind) + ": " + md(n.label(node.node)) + " `" + md(n.name(node.node)) +
+             "`\n";
       for (const auto& [p, o] : node.removed) out += "  - removed " + md(n.predicate(p)) + " " + md(n.term(o)) + "\n";
       for (const auto& [p, o] : node.added) out += "  - added " + md(n.predicate(p)) + " " + md(n.term(o)) + "\n";
     }
@@ -587,8 +607,8 @@ std::vector<std::string> sparqlUpdateRequests(const DatasetDiff& diff, std::size
         ++end;
       }
       const std::string body = rdf::serialize(triples, rdf::Format::ntriples, {});
-      const std::string open = quads[i].inDefaultGraph() ? operation + " {\n"
-                                                         : operation + " {\n  GRAPH <" + quads[i].graph.value + "> {\n";
+      const std::string open =
+          quads[i].inDefaultGraph() ? operation + " {\n" : operation + " {\n  GRAPH <" + quads[i].graph.value + "> {\n";
       const std::string close = quads[i].inDefaultGraph() ? "}\n" : "  }\n}\n";
       const std::size_t overhead = open.size() + close.size() + 2;
       const std::size_t budget = maxBytes > overhead ? maxBytes - overhead : 0;

@@ -7,8 +7,8 @@
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/Contract.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/util/Iri.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::interop {
 
@@ -103,9 +103,11 @@ std::string yamlQuoted(std::string_view text) {
 
 // The W3C format IRI (http://www.w3.org/ns/formats/) of an RDF media type.
 std::string formatIri(const std::string& mediaType) {
-  static const std::map<std::string, std::string> formats = {
-      {"text/turtle", "Turtle"},     {"application/n-triples", "N-Triples"}, {"application/trig", "TriG"},
-      {"application/n-quads", "N-Quads"}, {"application/ld+json", "JSON-LD"}};
+  static const std::map<std::string, std::string> formats = {{"text/turtle", "Turtle"},
+                                                             {"application/n-triples", "N-Triples"},
+                                                             {"application/trig", "TriG"},
+                                                             {"application/n-quads", "N-Quads"},
+                                                             {"application/ld+json", "JSON-LD"}};
   const auto it = formats.find(mediaType);
   return it == formats.end() ? std::string{} : "http://www.w3.org/ns/formats/" + it->second;
 }
@@ -125,7 +127,8 @@ DatasetStatistics computeStatistics(const rdf::QuadStore& store, const std::stri
   };
   std::map<rdf::QuadStore::TermId, Sets> perGraph;
   Sets all;
-  std::map<std::pair<std::string, std::string>, std::set<std::pair<rdf::QuadStore::TermId, rdf::QuadStore::TermId>>> links;
+  std::map<std::pair<std::string, std::string>, std::set<std::pair<rdf::QuadStore::TermId, rdf::QuadStore::TermId>>>
+      links;
   for (const auto& q : store.quads()) {
     const auto& subject = store.term(q.subject);
     const auto& predicate = store.term(q.predicate);
@@ -191,7 +194,8 @@ ReleaseDescriptions describeRelease(const model::DatasetMetadata& metadata, cons
     d.add(dataset, kVoid, "vocabulary", ontology);
     statisticsTriples(d, dataset, statistics.all);
     for (const auto& file : files) {
-      if (const std::string format = formatIri(file.mediaType); !format.empty()) d.add(dataset, kVoid, "feature", format);
+      if (const std::string format = formatIri(file.mediaType); !format.empty())
+        d.add(dataset, kVoid, "feature", format);
       if (!metadata.downloadUrl.empty()) d.add(dataset, kVoid, "dataDump", metadata.downloadUrl + file.name);
     }
     for (const auto& [cls, n] : statistics.all.entitiesPerClass) {
@@ -269,7 +273,8 @@ ReleaseDescriptions describeRelease(const model::DatasetMetadata& metadata, cons
       if (const std::string format = formatIri(file.mediaType); !format.empty()) {
         d.add(distribution, model::vocab::dcterms, "format", format);
       }
-      d.add(distribution, kDcat, "byteSize", Term::literal(std::to_string(file.bytes), iri(model::vocab::xsd, "nonNegativeInteger")));
+      d.add(distribution, kDcat, "byteSize",
+            Term::literal(std::to_string(file.bytes), iri(model::vocab::xsd, "nonNegativeInteger")));
       d.add(distribution, model::vocab::schema, "contentSize", Term::string(std::to_string(file.bytes)));
       d.add(distribution, model::vocab::dcterms, "license", license);
       const std::string checksum = distribution + "/sha256";
@@ -316,7 +321,6 @@ ReleaseDescriptions describeRelease(const model::DatasetMetadata& metadata, cons
   return out;
 }
 
-
 std::string roCrateMetadata(const model::DatasetMetadata& metadata, const std::vector<PackageFile>& files,
                             const std::string& previewName, const std::string& base) {
   const std::string dataset = base + "dataset";
@@ -348,8 +352,12 @@ std::string roCrateMetadata(const model::DatasetMetadata& metadata, const std::v
   root["hasPart"] = parts;
   graph.push_back(root);
   for (const auto& file : all) {
-    Json entity = {{"@id", file.name}, {"@type", "File"}, {"name", file.title}, {"encodingFormat", file.mediaType},
-                   {"contentSize", std::to_string(file.bytes)}, {"sha256", file.sha256}};
+    Json entity = {{"@id", file.name},
+                   {"@type", "File"},
+                   {"name", file.title},
+                   {"encodingFormat", file.mediaType},
+                   {"contentSize", std::to_string(file.bytes)},
+                   {"sha256", file.sha256}};
     if (file.name == previewName) entity["about"] = ref("./");
     graph.push_back(entity);
   }
@@ -362,7 +370,8 @@ std::string roCrateMetadata(const model::DatasetMetadata& metadata, const std::v
     if (!creator.affiliation.empty()) who["affiliation"] = creator.affiliation;
     graph.push_back(who);
   }
-  graph.push_back({{"@id", license}, {"@type", "CreativeWork"}, {"name", metadata.license}, {"identifier", metadata.license}});
+  graph.push_back(
+      {{"@id", license}, {"@type", "CreativeWork"}, {"name", metadata.license}, {"identifier", metadata.license}});
   Json crate = Json::object();
   crate["@context"] = "https://w3id.org/ro/crate/1.2/context";
   crate["@graph"] = graph;
@@ -370,4 +379,3 @@ std::string roCrateMetadata(const model::DatasetMetadata& metadata, const std::v
 }
 
 }  // namespace pactgraph::interop
-

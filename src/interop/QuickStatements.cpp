@@ -5,12 +5,12 @@
 #include <optional>
 #include <set>
 
+#include "WikibaseMapping.h"
 #include "pactgraph/model/Datatypes.h"
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Vocabulary.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/util/Iri.h"
-#include "WikibaseMapping.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::interop {
 
@@ -45,7 +45,9 @@ constexpr std::string_view kCirca = "Q5727902";
 
 std::string timeValue(const model::SimpleDate& d) {
   char buffer[48];
-  const int precision = d.precision == model::DatePrecision::day ? 11 : d.precision == model::DatePrecision::month ? 10 : 9;
+  const int precision = d.precision == model::DatePrecision::day     ? 11
+                        : d.precision == model::DatePrecision::month ? 10
+                                                                     : 9;
   std::snprintf(buffer, sizeof buffer, "+%04d-%02d-%02dT00:00:00Z/%d", d.year, d.month, d.day, precision);
   return buffer;
 }
@@ -62,8 +64,8 @@ Kind kindOf(const model::Value& v) {
   if (!term.language.empty()) return Kind::languageText;
   if (term.datatype == xsd + "string") return Kind::string;
   if (term.datatype == xsd + "anyURI") return Kind::iri;
-  if (term.datatype == xsd + "integer" || term.datatype == xsd + "decimal" || term.datatype == xsd + "nonNegativeInteger" ||
-      term.datatype == xsd + "positiveInteger") {
+  if (term.datatype == xsd + "integer" || term.datatype == xsd + "decimal" ||
+      term.datatype == xsd + "nonNegativeInteger" || term.datatype == xsd + "positiveInteger") {
     return Kind::number;
   }
   if (term.datatype == xsd + "duration") return Kind::duration;
@@ -72,14 +74,22 @@ Kind kindOf(const model::Value& v) {
 
 std::string describe(Kind kind) {
   switch (kind) {
-    case Kind::item: return "an item";
-    case Kind::time: return "a date";
-    case Kind::languageText: return "text in a language";
-    case Kind::string: return "a string";
-    case Kind::number: return "a number";
-    case Kind::duration: return "a duration";
-    case Kind::iri: return "an IRI";
-    case Kind::other: break;
+    case Kind::item:
+      return "an item";
+    case Kind::time:
+      return "a date";
+    case Kind::languageText:
+      return "text in a language";
+    case Kind::string:
+      return "a string";
+    case Kind::number:
+      return "a number";
+    case Kind::duration:
+      return "a duration";
+    case Kind::iri:
+      return "an IRI";
+    case Kind::other:
+      break;
   }
   return "a value of another type";
 }
@@ -87,14 +97,22 @@ std::string describe(Kind kind) {
 std::string describe(detail::WikibaseDatatype type) {
   using T = detail::WikibaseDatatype;
   switch (type) {
-    case T::item: return "items";
-    case T::time: return "dates";
-    case T::string: return "strings";
-    case T::externalId: return "identifiers";
-    case T::monolingualText: return "text in a language";
-    case T::quantity: return "quantities";
-    case T::url: return "URLs";
-    case T::other: break;
+    case T::item:
+      return "items";
+    case T::time:
+      return "dates";
+    case T::string:
+      return "strings";
+    case T::externalId:
+      return "identifiers";
+    case T::monolingualText:
+      return "text in a language";
+    case T::quantity:
+      return "quantities";
+    case T::url:
+      return "URLs";
+    case T::other:
+      break;
   }
   return "values pactgraph does not write";
 }
@@ -117,7 +135,8 @@ class BatchWriter {
     std::vector<const model::Statement*> statements;
     for (const auto& s : graph_.statements) statements.push_back(&s);
     std::vector<std::pair<std::string, const model::Statement*>> keyed;
-    for (const auto* s : statements) keyed.push_back({s->subjectId + '\x1f' + s->predicateIri + '\x1f' + model::statementKey(*s), s});
+    for (const auto* s : statements)
+      keyed.push_back({s->subjectId + '\x1f' + s->predicateIri + '\x1f' + model::statementKey(*s), s});
     std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
     // Which claims the target can carry, and which items they need.
@@ -132,7 +151,8 @@ class BatchWriter {
       const std::string& pid = *mapping_.property(s->predicateIri);
       std::vector<std::string> unused;
       if (value(s->object, pid, unused, why); !why.empty()) {
-        warn(s->origin, claimText(*s) + ": the value " + shown(s->object) + " as " + pid + ": " + why + "; claim not written");
+        warn(s->origin,
+             claimText(*s) + ": the value " + shown(s->object) + " as " + pid + ": " + why + "; claim not written");
         continue;
       }
       mapped.push_back(s);
@@ -183,13 +203,17 @@ class BatchWriter {
   std::string unmappable(const model::Statement& s) const {
     if (!mapping_.property(s.predicateIri)) return s.predicate + ": no property of the target in the ontology";
     for (const auto& q : s.qualifiers) {
-      if (!mapping_.property(q.propertyIri)) return s.predicate + " with qualifier " + q.property + ": no property of the target";
+      if (!mapping_.property(q.propertyIri))
+        return s.predicate + " with qualifier " + q.property + ": no property of the target";
     }
-    if (s.object.date && s.object.date->isInterval()) return s.predicate + ": a date interval has no single Wikibase time";
+    if (s.object.date && s.object.date->isInterval())
+      return s.predicate + ": a date interval has no single Wikibase time";
     if (s.object.referencedId.empty() && s.object.terms.empty()) return s.predicate + ": no value";
     for (const auto& q : s.qualifiers) {
-      if (q.value.date && q.value.date->isInterval()) return s.predicate + " with qualifier " + q.property + ": a date interval";
-      if (q.value.referencedId.empty() && q.value.terms.empty()) return s.predicate + " with qualifier " + q.property + ": no value";
+      if (q.value.date && q.value.date->isInterval())
+        return s.predicate + " with qualifier " + q.property + ": a date interval";
+      if (q.value.referencedId.empty() && q.value.terms.empty())
+        return s.predicate + " with qualifier " + q.property + ": no value";
     }
     return {};
   }
@@ -207,14 +231,27 @@ class BatchWriter {
     }
     bool fits = false;
     switch (*type) {
-      case T::item: fits = kind == Kind::item; break;
-      case T::time: fits = kind == Kind::time; break;
-      case T::monolingualText: fits = kind == Kind::languageText; break;
+      case T::item:
+        fits = kind == Kind::item;
+        break;
+      case T::time:
+        fits = kind == Kind::time;
+        break;
+      case T::monolingualText:
+        fits = kind == Kind::languageText;
+        break;
       case T::string:
-      case T::externalId: fits = kind == Kind::string || kind == Kind::iri || kind == Kind::number; break;
-      case T::url: fits = kind == Kind::iri; break;
-      case T::quantity: fits = kind == Kind::number || (kind == Kind::duration && target_.isWikidata()); break;
-      case T::other: return pid + " is of a datatype pactgraph does not write (" + mapping_.typeProblems.at(pid) + ")";
+      case T::externalId:
+        fits = kind == Kind::string || kind == Kind::iri || kind == Kind::number;
+        break;
+      case T::url:
+        fits = kind == Kind::iri;
+        break;
+      case T::quantity:
+        fits = kind == Kind::number || (kind == Kind::duration && target_.isWikidata());
+        break;
+      case T::other:
+        return pid + " is of a datatype pactgraph does not write (" + mapping_.typeProblems.at(pid) + ")";
     }
     if (fits) return {};
     std::string why = pid + " takes " + describe(*type) + " (wikibase:" + std::string(detail::datatypeName(*type)) +
@@ -236,10 +273,13 @@ class BatchWriter {
         if (auto q = item(v.referencedId)) return *q;
         missing.push_back(v.referencedId);
         return std::nullopt;
-      case Kind::time: return timeValue(v.date->begin);
-      case Kind::languageText: return util::toLowerAscii(v.terms.front().language) + ":" + quoted(v.terms.front().value);
+      case Kind::time:
+        return timeValue(v.date->begin);
+      case Kind::languageText:
+        return util::toLowerAscii(v.terms.front().language) + ":" + quoted(v.terms.front().value);
       case Kind::string:
-      case Kind::iri: return quoted(v.terms.front().value);
+      case Kind::iri:
+        return quoted(v.terms.front().value);
       case Kind::number: {
         const std::string& n = v.terms.front().value;
         if (*mapping_.datatype(pid) != detail::WikibaseDatatype::quantity) return quoted(n);  // "1" for series ordinal
@@ -252,7 +292,8 @@ class BatchWriter {
         }
         why = "a duration in more than one unit has no single quantity";
         return std::nullopt;
-      case Kind::other: break;
+      case Kind::other:
+        break;
     }
     why = "pactgraph writes no value of this kind";
     return std::nullopt;
@@ -277,12 +318,15 @@ class BatchWriter {
       });
       return texts;
     };
-    for (const auto& label : sorted(node.labels)) line({"LAST", "L" + util::toLowerAscii(label.language), quoted(label.text)});
+    for (const auto& label : sorted(node.labels))
+      line({"LAST", "L" + util::toLowerAscii(label.language), quoted(label.text)});
     for (const auto& d : sorted(node.descriptions)) {
       if (util::countCodePoints(d.text) <= 250) line({"LAST", "D" + util::toLowerAscii(d.language), quoted(d.text)});
     }
-    for (const auto& alias : sorted(node.altLabels)) line({"LAST", "A" + util::toLowerAscii(alias.language), quoted(alias.text)});
-    if (const auto it = mapping_.classes.find(node.typeIri); it != mapping_.classes.end() && !mapping_.instanceOf.empty()) {
+    for (const auto& alias : sorted(node.altLabels))
+      line({"LAST", "A" + util::toLowerAscii(alias.language), quoted(alias.text)});
+    if (const auto it = mapping_.classes.find(node.typeIri);
+        it != mapping_.classes.end() && !mapping_.instanceOf.empty()) {
       if (const auto why = misfit(mapping_.instanceOf, Kind::item); !why.empty()) {
         warn(node.origin, node.id + ": its class (instance of, " + mapping_.instanceOf + ") not written: " + why);
       } else {
@@ -291,7 +335,8 @@ class BatchWriter {
     }
     if (!mapping_.describedAt.empty()) {
       if (const auto why = misfit(mapping_.describedAt, Kind::iri); !why.empty()) {
-        warn(node.origin, node.id + ": its pactgraph IRI (described at URL, " + mapping_.describedAt + ") not written: " + why);
+        warn(node.origin,
+             node.id + ": its pactgraph IRI (described at URL, " + mapping_.describedAt + ") not written: " + why);
       } else {
         line({"LAST", mapping_.describedAt, quoted(base_ + node.id)});
       }
@@ -299,7 +344,8 @@ class BatchWriter {
   }
 
   static std::string claimText(const model::Statement& s) {
-    return s.subjectId + " " + s.predicate + " " + (s.object.referencedId.empty() ? s.object.text : s.object.referencedId);
+    return s.subjectId + " " + s.predicate + " " +
+           (s.object.referencedId.empty() ? s.object.text : s.object.referencedId);
   }
 
   // A claim whose value fits its property (checked by `run`); a qualifier

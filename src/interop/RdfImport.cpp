@@ -7,10 +7,10 @@
 #include <set>
 #include <tuple>
 
+#include "WikibaseRdf.h"
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/util/Text.h"
-#include "WikibaseRdf.h"
 
 namespace pactgraph::interop {
 
@@ -178,12 +178,18 @@ class Importer {
           t.p == iri(model::vocab::pg, "latest")) {
         continue;
       }
-      if (t.p == kSubject) s = t.o.value;
-      else if (t.p == kPredicate) p = t.o.value;
-      else if (t.p == kObject) objects.push_back(t.o);
-      else if (t.p == kRank) rank = t.o.value;
-      else if (t.p == kNote) notes.push_back(t.o);
-      else if (t.p == kDerivedFrom) derived.insert(t.o.value);
+      if (t.p == kSubject)
+        s = t.o.value;
+      else if (t.p == kPredicate)
+        p = t.o.value;
+      else if (t.p == kObject)
+        objects.push_back(t.o);
+      else if (t.p == kRank)
+        rank = t.o.value;
+      else if (t.p == kNote)
+        notes.push_back(t.o);
+      else if (t.p == kDerivedFrom)
+        derived.insert(t.o.value);
       else if (t.p == kQualifiedDerivation) {
         std::string citation, scope;
         for (const auto& d : bySubject_[t.o.value]) {
@@ -203,7 +209,8 @@ class Importer {
     const auto* property = ontology_.findPropertyByIri(p);
     const auto subjectId = idOf(s);
     if (property == nullptr || !subjectId || !nodeIds_.count(s) || objects.empty()) {
-      leave(bySubject_[subject].size(), "triples of statement nodes whose subject, predicate or object the data cannot hold");
+      leave(bySubject_[subject].size(),
+            "triples of statement nodes whose subject, predicate or object the data cannot hold");
       return;
     }
     Statement statement;
@@ -278,8 +285,7 @@ class Importer {
       } else if (t.p == kDescription && t.o.isLiteral()) {
         descriptions[t.o.language.empty() ? "en" : t.o.language] = t.o.value;
       } else if (t.p == iri(model::vocab::pg, "earliest") || t.p == iri(model::vocab::pg, "latest") ||
-                 t.p.starts_with(rdf::kValueNamespace) || linkPredicates_.contains(t.p) ||
-                 claimTriples_.contains(t)) {
+                 t.p.starts_with(rdf::kValueNamespace) || linkPredicates_.contains(t.p) || claimTriples_.contains(t)) {
         continue;  // computed: day bounds, quantities, links out, direct claim triples
       } else if (const auto* property = ontology_.findPropertyByIri(t.p)) {
         if (property->computed) continue;
@@ -349,7 +355,8 @@ class Importer {
     }
     // Plain claim triples: statements citing the file itself.
     if (!uncited_.empty() || uncitedStatements_ > 0) {
-      Json source = {{"id", "rdf-import-source"}, {"type", "Source"},
+      Json source = {{"id", "rdf-import-source"},
+                     {"type", "Source"},
                      {"label", {{"en", "RDF import: " + inputName_}}},
                      {"props", {{"title", inputName_}}}};
       nodes_.push_back(source);
@@ -407,7 +414,8 @@ class Importer {
           continue;
         }
         const auto& [id, hasFootnote] = it->second;
-        const std::string scope = scopeIri.starts_with(model::vocab::pg) ? scopeIri.substr(model::vocab::pg.size()) : "";
+        const std::string scope =
+            scopeIri.starts_with(model::vocab::pg) ? scopeIri.substr(model::vocab::pg.size()) : "";
         const bool usual = scope.empty() || (hasFootnote ? scope == "SentenceScope" : scope == "ArticleScope");
         if (usual) {
           entries.push_back({id, id});
@@ -474,7 +482,8 @@ std::string detectBase(const std::vector<model::Quad>& quads) {
   }
   for (const auto& q : quads) {
     const std::string& s = q.subject.value;
-    if (const auto at = s.find("statement/"); at != std::string::npos && q.object.value == kStatement) return s.substr(0, at);
+    if (const auto at = s.find("statement/"); at != std::string::npos && q.object.value == kStatement)
+      return s.substr(0, at);
   }
   return std::string(model::vocab::defaultBase);
 }

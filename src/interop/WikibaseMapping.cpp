@@ -12,9 +12,12 @@ std::string iri(std::string_view ns, std::string_view local) { return std::strin
 constexpr std::string_view kWikibase = model::vocab::wikibase;
 
 constexpr std::pair<WikibaseDatatype, std::string_view> kDatatypes[] = {
-    {WikibaseDatatype::item, "WikibaseItem"},       {WikibaseDatatype::time, "Time"},
-    {WikibaseDatatype::string, "String"},           {WikibaseDatatype::externalId, "ExternalId"},
-    {WikibaseDatatype::monolingualText, "Monolingualtext"}, {WikibaseDatatype::quantity, "Quantity"},
+    {WikibaseDatatype::item, "WikibaseItem"},
+    {WikibaseDatatype::time, "Time"},
+    {WikibaseDatatype::string, "String"},
+    {WikibaseDatatype::externalId, "ExternalId"},
+    {WikibaseDatatype::monolingualText, "Monolingualtext"},
+    {WikibaseDatatype::quantity, "Quantity"},
     {WikibaseDatatype::url, "Url"},
 };
 
@@ -30,7 +33,8 @@ std::string_view datatypeName(WikibaseDatatype type) {
 WikibaseMapping::WikibaseMapping(const ontology::Ontology& ontology, const WikibaseTarget& target) {
   const std::string propNs = target.directPropertyNamespace();
   const std::string entityNs = target.entityNamespace();
-  for (const auto& [term, aligned] : ontology.alignments({propNs})) properties[term] = aligned.front().substr(propNs.size());
+  for (const auto& [term, aligned] : ontology.alignments({propNs}))
+    properties[term] = aligned.front().substr(propNs.size());
   for (const auto& [term, aligned] : ontology.alignments({entityNs})) {
     for (const auto& item : aligned) classes[term].push_back(item.substr(entityNs.size()));
   }

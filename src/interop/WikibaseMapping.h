@@ -24,7 +24,7 @@ enum class WikibaseDatatype { item, time, string, externalId, monolingualText, q
 std::string_view datatypeName(WikibaseDatatype type);
 
 struct WikibaseMapping {
-  std::map<std::string, std::string> properties;           // pg property IRI → P-id
+  std::map<std::string, std::string> properties;            // pg property IRI → P-id
   std::map<std::string, std::vector<std::string>> classes;  // pg class IRI → Q-ids
   std::string statedIn, pages, footnote;                    // P-ids of the reference
   std::string instanceOf, describedAt;                      // P-ids for new items (P31, P973)

@@ -117,7 +117,8 @@ class Rewriter {
         }
         if (t->predicate.value == iri(model::vocab::prov, "wasDerivedFrom")) {
           for (const auto* r : triples(t->object.value)) {
-            if (r->predicate.value == referenceNs_ + mapping_.statedIn && isItem(r->object.value)) sources.insert(r->object.value);
+            if (r->predicate.value == referenceNs_ + mapping_.statedIn && isItem(r->object.value))
+              sources.insert(r->object.value);
           }
         }
       }
@@ -175,7 +176,8 @@ class Rewriter {
       const std::string& p = t->predicate.value;
       const bool read = p == iri(model::vocab::rdfs, "label") || p == iri(model::vocab::skos, "altLabel") ||
                         p == "http://schema.org/description" || p == iri(model::vocab::schema, "description") ||
-                        p.starts_with(claimNs_) || (p == iri(model::vocab::rdf, "type") && t->object.value.starts_with(kWikibase));
+                        p.starts_with(claimNs_) ||
+                        (p == iri(model::vocab::rdf, "type") && t->object.value.starts_with(kWikibase));
       if (!read) note("Wikibase item triples the data has no place for (" + p + " …)");
     }
     if (target_.isWikidata()) add(node, iri(model::vocab::pg, "wikidata"), Term::string(item.substr(entityNs_.size())));
@@ -256,7 +258,9 @@ class Rewriter {
         parts.push_back({q->second, *qv});
       } else if (p == iri(kWikibase, "rank")) {
         const std::string r = t->object.value.substr(kWikibase.size());
-        rank = iri(model::vocab::pg, r == "PreferredRank" ? "PreferredRank" : r == "DeprecatedRank" ? "DeprecatedRank" : "NormalRank");
+        rank = iri(model::vocab::pg, r == "PreferredRank"    ? "PreferredRank"
+                                     : r == "DeprecatedRank" ? "DeprecatedRank"
+                                                             : "NormalRank");
       } else if (p == iri(model::vocab::prov, "wasDerivedFrom")) {
         references.push_back(t->object.value);
       }
@@ -330,7 +334,7 @@ class Rewriter {
   std::map<std::string, std::vector<std::string>> classesOf_;             // Q-id → pg classes
   std::vector<WikibaseStatement> statements_;
   std::set<std::string> statementNodes_;
-  std::set<std::string> valueNodes_;  // psv:/pqv:/prv: value nodes
+  std::set<std::string> valueNodes_;          // psv:/pqv:/prv: value nodes
   std::map<std::string, std::string> types_;  // item IRI → pg class
   std::vector<Quad> emitted_;
   std::map<std::string, std::size_t> notes_;

@@ -124,7 +124,8 @@ std::optional<std::string> readDataFile(const std::filesystem::path& path, std::
     }
     if (n == 0) break;
     if (text.size() + static_cast<std::size_t>(n) > maxBytes) {
-      return tooLarge("the file holds more than the limit of " + describeSize(maxBytes) + " (it grew while it was read)");
+      return tooLarge("the file holds more than the limit of " + describeSize(maxBytes) +
+                      " (it grew while it was read)");
     }
     text.append(buffer, static_cast<std::size_t>(n));
   }

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <deque>
 #include <iterator>
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <unordered_set>
 

@@ -61,7 +61,8 @@ class DocumentReader {
         hint = "allowed here:";
         for (const auto& name : allowed) hint += " " + name;
       }
-      diagnostics_.error("data.unknown-key", {lines_.position(object.keyOffsets[i]), pointer + "/" + escapePointerToken(key)},
+      diagnostics_.error("data.unknown-key",
+                         {lines_.position(object.keyOffsets[i]), pointer + "/" + escapePointerToken(key)},
                          "unknown key " + util::quotedValue(key), hint);
     }
   }
@@ -91,8 +92,7 @@ class DocumentReader {
     const JsonValue* value = record.member(key);
     if (!value) {
       if (required) {
-        diagnostics_.error("data.missing-key", origin(record, pointer),
-                           "this record needs " + util::quotedValue(key));
+        diagnostics_.error("data.missing-key", origin(record, pointer), "this record needs " + util::quotedValue(key));
       }
       return std::nullopt;
     }
@@ -108,10 +108,9 @@ class DocumentReader {
   // An empty map or list says nothing; data/schema.json refuses it too.
   void emptyContainer(const JsonValue& value, const std::string& pointer, std::string_view what) {
     const bool map = value.isObject();
-    diagnostics_.error(map ? "data.empty-map" : "data.empty-list", origin(value, pointer),
-                       "an empty " + std::string(what),
-                       map ? "give at least one language, or leave the key out"
-                           : "give at least one value, or leave the key out");
+    diagnostics_.error(
+        map ? "data.empty-map" : "data.empty-list", origin(value, pointer), "an empty " + std::string(what),
+        map ? "give at least one language, or leave the key out" : "give at least one value, or leave the key out");
   }
 
   // { "en": "text", ... }. `emptyIsReported`: false for "label", whose
@@ -234,13 +233,17 @@ class DocumentReader {
       wrongType(record, pointer, "an object describing the dataset");
       return;
     }
-    checkKeys(record, pointer, {"title", "description", "version", "license", "released", "creators", "keywords",
-                                "homepage", "downloadUrl"});
+    checkKeys(
+        record, pointer,
+        {"title", "description", "version", "license", "released", "creators", "keywords", "homepage", "downloadUrl"});
     model::DatasetMetadata dataset;
     dataset.origin = origin(record, pointer);
     readStrings(record, pointer, true,
-                {{"title", &dataset.title}, {"description", &dataset.description}, {"version", &dataset.version},
-                 {"license", &dataset.license}, {"released", &dataset.released}});
+                {{"title", &dataset.title},
+                 {"description", &dataset.description},
+                 {"version", &dataset.version},
+                 {"license", &dataset.license},
+                 {"released", &dataset.released}});
     readStrings(record, pointer, false, {{"homepage", &dataset.homepage}, {"downloadUrl", &dataset.downloadUrl}});
     if (const JsonValue* keywords = record.member("keywords")) {
       if (!keywords->isArray()) {
@@ -272,8 +275,11 @@ class DocumentReader {
         model::DatasetCreator creator;
         creator.origin = origin(item, itemPointer);
         readStrings(item, itemPointer, false,
-                    {{"name", &creator.name}, {"family", &creator.family}, {"given", &creator.given},
-                     {"orcid", &creator.orcid}, {"affiliation", &creator.affiliation}});
+                    {{"name", &creator.name},
+                     {"family", &creator.family},
+                     {"given", &creator.given},
+                     {"orcid", &creator.orcid},
+                     {"affiliation", &creator.affiliation}});
         dataset.creators.push_back(std::move(creator));
       }
     }
@@ -301,7 +307,8 @@ class DocumentReader {
     model::Citation citation;
     citation.origin = origin(record, pointer);
     if (auto id = stringMember(record, pointer, "id", true)) citation.id = *id;
-    if (auto source = stringMember(record, pointer, "source", true, &citation.sourceOrigin)) citation.sourceId = *source;
+    if (auto source = stringMember(record, pointer, "source", true, &citation.sourceOrigin))
+      citation.sourceId = *source;
     if (auto pages = stringMember(record, pointer, "pages", false)) citation.pages = *pages;
     if (const JsonValue* footnote = record.member("footnote")) {
       const std::string footnotePointer = pointer + "/footnote";
@@ -311,10 +318,10 @@ class DocumentReader {
       if (footnote->kind == JsonValue::Kind::number) number = model::jsonNumberAsInteger(footnote->text);
       const bool positive = number && !number->starts_with('-') && number->size() <= 9 && std::stoll(*number) > 0;
       if (!positive) {
-        diagnostics_.error("data.bad-footnote", citation.footnoteOrigin,
-                           "a footnote number is a positive integer, found " +
-                               (footnote->kind == JsonValue::Kind::number ? footnote->text
-                                                                          : std::string(kindName(footnote->kind))));
+        diagnostics_.error(
+            "data.bad-footnote", citation.footnoteOrigin,
+            "a footnote number is a positive integer, found " +
+                (footnote->kind == JsonValue::Kind::number ? footnote->text : std::string(kindName(footnote->kind))));
       } else {
         citation.footnote = std::stoll(*number);
       }
@@ -391,7 +398,8 @@ class DocumentReader {
       if (!cite->isArray()) {
         wrongType(*cite, citePointer, "an array of citation ids or {\"id\": …, \"scope\": …} objects");
       } else {
-        for (std::size_t i = 0; i < cite->items.size(); ++i) readCitationReference(cite->items[i], citePointer + "/" + std::to_string(i), statement);
+        for (std::size_t i = 0; i < cite->items.size(); ++i)
+          readCitationReference(cite->items[i], citePointer + "/" + std::to_string(i), statement);
       }
     }
     if (const JsonValue* qualifiers = record.member("qualifiers")) {
@@ -406,11 +414,12 @@ class DocumentReader {
       } else if (*rank == "deprecated") {
         statement.rank = model::Rank::deprecated;
       } else {
-        diagnostics_.error("data.bad-rank", rankOrigin, "unknown rank " + util::quotedValue(*rank),
-                           "use preferred, normal or deprecated" +
-                               std::string(util::didYouMean(*rank, {"preferred", "normal", "deprecated"}).empty()
-                                               ? ""
-                                               : "; " + util::didYouMean(*rank, {"preferred", "normal", "deprecated"})));
+        diagnostics_.error(
+            "data.bad-rank", rankOrigin, "unknown rank " + util::quotedValue(*rank),
+            "use preferred, normal or deprecated" +
+                std::string(util::didYouMean(*rank, {"preferred", "normal", "deprecated"}).empty()
+                                ? ""
+                                : "; " + util::didYouMean(*rank, {"preferred", "normal", "deprecated"})));
       }
     }
     if (const JsonValue* note = record.member("note")) statement.notes = languageMap(*note, pointer + "/note");

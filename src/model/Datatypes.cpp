@@ -256,7 +256,7 @@ std::optional<DurationQuantity> durationQuantity(std::string_view lexical) {
       inTime = true;
       continue;
     }
-    std::string* field = c == 'Y'             ? &years
+    std::string* field = c == 'Y'              ? &years
                          : c == 'M' && !inTime ? &months
                          : c == 'D'            ? &days
                          : c == 'H'            ? &hours

@@ -137,7 +137,8 @@ std::optional<DateValue> parseEdtf(std::string_view text, std::string* error) {
   const auto second = parseSimple(text.substr(slash + 1), error);
   if (!second) return std::nullopt;
   if (second->latestDay() < first->earliestDay()) {
-    if (error) *error = "the interval ends (" + second->xsdLexical() + ") before it begins (" + first->xsdLexical() + ")";
+    if (error)
+      *error = "the interval ends (" + second->xsdLexical() + ") before it begins (" + first->xsdLexical() + ")";
     return std::nullopt;
   }
   value.end = *second;

@@ -6,8 +6,8 @@
 #include <sstream>
 
 #include "pactgraph/model/Vocabulary.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/util/Iri.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::ontology {
 
@@ -47,7 +47,8 @@ std::string classAlternatives(const Ontology& ontology, const std::vector<std::s
 std::string datatypeConstraint(const std::string& datatype) {
   if (datatype == kXsd + "date") {
     return "sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYearMonth ] [ sh:datatype xsd:gYear ] "
-           "[ sh:datatype <" + std::string(kEdtf) + "> ] )";
+           "[ sh:datatype <" +
+           std::string(kEdtf) + "> ] )";
   }
   return "sh:datatype " + turtleName(datatype);
 }
@@ -65,13 +66,24 @@ std::string shaclShapes(const Ontology& ontology) {
   out << "# Generated from ontology/pactgraph.ttl by `pactgraph generate`; do not edit.\n"
          "# SHACL Core shapes for pactgraph exports (statement-node encoding).\n"
          "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
-         "@prefix pg: <" << kPg << "> .\n"
+         "@prefix pg: <"
+      << kPg
+      << "> .\n"
          "@prefix pgsh: <https://w3id.org/pactgraph/shapes#> .\n"
-         "@prefix rdf: <" << kRdf << "> .\n"
-         "@prefix rdfs: <" << vocab::rdfs << "> .\n"
-         "@prefix xsd: <" << kXsd << "> .\n"
-         "@prefix prov: <" << vocab::prov << "> .\n"
-         "@prefix dcterms: <" << vocab::dcterms << "> .\n\n";
+         "@prefix rdf: <"
+      << kRdf
+      << "> .\n"
+         "@prefix rdfs: <"
+      << vocab::rdfs
+      << "> .\n"
+         "@prefix xsd: <"
+      << kXsd
+      << "> .\n"
+         "@prefix prov: <"
+      << vocab::prov
+      << "> .\n"
+         "@prefix dcterms: <"
+      << vocab::dcterms << "> .\n\n";
 
   // Classes: a language-tagged label, and the required properties.
   for (const OntologyClass* c : ontology.nodeClasses()) {
@@ -150,10 +162,10 @@ namespace {
 // use (the --materialize vocabularies and nanopublications included), so
 // that a writer following the context never needs an absolute IRI as a key.
 const std::pair<const char*, std::string_view> kContextPrefixes[] = {
-    {"pg", vocab::pg},         {"pgv", vocab::pgValue}, {"rdf", vocab::rdf},   {"rdfs", vocab::rdfs},
-    {"xsd", vocab::xsd},       {"owl", vocab::owl},     {"skos", vocab::skos}, {"prov", vocab::prov},
-    {"dcterms", vocab::dcterms}, {"bibo", vocab::bibo}, {"schema", vocab::schema}, {"crm", vocab::crm},
-    {"sem", vocab::sem},       {"np", vocab::np},       {"wikibase", vocab::wikibase},
+    {"pg", vocab::pg},           {"pgv", vocab::pgValue}, {"rdf", vocab::rdf},           {"rdfs", vocab::rdfs},
+    {"xsd", vocab::xsd},         {"owl", vocab::owl},     {"skos", vocab::skos},         {"prov", vocab::prov},
+    {"dcterms", vocab::dcterms}, {"bibo", vocab::bibo},   {"schema", vocab::schema},     {"crm", vocab::crm},
+    {"sem", vocab::sem},         {"np", vocab::np},       {"wikibase", vocab::wikibase},
 };
 
 // How a term's values are written (JSON-LD term definition keys); `reverse`:
@@ -186,19 +198,19 @@ const ExportTerm kExportTerms[] = {
     {"source", vocab::dcterms, "source", Values::iri},
     // A citation's pages; a source's own extent is pg:pages ("pages").
     {"citedPages", vocab::bibo, "pages", Values::plain},
-    {"statements", vocab::rdf, "subject", Values::reverse},            // the claims about a node
-    {"citedBy", vocab::prov, "wasDerivedFrom", Values::reverse},       // a citation's claims
-    {"citations", vocab::dcterms, "source", Values::reverse},          // a source's citations
-    {"articles", vocab::pg, "articleOf", Values::reverse},             // a treaty's
-    {"accompaniedBy", vocab::pg, "accompanies", Values::reverse},      // a treaty's agreements
-    {"participatedIn", vocab::pg, "participant", Values::reverse},     // an agent's events
-    {"partyTo", vocab::pg, "party", Values::reverse},                  // a state's treaties
-    {"signed", vocab::pg, "signatory", Values::reverse},               // a person's
-    {"subEvents", vocab::pg, "partOfEvent", Values::reverse},          // an event's
-    {"members", vocab::pg, "memberOf", Values::reverse},               // an organization's
-    {"leaders", vocab::pg, "leaderOf", Values::reverse},               // an organization's or state's
-    {"followedBy", vocab::pg, "follows", Values::reverse},             // an event's
-    {"supersededBy", vocab::pg, "supersedes", Values::reverse},        // a treaty's
+    {"statements", vocab::rdf, "subject", Values::reverse},         // the claims about a node
+    {"citedBy", vocab::prov, "wasDerivedFrom", Values::reverse},    // a citation's claims
+    {"citations", vocab::dcterms, "source", Values::reverse},       // a source's citations
+    {"articles", vocab::pg, "articleOf", Values::reverse},          // a treaty's
+    {"accompaniedBy", vocab::pg, "accompanies", Values::reverse},   // a treaty's agreements
+    {"participatedIn", vocab::pg, "participant", Values::reverse},  // an agent's events
+    {"partyTo", vocab::pg, "party", Values::reverse},               // a state's treaties
+    {"signed", vocab::pg, "signatory", Values::reverse},            // a person's
+    {"subEvents", vocab::pg, "partOfEvent", Values::reverse},       // an event's
+    {"members", vocab::pg, "memberOf", Values::reverse},            // an organization's
+    {"leaders", vocab::pg, "leaderOf", Values::reverse},            // an organization's or state's
+    {"followedBy", vocab::pg, "follows", Values::reverse},          // an event's
+    {"supersededBy", vocab::pg, "supersedes", Values::reverse},     // a treaty's
 };
 
 // `prefix:local` under the first prefix whose namespace starts `iri`; the
@@ -226,7 +238,8 @@ Json termDefinition(const std::string& iri, Values values) {
 // range, the individuals' terms); datatype properties their datatype, a
 // language map for rdf:langString, nothing for xsd:string.
 Json propertyTerm(const OntologyProperty& p, bool enumerated) {
-  if (p.kind == OntologyProperty::Kind::object) return termDefinition(p.iri, enumerated ? Values::vocabIri : Values::iri);
+  if (p.kind == OntologyProperty::Kind::object)
+    return termDefinition(p.iri, enumerated ? Values::vocabIri : Values::iri);
   const std::string& range = p.ranges.front();
   if (range == kRdf + "langString") return termDefinition(p.iri, Values::languageMap);
   Json term = termDefinition(p.iri, Values::plain);
@@ -279,7 +292,8 @@ std::string jsonLdContext(const Ontology& ontology) {
   for (const OntologyProperty* p : ontology.properties()) {
     if (!enumerated(*p)) continue;
     for (const auto& range : p->ranges) {
-      for (const auto& individual : ontology.individualsOf(range)) context.add(localName(individual), contextName(individual));
+      for (const auto& individual : ontology.individualsOf(range))
+        context.add(localName(individual), contextName(individual));
     }
   }
 
@@ -290,7 +304,8 @@ std::string jsonLdContext(const Ontology& ontology) {
     if (!p->ranges.empty() && p->ranges.front() == kXsd + "duration") {
       context.add(p->localName + "Quantity", termDefinition(std::string(vocab::pgValue) + p->localName, Values::iri));
     }
-    if (!p->linkPredicate.empty()) context.add(localName(p->linkPredicate), termDefinition(p->linkPredicate, Values::iri));
+    if (!p->linkPredicate.empty())
+      context.add(localName(p->linkPredicate), termDefinition(p->linkPredicate, Values::iri));
   }
   return std::move(context).document().dump(2) + "\n";
 }
@@ -327,7 +342,9 @@ Json rangeSchema(const OntologyProperty& p) {
   if (local == "boolean") return {{"anyOf", Json::array({{{"type", "boolean"}}, {{"enum", {"true", "false"}}}})}};
   if (local == "duration") {
     return {{"type", "string"},
-            {"pattern", "^-?P(?=[0-9T])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-9]+)?S)?)?$"}};
+            {"pattern",
+             "^-?P(?=[0-9T])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?(?:[0-9]+(?:\\.[0-"
+             "9]+)?S)?)?$"}};
   }
   if (local == "gYear") return {{"type", "string"}, {"pattern", "^-?[0-9]{4,}$"}};
   return ref("text");
@@ -370,8 +387,9 @@ std::string inputJsonSchema(const Ontology& ontology) {
       then["required"].push_back("cite");
       then["properties"]["cite"] = {{"type", "array"}, {"minItems", 1}};
     }
-    predicateRules.push_back({{"if", {{"properties", {{"predicate", {{"const", p->localName}}}}}, {"required", {"predicate"}}}},
-                              {"then", then}});
+    predicateRules.push_back(
+        {{"if", {{"properties", {{"predicate", {{"const", p->localName}}}}}, {"required", {"predicate"}}}},
+         {"then", then}});
   }
 
   Json defs = Json::object();
@@ -383,11 +401,10 @@ std::string inputJsonSchema(const Ontology& ontology) {
                          {"minProperties", 1},
                          {"propertyNames", ref("languageTag")},
                          {"additionalProperties", ref("nonEmptyText")}};
-  defs["languageListMap"] = {
-      {"type", "object"},
-      {"minProperties", 1},
-      {"propertyNames", ref("languageTag")},
-      {"additionalProperties", oneOrMany(ref("nonEmptyText"))}};
+  defs["languageListMap"] = {{"type", "object"},
+                             {"minProperties", 1},
+                             {"propertyNames", ref("languageTag")},
+                             {"additionalProperties", oneOrMany(ref("nonEmptyText"))}};
   defs["edtfDate"] = {{"type", "string"}, {"pattern", kEdtfPattern}};
   defs["node"] = {
       {"type", "object"},
@@ -435,29 +452,29 @@ std::string inputJsonSchema(const Ontology& ontology) {
       {"allOf", predicateRules}};
 
   // The "dataset" section (model::DatasetMetadata): what a release package describes.
-  defs["datasetCreator"] = {{"type", "object"},
-                            {"additionalProperties", false},
-                            {"anyOf", {{{"required", {"name"}}}, {{"required", {"family"}}}}},
-                            {"properties",
-                             {{"name", ref("nonEmptyText")},
-                              {"family", ref("nonEmptyText")},
-                              {"given", ref("nonEmptyText")},
-                              {"orcid", {{"type", "string"}, {"pattern", "^https://orcid\\.org/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"}}},
-                              {"affiliation", ref("nonEmptyText")}}}};
-  defs["dataset"] = {
+  defs["datasetCreator"] = {
       {"type", "object"},
       {"additionalProperties", false},
-      {"required", {"title", "description", "version", "license", "released", "creators"}},
+      {"anyOf", {{{"required", {"name"}}}, {{"required", {"family"}}}}},
       {"properties",
-       {{"title", ref("nonEmptyText")},
-        {"description", ref("nonEmptyText")},
-        {"version", ref("nonEmptyText")},
-        {"license", {{"type", "string"}, {"pattern", "^[A-Za-z0-9.+-]+$"}}},
-        {"released", {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},
-        {"creators", {{"type", "array"}, {"minItems", 1}, {"items", ref("datasetCreator")}}},
-        {"keywords", {{"type", "array"}, {"items", ref("nonEmptyText")}}},
-        {"homepage", {{"type", "string"}, {"pattern", "^[A-Za-z][A-Za-z0-9+.-]*:"}}},
-        {"downloadUrl", {{"type", "string"}, {"pattern", "/$"}}}}}};
+       {{"name", ref("nonEmptyText")},
+        {"family", ref("nonEmptyText")},
+        {"given", ref("nonEmptyText")},
+        {"orcid", {{"type", "string"}, {"pattern", "^https://orcid\\.org/[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$"}}},
+        {"affiliation", ref("nonEmptyText")}}}};
+  defs["dataset"] = {{"type", "object"},
+                     {"additionalProperties", false},
+                     {"required", {"title", "description", "version", "license", "released", "creators"}},
+                     {"properties",
+                      {{"title", ref("nonEmptyText")},
+                       {"description", ref("nonEmptyText")},
+                       {"version", ref("nonEmptyText")},
+                       {"license", {{"type", "string"}, {"pattern", "^[A-Za-z0-9.+-]+$"}}},
+                       {"released", {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}},
+                       {"creators", {{"type", "array"}, {"minItems", 1}, {"items", ref("datasetCreator")}}},
+                       {"keywords", {{"type", "array"}, {"items", ref("nonEmptyText")}}},
+                       {"homepage", {{"type", "string"}, {"pattern", "^[A-Za-z][A-Za-z0-9+.-]*:"}}},
+                       {"downloadUrl", {{"type", "string"}, {"pattern", "/$"}}}}}};
 
   Json schema = Json::object();
   schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <memory>
 
-#include "pactgraph/model/Vocabulary.h"
-#include "pactgraph/model/Datatypes.h"
-#include "pactgraph/util/Iri.h"
 #include "Pattern.h"
+#include "pactgraph/model/Datatypes.h"
+#include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/util/Iri.h"
 
 extern const char pactgraph_ontology_ttl[];
 extern const std::size_t pactgraph_ontology_ttl_size;
@@ -48,8 +48,8 @@ SerdStatus collectError(void* handle, const SerdError* error) {
     std::vsnprintf(message, sizeof message, error->fmt, *error->args);
     std::string text = message;
     while (!text.empty() && text.back() == '\n') text.pop_back();
-    collector->first = collector->name + ":" + std::to_string(error->line) + ":" + std::to_string(error->col) +
-                       ": " + text;
+    collector->first =
+        collector->name + ":" + std::to_string(error->line) + ":" + std::to_string(error->col) + ": " + text;
   }
   return SERD_SUCCESS;
 }
@@ -135,7 +135,9 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
   }
   sord_iter_free(it);
 
-  const auto inPg = [](const NodeText& n) { return n.isIri && n.text.starts_with(vocab::pg) && n.text.size() > vocab::pg.size(); };
+  const auto inPg = [](const NodeText& n) {
+    return n.isIri && n.text.starts_with(vocab::pg) && n.text.size() > vocab::pg.size();
+  };
   // Pass 1: declarations.
   for (const auto& t : raw) {
     if (!t.s.isBlank && !t.o.isBlank) ontology.triples_.push_back({termOf(t.s), termOf(t.p), termOf(t.o)});
@@ -216,7 +218,8 @@ Ontology Ontology::fromTurtle(std::string_view turtle, const std::string& name) 
 }
 
 Ontology Ontology::builtIn() {
-  return fromTurtle(std::string_view(pactgraph_ontology_ttl, pactgraph_ontology_ttl_size), "ontology/pactgraph.ttl (built in)");
+  return fromTurtle(std::string_view(pactgraph_ontology_ttl, pactgraph_ontology_ttl_size),
+                    "ontology/pactgraph.ttl (built in)");
 }
 
 const OntologyClass* Ontology::findClass(std::string_view localName) const {

@@ -7,10 +7,9 @@
 
 #include "Pattern.h"
 #include "pactgraph/model/Datatypes.h"
+#include "pactgraph/model/Date.h"
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Vocabulary.h"
-#include "pactgraph/model/Datatypes.h"
-#include "pactgraph/model/Date.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::ontology {
@@ -102,24 +101,26 @@ class Validation {
       for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"title", &dataset.title},
                                         {"description", &dataset.description},
                                         {"version", &dataset.version}}) {
-        if (!value->empty() && value->find_first_not_of(" \t\r\n") == std::string::npos) bad(std::string(name) + " is blank");
+        if (!value->empty() && value->find_first_not_of(" \t\r\n") == std::string::npos)
+          bad(std::string(name) + " is blank");
       }
       const bool spdx = !dataset.license.empty() &&
-                        dataset.license.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-+") ==
-                            std::string::npos;
+                        dataset.license.find_first_not_of(
+                            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-+") == std::string::npos;
       if (!dataset.license.empty() && !spdx) {
         bad("license " + util::quotedValue(dataset.license) + " is not an SPDX license identifier",
             "write the identifier (CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0), not a name or URL");
       }
       const auto date = model::parseEdtf(dataset.released);
       if (!dataset.released.empty() &&
-          (!date || date->isInterval() || date->begin.precision != model::DatePrecision::day ||
-           date->begin.uncertain || date->begin.approximate)) {
+          (!date || date->isInterval() || date->begin.precision != model::DatePrecision::day || date->begin.uncertain ||
+           date->begin.approximate)) {
         bad("released " + util::quotedValue(dataset.released) + " is not a day (yyyy-mm-dd)");
       }
       for (const auto& [name, iri] : {std::pair<const char*, const std::string*>{"homepage", &dataset.homepage},
                                       {"downloadUrl", &dataset.downloadUrl}}) {
-        if (!iri->empty() && !util::isAbsoluteIri(*iri)) bad(std::string(name) + " " + util::quotedValue(*iri) + " is not an absolute IRI");
+        if (!iri->empty() && !util::isAbsoluteIri(*iri))
+          bad(std::string(name) + " " + util::quotedValue(*iri) + " is not an absolute IRI");
       }
       if (!dataset.downloadUrl.empty() && !dataset.downloadUrl.ends_with("/")) {
         bad("downloadUrl must end in / (the files of the release are named under it)");
@@ -130,9 +131,10 @@ class Validation {
           diagnostics_.error("data.bad-dataset", creator.origin, "a creator needs a \"family\" name or a \"name\"");
         }
         if (!creator.orcid.empty() && !isOrcid(creator.orcid)) {
-          diagnostics_.error("data.bad-dataset", creator.origin,
-                             "orcid " + util::quotedValue(creator.orcid) + " is not an ORCID iD with a valid check digit",
-                             "write the full IRI, https://orcid.org/0000-0002-1825-0097");
+          diagnostics_.error(
+              "data.bad-dataset", creator.origin,
+              "orcid " + util::quotedValue(creator.orcid) + " is not an ORCID iD with a valid check digit",
+              "write the full IRI, https://orcid.org/0000-0002-1825-0097");
         }
       }
     }
@@ -148,16 +150,19 @@ class Validation {
       if (!util::isSlug(record.id)) {
         const std::string folded = util::foldLookalikes(record.id);
         diagnostics_.error("data.bad-id", record.origin,
-                           std::string(what) + " id " + util::quotedValue(record.id) + " is not a slug: " + util::slugProblem(record.id),
-                           util::isSlug(folded) ? "type it as " + util::quotedValue(folded)
-                                                : "ids use lowercase ASCII letters, digits and '-', e.g. \"zhou-enlai\"");
+                           std::string(what) + " id " + util::quotedValue(record.id) +
+                               " is not a slug: " + util::slugProblem(record.id),
+                           util::isSlug(folded)
+                               ? "type it as " + util::quotedValue(folded)
+                               : "ids use lowercase ASCII letters, digits and '-', e.g. \"zhou-enlai\"");
       }
       auto [it, inserted] = first.emplace(record.id, &record);
       if (!inserted) {
         const auto& p = it->second->origin.position();
-        diagnostics_.error("data.duplicate-id", record.origin,
-                           std::string(what) + " id " + util::quotedValue(record.id) + " is already used",
-                           "first defined at " + p.file.str() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
+        diagnostics_.error(
+            "data.duplicate-id", record.origin,
+            std::string(what) + " id " + util::quotedValue(record.id) + " is already used",
+            "first defined at " + p.file.str() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
       }
     }
   }
@@ -177,10 +182,11 @@ class Validation {
     std::map<std::string, const model::LangText*> firstByLanguage;
     for (const auto& text : texts) {
       if (!util::isLanguageTag(text.language)) {
-        diagnostics_.error("data.bad-language-tag", text.origin,
-                           util::quotedValue(text.language) + " is not a BCP 47 language tag (not well-formed per RFC 5646)",
-                           "use tags like en, ru, zh-Hans, zh-Hant, zh-Latn-pinyin: a language, then optionally "
-                           "a script, a region and variants");
+        diagnostics_.error(
+            "data.bad-language-tag", text.origin,
+            util::quotedValue(text.language) + " is not a BCP 47 language tag (not well-formed per RFC 5646)",
+            "use tags like en, ru, zh-Hans, zh-Hant, zh-Latn-pinyin: a language, then optionally "
+            "a script, a region and variants");
       }
       const auto [first, isNew] = firstByLanguage.emplace(util::toLowerAscii(text.language), &text);
       if (!isNew && first->second->language != text.language) {
@@ -214,8 +220,7 @@ class Validation {
                          "remove the \\u0000 escape; RDF tools would cut the text there");
     }
     if (const auto noncharacter = util::findNoncharacter(text)) {
-      diagnostics_.error("data.noncharacter", origin,
-                         "the text contains the Unicode noncharacter " + *noncharacter,
+      diagnostics_.error("data.noncharacter", origin, "the text contains the Unicode noncharacter " + *noncharacter,
                          "noncharacters are for internal use; several RDF tools reject or drop them");
     }
   }
@@ -239,8 +244,7 @@ class Validation {
     if (!node.type.empty()) {
       const OntologyClass* c = ontology_.findClass(node.type);
       if (!c) {
-        diagnostics_.error("ontology.unknown-class", node.typeOrigin,
-                           "unknown type " + util::quotedValue(node.type),
+        diagnostics_.error("ontology.unknown-class", node.typeOrigin, "unknown type " + util::quotedValue(node.type),
                            util::didYouMean(node.type, ontology_.classNames()).empty()
                                ? "the types are the classes of ontology/pactgraph.ttl"
                                : util::didYouMean(node.type, ontology_.classNames()));
@@ -279,8 +283,9 @@ class Validation {
       }
       if (!qualifiers) {
         if (property->qualifierOnly) {
-          diagnostics_.error("ontology.qualifier-only", attribute.origin,
-                             util::quotedValue(attribute.property) + " qualifies statements; it cannot describe a node");
+          diagnostics_.error(
+              "ontology.qualifier-only", attribute.origin,
+              util::quotedValue(attribute.property) + " qualifies statements; it cannot describe a node");
           continue;
         }
         if (property->requiresCitation) {
@@ -296,9 +301,10 @@ class Validation {
   }
 
   void computedProperty(const OntologyProperty& property, const StoredOrigin& origin) {
-    diagnostics_.error("ontology.computed-property", origin,
-                       util::quotedValue(property.localName) + " is computed by pactgraph, so it cannot be given in the data",
-                       "remove it; the export derives it from the data (see ontology/pactgraph.ttl)");
+    diagnostics_.error(
+        "ontology.computed-property", origin,
+        util::quotedValue(property.localName) + " is computed by pactgraph, so it cannot be given in the data",
+        "remove it; the export derives it from the data (see ontology/pactgraph.ttl)");
   }
 
   void unknownProperty(const std::string& name, const StoredOrigin& origin) {
@@ -310,8 +316,8 @@ class Validation {
   void checkDomain(const OntologyProperty& property, const model::Node& subject, const StoredOrigin& origin) {
     if (subject.typeIri.empty() || fitsAny(subject, property.domains)) return;
     diagnostics_.error("ontology.domain", origin,
-                       util::quotedValue(property.localName) + " applies to " + joinNames(property.domains, " or ") + ", but \"" +
-                           subject.id + "\" is a " + subject.type,
+                       util::quotedValue(property.localName) + " applies to " + joinNames(property.domains, " or ") +
+                           ", but \"" + subject.id + "\" is a " + subject.type,
                        "check the subject, or the property's domain in the ontology");
   }
 
@@ -341,8 +347,9 @@ class Validation {
       return;
     }
     if (strictShape && value.isReference) {
-      diagnostics_.error("data.value-expected", value.origin,
-                         util::quotedValue(property.localName) + " takes a literal: write it under \"value\", not \"object\"");
+      diagnostics_.error(
+          "data.value-expected", value.origin,
+          util::quotedValue(property.localName) + " takes a literal: write it under \"value\", not \"object\"");
       return;
     }
     const std::string& datatype = property.ranges.front();
@@ -358,8 +365,9 @@ class Validation {
       return;
     }
     if (value.shape == Value::Shape::languageMap) {
-      diagnostics_.error("data.bad-literal", value.origin,
-                         util::quotedValue(property.localName) + " takes " + shortName(datatype) + ", not a language map");
+      diagnostics_.error(
+          "data.bad-literal", value.origin,
+          util::quotedValue(property.localName) + " takes " + shortName(datatype) + ", not a language map");
       return;
     }
     if (datatype == std::string(vocab::xsd) + "date") {
@@ -370,8 +378,9 @@ class Validation {
     const bool integral = datatype.ends_with("integer") || datatype.ends_with("Integer");
     const bool expectsNumber = integral || datatype.ends_with("decimal") || datatype.ends_with("double");
     if (numeric && !expectsNumber) {
-      diagnostics_.error("data.bad-literal", value.origin,
-                         util::quotedValue(property.localName) + " takes " + shortName(datatype) + ": write it as a string");
+      diagnostics_.error(
+          "data.bad-literal", value.origin,
+          util::quotedValue(property.localName) + " takes " + shortName(datatype) + ": write it as a string");
       return;
     }
     checkCharacters(value.text, value.origin);
@@ -426,8 +435,8 @@ class Validation {
     const auto fix = std::find_if(candidates.begin(), candidates.end(),
                                   [&](const std::string& c) { return !c.empty() && pattern.matches(c); });
     diagnostics_.error("data.pattern-mismatch", value.origin,
-                       util::quotedValue(value.text) + " is not a value of " + util::quotedValue(property.localName) + ", which matches " +
-                           property.pattern,
+                       util::quotedValue(value.text) + " is not a value of " + util::quotedValue(property.localName) +
+                           ", which matches " + property.pattern,
                        fix != candidates.end() ? "write " + util::quotedValue(*fix)
                                                : "the pattern is the property's pg:pattern in the ontology");
     return false;
@@ -505,13 +514,14 @@ class Validation {
       return;
     }
     if (footnoted == (scope != CitationScope::article)) return;
-    diagnostics_.error("data.scope-mismatch", where,
-                       footnoted ? util::quotedValue(citation.id) + " is footnote " + std::to_string(*citation.footnote) +
-                                       ", so its scope is \"sentence\" or \"paragraph\", not \"article\""
-                                 : util::quotedValue(citation.id) + " has no footnote number, so its scope can only be \"article\"",
-                       footnoted ? "cite a citation without a footnote (the text itself) for a claim the text makes "
-                                   "without a footnote"
-                                 : "drop \"scope\" or cite the footnote that closes the paragraph");
+    diagnostics_.error(
+        "data.scope-mismatch", where,
+        footnoted ? util::quotedValue(citation.id) + " is footnote " + std::to_string(*citation.footnote) +
+                        ", so its scope is \"sentence\" or \"paragraph\", not \"article\""
+                  : util::quotedValue(citation.id) + " has no footnote number, so its scope can only be \"article\"",
+        footnoted ? "cite a citation without a footnote (the text itself) for a claim the text makes "
+                    "without a footnote"
+                  : "drop \"scope\" or cite the footnote that closes the paragraph");
   }
 
   void checkStatement(model::Statement& statement) {
@@ -544,9 +554,10 @@ class Validation {
       return;
     }
     if (property->qualifierOnly) {
-      diagnostics_.error("ontology.qualifier-only", statement.predicateOrigin,
-                         util::quotedValue(statement.predicate) + " only qualifies statements; it cannot be a predicate",
-                         "put it under \"qualifiers\" of the statement it qualifies");
+      diagnostics_.error(
+          "ontology.qualifier-only", statement.predicateOrigin,
+          util::quotedValue(statement.predicate) + " only qualifies statements; it cannot be a predicate",
+          "put it under \"qualifiers\" of the statement it qualifies");
       return;
     }
     statement.predicateIri = property->iri;
@@ -570,10 +581,10 @@ class Validation {
         if (start.property != "startDate" || !start.value.date) continue;
         const model::SimpleDate& first = start.value.date->begin;
         if (last.latestDay() >= first.earliestDay()) continue;
-        diagnostics_.error("data.bad-interval", end.value.origin,
-                           "the claim ends (endDate " + end.value.text + ") before it begins (startDate " +
-                               start.value.text + ")",
-                           "swap the two dates, or correct one of them");
+        diagnostics_.error(
+            "data.bad-interval", end.value.origin,
+            "the claim ends (endDate " + end.value.text + ") before it begins (startDate " + start.value.text + ")",
+            "swap the two dates, or correct one of them");
       }
     }
   }
@@ -583,7 +594,8 @@ class Validation {
   void checkRequiredProperties() {
     // Only the properties some class requires are worth remembering.
     std::set<std::string, std::less<>> required;
-    for (const OntologyClass* c : ontology_.classes()) required.insert(c->requiredProperties.begin(), c->requiredProperties.end());
+    for (const OntologyClass* c : ontology_.classes())
+      required.insert(c->requiredProperties.begin(), c->requiredProperties.end());
     if (required.empty()) return;
     std::set<std::pair<std::string_view, std::string_view>> present;  // (node id, property IRI)
     for (const auto& node : graph_.nodes) {
@@ -606,8 +618,8 @@ class Validation {
         for (const auto& property : c->requiredProperties) {
           if (present.contains({node.id, property})) continue;
           diagnostics_.error("ontology.missing-required", node.origin,
-                             "a " + c->localName + " needs " + util::quotedValue(shortName(property)) + ", and \"" + node.id +
-                                 "\" has none",
+                             "a " + c->localName + " needs " + util::quotedValue(shortName(property)) + ", and \"" +
+                                 node.id + "\" has none",
                              "add it to \"props\" or as a statement");
         }
       }
@@ -639,12 +651,11 @@ class Validation {
       const auto [it, isNew] = first.emplace(*citation.footnote, &citation);
       if (isNew) continue;
       const auto& p = it->second->footnoteOrigin.position();
-      diagnostics_.error("data.duplicate-footnote", citation.footnoteOrigin,
-                         "footnote " + std::to_string(*citation.footnote) + " is already citation \"" +
-                             it->second->id + "\"",
-                         "one citation per footnote: cite \"" + it->second->id +
-                             "\" instead, or correct the number; it is at " + p.file.str() + ":" +
-                             std::to_string(p.line) + ":" + std::to_string(p.column));
+      diagnostics_.error(
+          "data.duplicate-footnote", citation.footnoteOrigin,
+          "footnote " + std::to_string(*citation.footnote) + " is already citation \"" + it->second->id + "\"",
+          "one citation per footnote: cite \"" + it->second->id + "\" instead, or correct the number; it is at " +
+              p.file.str() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
     }
   }
 
@@ -709,8 +720,8 @@ class Validation {
   }
 
   template <typename Step, typename Link>
-  void reportCycle(const OntologyProperty& property, const std::vector<Step>& path, const std::vector<const StoredOrigin*>& via,
-                   const Link& closing) {
+  void reportCycle(const OntologyProperty& property, const std::vector<Step>& path,
+                   const std::vector<const StoredOrigin*>& via, const Link& closing) {
     std::size_t from = 0;
     while (path[from].node != closing.target) ++from;
     std::string chain;
@@ -719,8 +730,8 @@ class Validation {
       chain += std::string(path[i].node) + " → ";
       if (i + 1 < path.size()) {
         const auto& p = via[i]->position();
-        places += (places.empty() ? "" : ", ") + p.file.str() + ":" + std::to_string(p.line) + ":" +
-                  std::to_string(p.column);
+        places +=
+            (places.empty() ? "" : ", ") + p.file.str() + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
       }
     }
     chain += std::string(closing.target);

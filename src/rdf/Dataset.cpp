@@ -10,8 +10,8 @@
 #include "pactgraph/model/Identity.h"
 #include "pactgraph/model/Labels.h"
 #include "pactgraph/util/Contract.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/util/Iri.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::rdf {
 
@@ -259,7 +259,7 @@ class DatasetBuilder {
   void addClaimProvenance(const model::Statement& statement, Id about, Id g) {
     const Id rank = statement.rank == model::Rank::preferred ? pgPreferredRank_
                     : statement.rank == model::Rank::normal  ? pgNormalRank_
-                                                              : pgDeprecatedRank_;
+                                                             : pgDeprecatedRank_;
     add(about, pgRank_, rank, g);
     // The claim's days: its date value, or else the span of its date
     // qualifiers (pointInTime, startDate, endDate).
@@ -298,8 +298,8 @@ class DatasetBuilder {
       const model::CitationScope scope =
           i < statement.citationScopes.size() ? statement.citationScopes[i] : model::CitationScope::unspecified;
       PG_CHECK(scope != model::CitationScope::unspecified, "buildDataset needs a validated graph (citation scope)");
-      const Id derivation = store_.iri(base_ + "derivation/" +
-                                       util::sha256Hex(claimKey + model::citationKey(*citation)).substr(0, kHashLength));
+      const Id derivation = store_.iri(
+          base_ + "derivation/" + util::sha256Hex(claimKey + model::citationKey(*citation)).substr(0, kHashLength));
       add(about, provQualifiedDerivation_, derivation, g);
       add(derivation, rdfType_, provDerivation_, g);
       add(derivation, provEntity_, cited, g);

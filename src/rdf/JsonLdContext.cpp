@@ -74,7 +74,8 @@ class Expander {
       return expand(it->second.id, depth + 1);
     }
     const auto colon = value.find(':');
-    if (colon == std::string::npos) fail("`" + value + "` is not a term, compact IRI or absolute IRI (there is no @vocab)");
+    if (colon == std::string::npos)
+      fail("`" + value + "` is not a term, compact IRI or absolute IRI (there is no @vocab)");
     const std::string prefix = value.substr(0, colon);
     const std::string suffix = value.substr(colon + 1);
     if (prefix == "_") fail("`" + value + "`: blank nodes are not supported");
@@ -145,7 +146,8 @@ JsonLdContext JsonLdContext::parse(std::string_view document) {
     } else if (raw.type == "@vocab") {
       term.values = JsonLdTerm::Values::vocabIri;
     } else if (!raw.type.empty()) {
-      if (raw.type == "@json" || raw.type == "@none") fail("term `" + name + "`: @type " + raw.type + " is not supported");
+      if (raw.type == "@json" || raw.type == "@none")
+        fail("term `" + name + "`: @type " + raw.type + " is not supported");
       term.values = JsonLdTerm::Values::datatype;
       term.datatype = expander.expand(raw.type);
     }

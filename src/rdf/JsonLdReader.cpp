@@ -58,7 +58,8 @@ class Reader {
     }
     if (document.is_array()) {
       useContext(Json::object(), "");
-      for (std::size_t i = 0; i < document.size(); ++i) node(document[i], model::Term::iri({}), "/" + std::to_string(i));
+      for (std::size_t i = 0; i < document.size(); ++i)
+        node(document[i], model::Term::iri({}), "/" + std::to_string(i));
     } else if (document.is_object()) {
       useContext(document.contains("@context") ? document["@context"] : Json::object(), "/@context");
       const bool onlyGraph = document.contains("@graph") && !document.contains("@id") &&
@@ -83,7 +84,8 @@ class Reader {
     std::string document;
     if (context.is_string()) {
       if (options_.jsonLdContext.empty()) {
-        fail(where, "the context \"" + context.get<std::string>() + "\" is a reference, and no context was given for it");
+        fail(where,
+             "the context \"" + context.get<std::string>() + "\" is a reference, and no context was given for it");
       }
       document = options_.jsonLdContext;
     } else if (context.is_object()) {
@@ -113,7 +115,8 @@ class Reader {
     const auto expanded = context_->expandIri(value, vocab);
     if (expanded && expanded->starts_with("_:")) return blankNode(expanded->substr(2));
     if (expanded) return *expanded;
-    if (options_.baseIri.empty()) fail(where, "\"" + value + "\" is not a term, compact IRI or absolute IRI (there is no @vocab or @base)");
+    if (options_.baseIri.empty())
+      fail(where, "\"" + value + "\" is not a term, compact IRI or absolute IRI (there is no @vocab or @base)");
     return util::resolveIri(options_.baseIri, value);
   }
 
@@ -133,7 +136,8 @@ class Reader {
       if (!id->is_string()) fail(pointer(where, "@id"), "@id must be a string");
       subject = model::Term::iri(iri(id->get<std::string>(), false, pointer(where, "@id")));
     } else {
-      subject = model::Term::iri(blankNode("\n" + std::to_string(anonymousCount_++)));  // no label of a document has a line break
+      subject = model::Term::iri(
+          blankNode("\n" + std::to_string(anonymousCount_++)));  // no label of a document has a line break
     }
     for (const auto& [key, value] : object.items()) {
       const std::string at = pointer(where, key);
@@ -245,7 +249,8 @@ class Reader {
   // @type) replaces the default datatype.
   static model::Term nativeLiteral(const Json& value, const std::string& datatype) {
     const std::string xsd(model::vocab::xsd);
-    if (value.is_boolean()) return model::Term::literal(value.get<bool>() ? "true" : "false", datatype.empty() ? xsd + "boolean" : datatype);
+    if (value.is_boolean())
+      return model::Term::literal(value.get<bool>() ? "true" : "false", datatype.empty() ? xsd + "boolean" : datatype);
     if (value.is_number_integer() && datatype != xsd + "double") {
       return model::Term::literal(value.dump(), datatype.empty() ? xsd + "integer" : datatype);
     }

@@ -35,7 +35,9 @@ std::string compact(const std::string& iri, const Prefixes& prefixes) {
 
 // A JSON string literal (nlohmann's escaping; strict: invalid UTF-8 throws,
 // and cannot reach here because terms are validated first).
-std::string quote(std::string_view text) { return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict); }
+std::string quote(std::string_view text) {
+  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
+}
 
 // Writes `text` as a JSON string literal, escaped exactly as quote() does
 // (\" \\ \b \f \n \r \t, other control characters as \u00xx, UTF-8 kept),
@@ -50,13 +52,27 @@ void writeQuoted(util::TextSink& sink, std::string_view text) {
     sink << text.substr(run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': sink << "\\\""; break;
-      case '\\': sink << "\\\\"; break;
-      case '\b': sink << "\\b"; break;
-      case '\f': sink << "\\f"; break;
-      case '\n': sink << "\\n"; break;
-      case '\r': sink << "\\r"; break;
-      case '\t': sink << "\\t"; break;
+      case '"':
+        sink << "\\\"";
+        break;
+      case '\\':
+        sink << "\\\\";
+        break;
+      case '\b':
+        sink << "\\b";
+        break;
+      case '\f':
+        sink << "\\f";
+        break;
+      case '\n':
+        sink << "\\n";
+        break;
+      case '\r':
+        sink << "\\r";
+        break;
+      case '\t':
+        sink << "\\t";
+        break;
       default: {
         const char escaped[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
         sink << std::string_view(escaped, sizeof escaped);
@@ -70,9 +86,20 @@ void writeQuoted(util::TextSink& sink, std::string_view text) {
 // turn a JSON number back into (toRDF: an integral number under a coerced
 // datatype other than xsd:double keeps the datatype, in integer form).
 bool isIntegralDatatype(std::string_view datatype) {
-  static constexpr std::string_view kLocals[] = {
-      "integer", "decimal", "long", "int", "short", "byte", "nonNegativeInteger", "positiveInteger",
-      "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"};
+  static constexpr std::string_view kLocals[] = {"integer",
+                                                 "decimal",
+                                                 "long",
+                                                 "int",
+                                                 "short",
+                                                 "byte",
+                                                 "nonNegativeInteger",
+                                                 "positiveInteger",
+                                                 "nonPositiveInteger",
+                                                 "negativeInteger",
+                                                 "unsignedLong",
+                                                 "unsignedInt",
+                                                 "unsignedShort",
+                                                 "unsignedByte"};
   if (!datatype.starts_with(model::vocab::xsd)) return false;
   const auto local = datatype.substr(model::vocab::xsd.size());
   return std::find(std::begin(kLocals), std::end(kLocals), local) != std::end(kLocals);
@@ -83,7 +110,8 @@ bool isIntegralDatatype(std::string_view datatype) {
 // toRDF writes back digit for digit.
 bool isSafeCanonicalInteger(std::string_view lexical) {
   const std::string_view digits = lexical.starts_with('-') ? lexical.substr(1) : lexical;
-  if (digits.empty() || digits.size() > 16 || digits.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  if (digits.empty() || digits.size() > 16 || digits.find_first_not_of("0123456789") != std::string_view::npos)
+    return false;
   if (digits.starts_with('0')) return digits.size() == 1 && lexical.size() == 1;  // "0", never "-0" or "007"
   return digits.size() < 16 || digits <= "9007199254740991";
 }
@@ -106,7 +134,8 @@ class Streamer {
       sink_ << "{\n  \"@context\": " << quote(reference_) << ",\n  \"@graph\": [";
     } else {
       std::string text = context_->text();
-      for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 3)) text.replace(at, 1, "\n  ");
+      for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 3))
+        text.replace(at, 1, "\n  ");
       sink_ << "{\n  \"@context\": " << text << ",\n  \"@graph\": [";
     }
     const auto& quads = store_.quads();
@@ -202,7 +231,8 @@ class Streamer {
       while (stop < end && quads[stop].subject == subject) ++stop;
       values.clear();
       for (std::size_t k = i; k < stop; ++k) {
-        if (store_.term(quads[k].predicate).value == rdfType_ && store_.term(quads[k].object).isIri()) values.push_back(k);
+        if (store_.term(quads[k].predicate).value == rdfType_ && store_.term(quads[k].object).isIri())
+          values.push_back(k);
       }
       if (!values.empty()) {
         sink_ << ",\n" << inner << "\"@type\": ";
@@ -292,7 +322,8 @@ class Streamer {
     std::vector<std::pair<std::string_view, std::vector<std::string_view>>> languages;
     for (const std::size_t index : indices) {
       const model::Term& object = store_.term(quads[index].object);
-      auto it = std::find_if(languages.begin(), languages.end(), [&](const auto& l) { return l.first == object.language; });
+      auto it =
+          std::find_if(languages.begin(), languages.end(), [&](const auto& l) { return l.first == object.language; });
       if (it == languages.end()) it = languages.insert(languages.end(), {object.language, {}});
       it->second.push_back(object.value);
     }

@@ -24,9 +24,7 @@ struct ReaderDeleter {
   void operator()(SerdReader* reader) const { serd_reader_free(reader); }
 };
 
-std::string text(const SerdNode* node) {
-  return std::string(reinterpret_cast<const char*>(node->buf), node->n_bytes);
-}
+std::string text(const SerdNode* node) { return std::string(reinterpret_cast<const char*>(node->buf), node->n_bytes); }
 
 // Collects the statements of one document, resolving CURIEs and relative
 // IRIs through the Serd environment and skolemising blank nodes.
@@ -76,7 +74,8 @@ SerdStatus onBase(void* handle, const SerdNode* uri) {
 SerdStatus onPrefix(void* handle, const SerdNode* name, const SerdNode* uri) {
   auto* collector = static_cast<Collector*>(handle);
   const std::string written = text(uri);
-  const std::string resolved = util::isRelativeReference(written) ? util::resolveIri(collector->base, written) : written;
+  const std::string resolved =
+      util::isRelativeReference(written) ? util::resolveIri(collector->base, written) : written;
   const SerdNode resolvedNode =
       serd_node_from_substring(SERD_URI, reinterpret_cast<const uint8_t*>(resolved.data()), resolved.size());
   return serd_env_set_prefix(collector->env, name, &resolvedNode);
@@ -86,10 +85,10 @@ SerdStatus onStatement(void* handle, SerdStatementFlags, const SerdNode* graph, 
                        const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype,
                        const SerdNode* language) {
   auto* collector = static_cast<Collector*>(handle);
-  model::Quad quad{collector->term(subject, nullptr, nullptr), collector->term(predicate, nullptr, nullptr),
-                   collector->term(object, datatype, language),
-                   graph != nullptr && graph->buf != nullptr ? collector->term(graph, nullptr, nullptr)
-                                                             : model::Term::iri({})};
+  model::Quad quad{
+      collector->term(subject, nullptr, nullptr), collector->term(predicate, nullptr, nullptr),
+      collector->term(object, datatype, language),
+      graph != nullptr && graph->buf != nullptr ? collector->term(graph, nullptr, nullptr) : model::Term::iri({})};
   collector->quads.push_back(std::move(quad));
   return SERD_SUCCESS;
 }
@@ -171,8 +170,10 @@ std::vector<model::Quad> readRdf(std::string_view input, InputSyntax syntax, con
                                                     reinterpret_cast<const uint8_t*>(name.c_str()), 4096);
   // SERD_FAILURE without a reported error is Serd's word for "no statements".
   if ((status != SERD_SUCCESS && status != SERD_FAILURE) || !collector.error.empty()) {
-    throw ReadError(name + ":" + (collector.error.empty() ? std::string("1:1: ") + reinterpret_cast<const char*>(serd_strerror(status))
-                                                          : collector.error));
+    throw ReadError(name + ":" +
+                    (collector.error.empty()
+                         ? std::string("1:1: ") + reinterpret_cast<const char*>(serd_strerror(status))
+                         : collector.error));
   }
   return std::move(collector.quads);
 }

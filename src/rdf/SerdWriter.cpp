@@ -6,10 +6,10 @@
 #include <memory>
 #include <vector>
 
+#include "Writers.h"
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/rdf/Writer.h"
 #include "pactgraph/util/Text.h"
-#include "Writers.h"
 
 namespace pactgraph::rdf::detail {
 
@@ -97,11 +97,11 @@ class NodeCache {
     }
     nodes.node = shortLiteralNode(term.value);
     nodes.hasLanguage = !term.language.empty();
-    nodes.hasDatatype = !nodes.hasLanguage && !term.datatype.empty() && term.datatype != xsdString_ &&
-                        term.datatype != langString_;
+    nodes.hasDatatype =
+        !nodes.hasLanguage && !term.datatype.empty() && term.datatype != xsdString_ && term.datatype != langString_;
     if (nodes.hasLanguage) {
-      nodes.language = serd_node_from_substring(
-          SERD_LITERAL, reinterpret_cast<const uint8_t*>(term.language.data()), term.language.size());
+      nodes.language = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(term.language.data()),
+                                                term.language.size());
     }
     if (nodes.hasDatatype) {
       auto [it, added] = datatypeNames_.try_emplace(term.datatype);
@@ -161,7 +161,8 @@ void writeWithSerd(const QuadStore& store, Format format, const Prefixes& prefix
   }
   if (terse) {
     for (const auto& [name, ns] : declared) {
-      const SerdNode nameNode = serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(name.data()), name.size());
+      const SerdNode nameNode =
+          serd_node_from_substring(SERD_LITERAL, reinterpret_cast<const uint8_t*>(name.data()), name.size());
       const SerdNode nsNode = uriNode(ns);
       serd_writer_set_prefix(writer.get(), &nameNode, &nsNode);
     }
@@ -174,10 +175,9 @@ void writeWithSerd(const QuadStore& store, Format format, const Prefixes& prefix
     const NodeCache::Nodes& object = nodes[quad.object];
     const bool withGraph = withGraphs && quad.graph != QuadStore::kDefaultGraph;
     const SerdNode* graph = withGraph ? &nodes[quad.graph].node : nullptr;
-    const SerdStatus status =
-        serd_writer_write_statement(writer.get(), 0, graph, &subject, &predicate, &object.node,
-                                    object.hasDatatype ? &object.datatype : nullptr,
-                                    object.hasLanguage ? &object.language : nullptr);
+    const SerdStatus status = serd_writer_write_statement(writer.get(), 0, graph, &subject, &predicate, &object.node,
+                                                          object.hasDatatype ? &object.datatype : nullptr,
+                                                          object.hasLanguage ? &object.language : nullptr);
     if (status != SERD_SUCCESS) {
       const std::string reason =
           output.error.empty() ? reinterpret_cast<const char*>(serd_strerror(status)) : output.error;

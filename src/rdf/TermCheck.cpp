@@ -16,12 +16,15 @@ std::string describe(const model::Term& term) {
 // Empty when `term` can be written; else what is wrong.
 std::string problemOf(const model::Term& term, bool serdWritten) {
   if (!util::isValidUtf8(term.value)) return "is not well-formed UTF-8";
-  if (term.isIri()) return util::isAbsoluteIri(term.value) ? "" : "is not an absolute IRI with RFC 3987 characters only";
+  if (term.isIri())
+    return util::isAbsoluteIri(term.value) ? "" : "is not an absolute IRI with RFC 3987 characters only";
   if (serdWritten && term.value.find('\0') != std::string::npos) {
     return "contains U+0000, which Serd's Turtle and TriG writers cannot carry";
   }
-  if (!term.language.empty()) return util::isLanguageTag(term.language) ? "" : "has the invalid language tag @" + term.language;
-  if (!term.datatype.empty() && !util::isAbsoluteIri(term.datatype)) return "has a datatype that is not an absolute IRI";
+  if (!term.language.empty())
+    return util::isLanguageTag(term.language) ? "" : "has the invalid language tag @" + term.language;
+  if (!term.datatype.empty() && !util::isAbsoluteIri(term.datatype))
+    return "has a datatype that is not an absolute IRI";
   if (model::isSupportedDatatype(term.datatype)) {
     const std::string problem = model::checkLexical(term.datatype, term.value);
     if (!problem.empty()) return problem;

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "Writers.h"
-#include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/model/Vocabulary.h"
+#include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/util/Contract.h"
 
 namespace pactgraph::rdf {
@@ -69,14 +69,22 @@ bool carriesGraphs(Format format) { return info(format).graphs; }
 
 Prefixes standardPrefixes(const std::string& base) {
   return {
-      {"pg", std::string(vocab::pg)},          {"id", base},
-      {"rdf", std::string(vocab::rdf)},        {"rdfs", std::string(vocab::rdfs)},
-      {"xsd", std::string(vocab::xsd)},        {"owl", std::string(vocab::owl)},
-      {"skos", std::string(vocab::skos)},      {"prov", std::string(vocab::prov)},
-      {"dcterms", std::string(vocab::dcterms)}, {"bibo", std::string(vocab::bibo)},
-      {"schema", std::string(vocab::schema)},  {"crm", "http://www.cidoc-crm.org/cidoc-crm/"},
-      {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"}, {"np", "http://www.nanopub.org/nschema#"},
-      {"pgv", std::string(kValueNamespace)},   {"wd", "http://www.wikidata.org/entity/"},
+      {"pg", std::string(vocab::pg)},
+      {"id", base},
+      {"rdf", std::string(vocab::rdf)},
+      {"rdfs", std::string(vocab::rdfs)},
+      {"xsd", std::string(vocab::xsd)},
+      {"owl", std::string(vocab::owl)},
+      {"skos", std::string(vocab::skos)},
+      {"prov", std::string(vocab::prov)},
+      {"dcterms", std::string(vocab::dcterms)},
+      {"bibo", std::string(vocab::bibo)},
+      {"schema", std::string(vocab::schema)},
+      {"crm", "http://www.cidoc-crm.org/cidoc-crm/"},
+      {"sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"},
+      {"np", "http://www.nanopub.org/nschema#"},
+      {"pgv", std::string(kValueNamespace)},
+      {"wd", "http://www.wikidata.org/entity/"},
   };
 }
 

@@ -37,7 +37,8 @@ std::string linkDescription(const analysis::ActorNetwork& network, const analysi
 // `timeline`) are drawn; the full range spans all of the timeline's events.
 // Undated ones among `events` are listed after the panels. `note` (HTML,
 // may be empty) is shown above them.
-std::string timelineFigure(const analysis::Timeline& timeline, const std::vector<const analysis::TimelineEvent*>& events,
+std::string timelineFigure(const analysis::Timeline& timeline,
+                           const std::vector<const analysis::TimelineEvent*>& events,
                            const std::optional<analysis::DayRange>& zoom, const std::string& note);
 
 }  // namespace pactgraph::report::detail

@@ -128,7 +128,12 @@ struct Variant {
   const char* separatorCaption;
 };
 
-constexpr Variant kWide{"wide", 1000, 150, false, static_cast<std::size_t>(-1), kMaxExtraRadius,
+constexpr Variant kWide{"wide",
+                        1000,
+                        150,
+                        false,
+                        static_cast<std::size_t>(-1),
+                        kMaxExtraRadius,
                         "Below: actors not connected to the network above"};
 constexpr Variant kNarrow{"narrow", 330, 62, true, 12, 9, "Below: not connected to the above"};
 
@@ -155,7 +160,8 @@ std::string drawNetwork(const model::Graph& graph, const analysis::ActorNetwork&
     // Bold labels (the larger circles) run about a tenth wider.
     const double labelWidth = labels[i].width * (radius[i] >= kMajorRadius ? 1.12 : 1.0);
     const double halfWidth = std::max(radius[i], labelWidth / 2);
-    const double below = labels[i].lines.empty() ? radius[i] : radius[i] + 4 + kLineHeight * static_cast<double>(labels[i].lines.size());
+    const double below =
+        labels[i].lines.empty() ? radius[i] : radius[i] + 4 + kLineHeight * static_cast<double>(labels[i].lines.size());
     input.boxes.push_back({halfWidth, halfWidth, radius[i], below});
   }
   for (const auto& link : network.links) input.edges.emplace_back(link.a, link.b);
@@ -308,7 +314,8 @@ std::string networkFigure(const model::Graph& graph, const analysis::TypeHierarc
                                       [](const analysis::Link& link) { return link.weight == 0; });
   if (anyUncited) {
     out << "<li><svg class=\"swatch wide-swatch\" viewBox=\"0 0 40 16\" aria-hidden=\"true\"><line x1=\"2\" y1=\"8\" "
-           "x2=\"38\" y2=\"8\" stroke-width=\"1.5\" class=\"key uncited\"/></svg>dashed: link without a citation</li>\n";
+           "x2=\"38\" y2=\"8\" stroke-width=\"1.5\" class=\"key uncited\"/></svg>dashed: link without a "
+           "citation</li>\n";
   }
   out << "</ul>\n<p>Links join actors who took part in the same event or document, or whom a claim relates "
          "directly; a link's tooltip gives its citations, sources and dates. Select an actor for its scores, events "

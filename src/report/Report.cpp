@@ -11,9 +11,9 @@
 #include "pactgraph/analysis/Audit.h"
 #include "pactgraph/analysis/Chronology.h"
 #include "pactgraph/analysis/Timeline.h"
+#include "pactgraph/model/Labels.h"
 #include "pactgraph/report/Html.h"
 #include "pactgraph/report/TimeScale.h"
-#include "pactgraph/model/Labels.h"
 #include "pactgraph/util/Text.h"
 
 namespace pactgraph::report {
@@ -139,8 +139,7 @@ std::string textOf(const std::vector<model::LangText>& texts) { return model::pr
 
 // The node's first attribute of the pg: property `property` or one of its
 // subproperties.
-const model::Attribute* attribute(const analysis::TypeHierarchy& types, const model::Node& node,
-                                  const char* property) {
+const model::Attribute* attribute(const analysis::TypeHierarchy& types, const model::Node& node, const char* property) {
   for (const auto& a : node.attributes) {
     if (types.propertyIs(a.property, property)) return &a;
   }
@@ -219,9 +218,7 @@ class ReportWriter {
     stage("layout and page");
   }
 
-  ReportSummary summary() const {
-    return {network_.actors.size(), drawn_.actors.size(), scores_.sampledSources};
-  }
+  ReportSummary summary() const { return {network_.actors.size(), drawn_.actors.size(), scores_.sampledSources}; }
 
   std::string render() {
     std::ostringstream out;
@@ -317,8 +314,8 @@ class ReportWriter {
       });
     }
     const auto firstOf = [&](std::size_t limit) {
-      std::vector<std::size_t> chosen(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(
-                                                                           std::min(limit, order.size())));
+      std::vector<std::size_t> chosen(order.begin(),
+                                      order.begin() + static_cast<std::ptrdiff_t>(std::min(limit, order.size())));
       std::sort(chosen.begin(), chosen.end());
       std::vector<const analysis::TimelineEvent*> out;
       for (const std::size_t i : chosen) out.push_back(&events[i]);
@@ -545,8 +542,7 @@ class ReportWriter {
       const analysis::ActorScores& s = scores_.actors[i];
       out << "<tr id=\"" << anchorId("actor", actor.id) << "\"><td class=\"num\" data-label=\"#\">" << ++rank
           << "</td><td class=\"name\">" << isolatedHtml(actor.label) << "</td><td class=\"kind\">"
-          << escapeText(actor.type)
-          << "</td><td class=\"num\" data-label=\"Degree\">" << s.degree
+          << escapeText(actor.type) << "</td><td class=\"num\" data-label=\"Degree\">" << s.degree
           << "</td><td class=\"num\" data-label=\"Citations\">" << s.strength
           << "</td><td class=\"num\" data-label=\"Betweenness\">" << formatNumber(s.betweennessNormalized, 4)
           << "</td><td class=\"num\" data-label=\"Closeness\">" << formatNumber(s.closeness, 4)
@@ -734,12 +730,12 @@ class ReportWriter {
   const analysis::Timeline& timeline_;
   const analysis::Audit& audit_;
   // What is shown of big graphs (ReportOptions' limits).
-  analysis::ActorNetwork drawn_;        // the network figure's actors and links
+  analysis::ActorNetwork drawn_;         // the network figure's actors and links
   analysis::NetworkScores drawnScores_;  // their scores in the whole network
   std::set<std::string> drawnIds_;
-  std::vector<std::size_t> shownActors_;  // indexes into network_.actors, table order
-  std::vector<const analysis::TimelineEvent*> shownEvents_;  // the events list, timeline order
-  std::vector<const analysis::TimelineEvent*> chartEvents_;  // the timeline figure's, timeline order
+  std::vector<std::size_t> shownActors_;                      // indexes into network_.actors, table order
+  std::vector<const analysis::TimelineEvent*> shownEvents_;   // the events list, timeline order
+  std::vector<const analysis::TimelineEvent*> chartEvents_;   // the timeline figure's, timeline order
   std::vector<std::string> shownTreaties_;                    // chronological
   std::vector<const analysis::SourceSupport*> shownSources_;  // most claims first
   std::set<std::string> treatyIds_;

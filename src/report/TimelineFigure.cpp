@@ -225,7 +225,8 @@ std::string longDate(const std::string& day) {
 
 }  // namespace
 
-std::string timelineFigure(const analysis::Timeline& timeline, const std::vector<const analysis::TimelineEvent*>& events,
+std::string timelineFigure(const analysis::Timeline& timeline,
+                           const std::vector<const analysis::TimelineEvent*>& events,
                            const std::optional<analysis::DayRange>& zoom, const std::string& note) {
   std::ostringstream out;
   const auto range = fullRange(timeline.events);

@@ -97,46 +97,63 @@ std::string loadInstructions(BulkStore store, const std::filesystem::path& direc
                      "them with `FROM`/`GRAPH`.\n\n";
   switch (store) {
     case BulkStore::virtuoso:
-      text += "This directory must be readable by the server and listed in `DirsAllowed` of its `virtuoso.ini`. "
-              "In `isql-vt 1111 dba` (or any SQL client as dba):\n\n```sql\n"
-              "ld_dir('" + dir + "', 'pactgraph-*.nq.gz', 'urn:pactgraph:unused-default-graph');\n"
-              "rdf_loader_run();\n"
-              "checkpoint;\n"
-              "SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_file LIKE '" + dir +
-              "/%' AND ll_error IS NOT NULL;\n```\n\n"
-              "`rdf_loader_run()` writes no transaction log: without the `checkpoint` a restart of the server "
-              "loses the load. Run several `rdf_loader_run()` in parallel sessions for more speed (one per two "
-              "cores). The last line must list no file.\n";
+      text +=
+          "This directory must be readable by the server and listed in `DirsAllowed` of its `virtuoso.ini`. "
+          "In `isql-vt 1111 dba` (or any SQL client as dba):\n\n```sql\n"
+          "ld_dir('" +
+          dir +
+          "', 'pactgraph-*.nq.gz', 'urn:pactgraph:unused-default-graph');\n"
+          "rdf_loader_run();\n"
+          "checkpoint;\n"
+          "SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_file LIKE '" +
+          dir +
+          "/%' AND ll_error IS NOT NULL;\n```\n\n"
+          "`rdf_loader_run()` writes no transaction log: without the `checkpoint` a restart of the server "
+          "loses the load. Run several `rdf_loader_run()` in parallel sessions for more speed (one per two "
+          "cores). The last line must list no file.\n";
       break;
     case BulkStore::qlever:
-      text += "With the `qlever` command-line tool, put this `Qleverfile` in this directory and run "
-              "`qlever index` then `qlever start`:\n\n```ini\n[data]\nNAME = pactgraph\n\n[index]\n"
-              "INPUT_FILES = pactgraph-*.nq.gz\nCAT_INPUT_FILES = zcat ${INPUT_FILES}\n"
-              "SETTINGS_JSON = { \"num-triples-per-batch\": 1000000 }\n\n[server]\nPORT = 7019\n\n"
-              "[runtime]\nSYSTEM = native\n```\n\nOr with the index builder itself:\n\n```sh\n"
-              "zcat " + joined(chunks, " ") + " | IndexBuilderMain -i pactgraph -F nq -f -\n```\n";
+      text +=
+          "With the `qlever` command-line tool, put this `Qleverfile` in this directory and run "
+          "`qlever index` then `qlever start`:\n\n```ini\n[data]\nNAME = pactgraph\n\n[index]\n"
+          "INPUT_FILES = pactgraph-*.nq.gz\nCAT_INPUT_FILES = zcat ${INPUT_FILES}\n"
+          "SETTINGS_JSON = { \"num-triples-per-batch\": 1000000 }\n\n[server]\nPORT = 7019\n\n"
+          "[runtime]\nSYSTEM = native\n```\n\nOr with the index builder itself:\n\n```sh\n"
+          "zcat " +
+          joined(chunks, " ") + " | IndexBuilderMain -i pactgraph -F nq -f -\n```\n";
       break;
     case BulkStore::fuseki:
-      text += "With Apache Jena's TDB2 bulk loader (it reads `.gz` itself), then Fuseki on the database:\n\n"
-              "```sh\ncd " + dir + "\ntdb2.tdbloader --loc pactgraph-tdb2 " + joined(chunks, " ") + "\n"
-              "fuseki-server --tdb2 --loc pactgraph-tdb2 /pactgraph\n```\n\n"
-              "Named graphs stay separate from the default graph; set `tdb2:unionDefaultGraph true` in a "
-              "Fuseki configuration, or name the graphs in the queries.\n";
+      text +=
+          "With Apache Jena's TDB2 bulk loader (it reads `.gz` itself), then Fuseki on the database:\n\n"
+          "```sh\ncd " +
+          dir + "\ntdb2.tdbloader --loc pactgraph-tdb2 " + joined(chunks, " ") +
+          "\n"
+          "fuseki-server --tdb2 --loc pactgraph-tdb2 /pactgraph\n```\n\n"
+          "Named graphs stay separate from the default graph; set `tdb2:unionDefaultGraph true` in a "
+          "Fuseki configuration, or name the graphs in the queries.\n";
       break;
     case BulkStore::oxigraph:
-      text += "Oxigraph keeps the default graph apart from the named graphs, so with its default settings "
-              "a query that names no graph (as pactgraph's `queries/*.rq`) finds nothing: ask for the union "
-              "of the graphs as the default graph, as below.\n\n"
-              "With the Oxigraph server's command-line loader:\n\n```sh\ncd " + dir + "\n"
-              "for f in " + joined(chunks, " ") + "; do zcat \"$f\" | oxigraph load --location pactgraph-oxigraph "
-              "--format nq; done\noxigraph serve --location pactgraph-oxigraph --union-default-graph\n```\n\n"
-              "(or, per request, the `union-default-graph` parameter of `/query`). With the `oxigraph` "
-              "JavaScript package:\n\n```js\nimport fs from 'node:fs';\nimport zlib from 'node:zlib';\n"
-              "import oxigraph from 'oxigraph';\nconst store = new oxigraph.Store();\n"
-              "for (const f of ['" + joined(chunks, "', '") + "']) {\n"
-              "  store.load(zlib.gunzipSync(fs.readFileSync(f)).toString('utf8'), { format: 'application/n-quads' });\n"
-              "}\nconst rows = store.query(fs.readFileSync('loan-terms.rq', 'utf8'), { use_default_graph_as_union: true });\n"
-              "```\n";
+      text +=
+          "Oxigraph keeps the default graph apart from the named graphs, so with its default settings "
+          "a query that names no graph (as pactgraph's `queries/*.rq`) finds nothing: ask for the union "
+          "of the graphs as the default graph, as below.\n\n"
+          "With the Oxigraph server's command-line loader:\n\n```sh\ncd " +
+          dir +
+          "\n"
+          "for f in " +
+          joined(chunks, " ") +
+          "; do zcat \"$f\" | oxigraph load --location pactgraph-oxigraph "
+          "--format nq; done\noxigraph serve --location pactgraph-oxigraph --union-default-graph\n```\n\n"
+          "(or, per request, the `union-default-graph` parameter of `/query`). With the `oxigraph` "
+          "JavaScript package:\n\n```js\nimport fs from 'node:fs';\nimport zlib from 'node:zlib';\n"
+          "import oxigraph from 'oxigraph';\nconst store = new oxigraph.Store();\n"
+          "for (const f of ['" +
+          joined(chunks, "', '") +
+          "']) {\n"
+          "  store.load(zlib.gunzipSync(fs.readFileSync(f)).toString('utf8'), { format: 'application/n-quads' });\n"
+          "}\nconst rows = store.query(fs.readFileSync('loan-terms.rq', 'utf8'), { use_default_graph_as_union: true "
+          "});\n"
+          "```\n";
       break;
   }
   return text;

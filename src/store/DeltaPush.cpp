@@ -35,8 +35,9 @@ DeltaReport pushDelta(GraphStore& store, const DeltaPlan& plan, bool checkpoint,
       store, plan.graphs, nullptr, [](const GraphTransition& t) { return t.before; }, "the old version");
   if (!before.empty()) {
     throw StoreError(ErrorKind::countMismatch, queryEndpoint,
-                     before + ": the store does not hold the old version, nothing was sent; push without --delta "
-                              "(a full replace) instead");
+                     before +
+                         ": the store does not hold the old version, nothing was sent; push without --delta "
+                         "(a full replace) instead");
   }
   DeltaReport report;
   for (const std::string& request : plan.requests) {

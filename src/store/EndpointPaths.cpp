@@ -122,9 +122,9 @@ void attachEvidence(ClaimPaths& paths, const std::map<std::string, std::string>&
         out.source = nodeIdOf(citation.source, paths.base);
         out.pages = citation.pages;
         out.footnotes = citation.footnotes;
-        const std::string sourceLabel = labels.contains(citation.source)  ? labels.at(citation.source)
-                                        : !citation.sourceLabel.empty() ? citation.sourceLabel
-                                                                        : out.source;
+        const std::string sourceLabel = labels.contains(citation.source) ? labels.at(citation.source)
+                                        : !citation.sourceLabel.empty()  ? citation.sourceLabel
+                                                                         : out.source;
         out.reference = model::citationText(sourceLabel, citation.pages, citation.footnotes);
         claim.citations.push_back(std::move(out));
       }

@@ -96,7 +96,8 @@ std::string sparqlString(std::string_view text) {
 std::string sqlString(std::string_view text) {
   std::string out = "'";
   for (const char c : text) {
-    PG_CHECK(c != '\\' && static_cast<unsigned char>(c) >= 0x20, "text not writable as an SQL string: " + std::string(text));
+    PG_CHECK(c != '\\' && static_cast<unsigned char>(c) >= 0x20,
+             "text not writable as an SQL string: " + std::string(text));
     out += c;
     if (c == '\'') out += '\'';
   }

@@ -77,9 +77,9 @@ std::string iniText(const std::filesystem::path& dir, int sqlPort, int httpPort)
   const std::string d = dir.string();
   std::ostringstream ini;
   ini << "; " << kMarker << ": written at every start, ports change\n"
-      << "[Database]\nDatabaseFile = " << d << "/virtuoso.db\nErrorLogFile = " << d
-      << "/virtuoso.log\nLockFile = " << d << "/virtuoso.lck\nTransactionFile = " << d
-      << "/virtuoso.trx\nxa_persistent_file = " << d << "/virtuoso.pxa\nErrorLogLevel = 7\nFileExtend = 200\n"
+      << "[Database]\nDatabaseFile = " << d << "/virtuoso.db\nErrorLogFile = " << d << "/virtuoso.log\nLockFile = " << d
+      << "/virtuoso.lck\nTransactionFile = " << d << "/virtuoso.trx\nxa_persistent_file = " << d
+      << "/virtuoso.pxa\nErrorLogLevel = 7\nFileExtend = 200\n"
       << "MaxCheckpointRemap = 2000\nStriping = 0\nTempStorage = TempDatabase\n\n"
       << "[TempDatabase]\nDatabaseFile = " << d << "/virtuoso-temp.db\nTransactionFile = " << d
       << "/virtuoso-temp.trx\nMaxCheckpointRemap = 2000\nStriping = 0\n\n"
@@ -222,9 +222,9 @@ void LocalVirtuoso::start() {
     } catch (const StoreError&) {
     }
     if (std::chrono::steady_clock::now() > deadline) {
-      throw StoreError(ErrorKind::unreachable, "local Virtuoso",
-                       "virtuoso-t did not answer within " + std::to_string(options_.startTimeout.count()) + " s" +
-                           logTail());
+      throw StoreError(
+          ErrorKind::unreachable, "local Virtuoso",
+          "virtuoso-t did not answer within " + std::to_string(options_.startTimeout.count()) + " s" + logTail());
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
   }

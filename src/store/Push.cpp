@@ -10,9 +10,9 @@
 #include <tuple>
 
 #include "pactgraph/store/NTriples.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/store/StoreError.h"
 #include "pactgraph/util/OutputTransaction.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::store {
 
@@ -90,8 +90,7 @@ void bulkLoad(GraphStore& store, const std::string& graph, const std::filesystem
   };
   try {
     if (progress) progress("bulk loader: ld_dir(" + directory + ", " + name + ") and rdf_loader_run()");
-    store.virtuosoSql("DB.DBA.ld_dir(" + sqlString(directory) + ", " + sqlString(name) + ", " + sqlString(graph) +
-                      ")");
+    store.virtuosoSql("DB.DBA.ld_dir(" + sqlString(directory) + ", " + sqlString(name) + ", " + sqlString(graph) + ")");
     store.virtuosoSql("DB.DBA.rdf_loader_run()");
   } catch (...) {
     cleanup();
@@ -151,8 +150,7 @@ void swapIn(GraphStore& store, const std::string& graph, PushReport& report, con
   const std::string target = sparqlIri(graph);
   const bool virtuoso = store.endpoints().dialect == Dialect::virtuoso;
   if (report.triples == 0 || virtuoso) {
-    updateUntil(store, "DROP SILENT GRAPH " + target, report, progress,
-                [&] { return store.countTriples(graph) == 0; });
+    updateUntil(store, "DROP SILENT GRAPH " + target, report, progress, [&] { return store.countTriples(graph) == 0; });
     report.targetEmptied = true;
   }
   if (report.triples == 0) return;
@@ -242,7 +240,9 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
   };
   report.previous = store.countTriples(graph);
   const std::string queryEndpoint = redactUrl(store.endpoints().query);
-  const auto finish = [&] { std::tie(report.durability, report.durabilityNote) = finishWrite(store, options.checkpoint); };
+  const auto finish = [&] {
+    std::tie(report.durability, report.durabilityNote) = finishWrite(store, options.checkpoint);
+  };
 
   if (options.mode == PushMode::append) {
     report.chunks = uploadChunks(store, graph, ntriples, options.chunkBytes, scan.bytes, false, progress);
@@ -273,8 +273,8 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
       if (report.bulkLoaded) {
         bulkLoad(store, report.stagingGraph, ntriples, options.bulk, suffix, progress);
       } else {
-        report.chunks = uploadChunks(store, report.stagingGraph, ntriples, options.chunkBytes, scan.bytes, true,
-                                     progress);
+        report.chunks =
+            uploadChunks(store, report.stagingGraph, ntriples, options.chunkBytes, scan.bytes, true, progress);
       }
     }
     const std::size_t staged = report.triples == 0 ? 0 : store.countTriples(report.stagingGraph);
@@ -291,7 +291,8 @@ PushReport pushGraph(GraphStore& store, const std::string& graph, const std::fil
     if (report.targetEmptied && report.triples > 0) {
       // The target is gone and the data is complete in the staging graph:
       // keep it, so that nothing is lost.
-      error.setLeftover(report.stagingGraph, "<" + graph + "> was emptied and the new data is complete in it; push again");
+      error.setLeftover(report.stagingGraph,
+                        "<" + graph + "> was emptied and the new data is complete in it; push again");
     } else if (!store.dropGraphQuietly(report.stagingGraph)) {
       error.setLeftover(report.stagingGraph, "<" + graph + "> itself was not changed");
     }

@@ -11,7 +11,8 @@
 namespace pactgraph::store {
 
 std::filesystem::path PushHistory::defaultPath() {
-  if (const char* dir = std::getenv("PACTGRAPH_STATE_DIR"); dir && *dir) return std::filesystem::path(dir) / "pushes.json";
+  if (const char* dir = std::getenv("PACTGRAPH_STATE_DIR"); dir && *dir)
+    return std::filesystem::path(dir) / "pushes.json";
   if (const char* dir = std::getenv("XDG_STATE_HOME"); dir && *dir) {
     return std::filesystem::path(dir) / "pactgraph" / "pushes.json";
   }

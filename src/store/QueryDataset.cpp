@@ -12,8 +12,8 @@ bool namesItsDataset(const std::string& query) {
   return std::regex_search(query, from);
 }
 
-DefaultGraphs chooseDefaultGraphs(GraphStore& store, const PushHistory& history,
-                                  const std::vector<std::string>& given, const std::vector<std::string>& queries) {
+DefaultGraphs chooseDefaultGraphs(GraphStore& store, const PushHistory& history, const std::vector<std::string>& given,
+                                  const std::vector<std::string>& queries) {
   DefaultGraphs out;
   out.graphs = given;
   if (!given.empty() || std::all_of(queries.begin(), queries.end(), namesItsDataset)) return out;

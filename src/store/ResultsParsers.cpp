@@ -371,14 +371,30 @@ std::optional<RdfValue> tsvValue(std::string_view cell) {
       }
       if (++i >= cell.size()) throw std::invalid_argument("TSV: dangling escape");
       switch (cell[i]) {
-        case 't': value.value += '\t'; break;
-        case 'b': value.value += '\b'; break;
-        case 'n': value.value += '\n'; break;
-        case 'r': value.value += '\r'; break;
-        case 'f': value.value += '\f'; break;
-        case '"': value.value += '"'; break;
-        case '\'': value.value += '\''; break;
-        case '\\': value.value += '\\'; break;
+        case 't':
+          value.value += '\t';
+          break;
+        case 'b':
+          value.value += '\b';
+          break;
+        case 'n':
+          value.value += '\n';
+          break;
+        case 'r':
+          value.value += '\r';
+          break;
+        case 'f':
+          value.value += '\f';
+          break;
+        case '"':
+          value.value += '"';
+          break;
+        case '\'':
+          value.value += '\'';
+          break;
+        case '\\':
+          value.value += '\\';
+          break;
         case 'u':
         case 'U': {
           const std::size_t digits = cell[i] == 'u' ? 4 : 8;
@@ -522,7 +538,8 @@ SelectResult parseResultsJson(std::string_view text, bool askQuery) {
 
 SelectResult parseResultsXml(std::string_view text, bool askQuery) {
   const XmlElement root = XmlReader(text).document();
-  if (root.name != "sparql") throw std::invalid_argument("not a SPARQL XML results document (root <" + root.name + ">)");
+  if (root.name != "sparql")
+    throw std::invalid_argument("not a SPARQL XML results document (root <" + root.name + ">)");
   SelectResult result;
   if (const XmlElement* head = child(root, "head")) {
     for (const auto& element : head->children) {

@@ -7,8 +7,8 @@
 #include "pactgraph/model/Vocabulary.h"
 #include "pactgraph/store/StoreError.h"
 #include "pactgraph/util/Contract.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/util/Iri.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::store {
 
@@ -50,8 +50,7 @@ void fetchIncident(GraphStore& store, const std::string& graph, const std::vecto
 
 std::string localName(const std::string& iri) { return std::string(util::iriLocalName(iri)); }
 
-std::string incidentClaimsQuery(const std::string& graph, const std::vector<std::string>& nodes,
-                                std::size_t rowLimit) {
+std::string incidentClaimsQuery(const std::string& graph, const std::vector<std::string>& nodes, std::size_t rowLimit) {
   PG_CHECK(!nodes.empty(), "a neighbourhood request binds at least one node");
   const std::string subject = iri(vocab::rdf, "subject");
   return "SELECT DISTINCT ?st ?s ?p ?o\nWHERE {\n  GRAPH " + sparqlIri(graph) + " {\n    VALUES ?n {" +
@@ -99,9 +98,10 @@ ClaimNeighbourhood fetchClaimsAround(GraphStore& store, const std::string& graph
       std::vector<StoreClaim> found;
       for (std::size_t i = 0; i < frontier.size(); i += options.nodesPerQuery) {
         const std::size_t end = std::min(frontier.size(), i + options.nodesPerQuery);
-        fetchIncident(store, graph, {frontier.begin() + static_cast<std::ptrdiff_t>(i),
-                                     frontier.begin() + static_cast<std::ptrdiff_t>(end)},
-                      options, result, found);
+        fetchIncident(
+            store, graph,
+            {frontier.begin() + static_cast<std::ptrdiff_t>(i), frontier.begin() + static_cast<std::ptrdiff_t>(end)},
+            options, result, found);
       }
       frontier.clear();
       for (auto& claim : found) {

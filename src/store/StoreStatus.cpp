@@ -23,7 +23,8 @@ std::vector<std::pair<std::string, std::size_t>> cleanUpStaging(GraphStore& stor
 std::optional<std::string> recordPush(PushHistory& history, const GraphStore& store, const std::string& graph,
                                       std::size_t stored, Durability durability) {
   try {
-    history.record({redactUrl(store.endpoints().query), graph, stored, utcNow(), std::string(durabilityName(durability))});
+    history.record(
+        {redactUrl(store.endpoints().query), graph, stored, utcNow(), std::string(durabilityName(durability))});
   } catch (const util::IoError& error) {
     return error.what();
   }

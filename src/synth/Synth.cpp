@@ -10,11 +10,14 @@ namespace pactgraph::synth {
 
 namespace {
 
-constexpr std::array<std::string_view, 16> kGiven = {"Li", "Wang", "Zhang", "Chen", "Ivan", "Pavel", "Anna", "Olga",
-                                                     "Mei", "Jun", "Boris", "Nikolai", "Hua", "Lin", "Sergei", "Yuri"};
-constexpr std::array<std::string_view, 16> kFamily = {"Zhou", "Liu", "Petrov", "Ivanov", "Sun", "Gao", "Volkov", "Hu",
-                                                      "Smirnov", "Deng", "Zhu", "Orlov", "Kuznetsov", "Song", "Ma", "Lebedev"};
-constexpr std::array<std::string_view, 8> kRu = {"Иван", "Павел", "Анна", "Ольга", "Борис", "Николай", "Сергей", "Юрий"};
+constexpr std::array<std::string_view, 16> kGiven = {"Li",   "Wang", "Zhang",  "Chen", "Ivan",  "Pavel",
+                                                     "Anna", "Olga", "Mei",    "Jun",  "Boris", "Nikolai",
+                                                     "Hua",  "Lin",  "Sergei", "Yuri"};
+constexpr std::array<std::string_view, 16> kFamily = {"Zhou",      "Liu",  "Petrov",  "Ivanov", "Sun", "Gao",
+                                                      "Volkov",    "Hu",   "Smirnov", "Deng",   "Zhu", "Orlov",
+                                                      "Kuznetsov", "Song", "Ma",      "Lebedev"};
+constexpr std::array<std::string_view, 8> kRu = {"Иван",  "Павел",   "Анна",   "Ольга",
+                                                 "Борис", "Николай", "Сергей", "Юрий"};
 constexpr std::array<std::string_view, 8> kZh = {"周", "刘", "孙", "高", "胡", "邓", "朱", "宋"};
 constexpr std::array<std::string_view, 4> kMeetingTypes = {"Meeting", "Negotiation", "Conference", "Signing"};
 constexpr std::array<std::string_view, 3> kOrganizationTypes = {"Organization", "PoliticalParty", "Government"};
@@ -33,7 +36,8 @@ class Writer {
   void flush() {
     if (count_ == 0) return;
     std::string text = "{\n  \"nodes\": [";
-    text += nodes_ + "\n  ],\n  \"citations\": [" + citations_ + "\n  ],\n  \"statements\": [" + statements_ + "\n  ]\n}\n";
+    text +=
+        nodes_ + "\n  ],\n  \"citations\": [" + citations_ + "\n  ],\n  \"statements\": [" + statements_ + "\n  ]\n}\n";
     char name[32];
     std::snprintf(name, sizeof name, "synth-%05zu.json", summary_.files.size() + 1);
     const auto path = directory_ / name;
@@ -102,8 +106,8 @@ SynthSummary writeSynthetic(const SynthOptions& options, const std::filesystem::
              std::string(kGiven[i % kGiven.size()]) + "\", \"issued\": \"" + std::to_string(1960 + i % 60) + "\"}}");
     for (std::size_t c = 0; c < citationsPerSource; ++c) {
       out.citation("{\"id\": \"c-" + std::to_string(i) + "-" + std::to_string(c) + "\", \"source\": \"source-" +
-                   std::to_string(i) + "\", \"pages\": \"" + std::to_string(10 + c * 7) + "\", \"footnote\": " +
-                   std::to_string(i * citationsPerSource + c + 1) + "}");
+                   std::to_string(i) + "\", \"pages\": \"" + std::to_string(10 + c * 7) +
+                   "\", \"footnote\": " + std::to_string(i * citationsPerSource + c + 1) + "}");
     }
   }
   const auto cite = [&] {
@@ -131,8 +135,8 @@ SynthSummary writeSynthetic(const SynthOptions& options, const std::filesystem::
   }
   for (std::size_t i = 0; i < organizations; ++i) {
     out.node("{\"id\": \"org-" + std::to_string(i) + "\", \"type\": \"" +
-             std::string(kOrganizationTypes[i % kOrganizationTypes.size()]) + "\", \"label\": {\"en\": \"Organization " +
-             std::to_string(i) + "\"}}");
+             std::string(kOrganizationTypes[i % kOrganizationTypes.size()]) +
+             "\", \"label\": {\"en\": \"Organization " + std::to_string(i) + "\"}}");
   }
   for (std::size_t i = 0; i < states; ++i) {
     out.node("{\"id\": \"state-" + std::to_string(i) + "\", \"type\": \"State\", \"label\": {\"en\": \"State " +
@@ -144,13 +148,13 @@ SynthSummary writeSynthetic(const SynthOptions& options, const std::filesystem::
   }
   for (std::size_t i = 0; i < treaties; ++i) {
     const std::string id = "treaty-" + std::to_string(i);
-    out.node("{\"id\": " + jsonString(id) + ", \"type\": \"Treaty\", \"label\": {\"en\": \"Treaty " + std::to_string(i) +
-             "\"}}");
+    out.node("{\"id\": " + jsonString(id) + ", \"type\": \"Treaty\", \"label\": {\"en\": \"Treaty " +
+             std::to_string(i) + "\"}}");
     for (int a = 1; a <= 3; ++a) {
       out.node("{\"id\": \"" + id + "-article-" + std::to_string(a) +
                "\", \"type\": \"TreatyArticle\", \"label\": {\"en\": \"Article " + std::to_string(a) + " of treaty " +
-               std::to_string(i) + "\"}, \"props\": {\"articleNumber\": " + std::to_string(a) + ", \"articleOf\": " +
-               jsonString(id) + "}}");
+               std::to_string(i) + "\"}, \"props\": {\"articleNumber\": " + std::to_string(a) +
+               ", \"articleOf\": " + jsonString(id) + "}}");
     }
     const std::size_t first = random.between(0, states - 1);
     const std::size_t second = (first + 1 + random.between(0, states - 2)) % states;

@@ -21,7 +21,8 @@ Components split(std::string_view iri) {
   // scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"
   const std::size_t colon = iri.find(':');
   const std::size_t firstDelimiter = iri.find_first_of("/?#");
-  if (colon != std::string_view::npos && colon > 0 && (firstDelimiter == std::string_view::npos || colon < firstDelimiter)) {
+  if (colon != std::string_view::npos && colon > 0 &&
+      (firstDelimiter == std::string_view::npos || colon < firstDelimiter)) {
     c.scheme = std::string(iri.substr(0, colon));
     iri.remove_prefix(colon + 1);
   }

@@ -82,7 +82,8 @@ void OutputTransaction::stageAll(const std::vector<Producer>& files, unsigned jo
     for (const int fd : descriptors) ::close(fd);
     throw;
   }
-  forEachIndex(files.size(), jobs, [&](std::size_t i) { writeTemporary(descriptors[i], files[i].target, files[i].produce); });
+  forEachIndex(files.size(), jobs,
+               [&](std::size_t i) { writeTemporary(descriptors[i], files[i].target, files[i].produce); });
 }
 
 int OutputTransaction::createTemporary(const fs::path& target) {

@@ -146,9 +146,8 @@ std::string didYouMean(std::string_view word, const std::vector<std::string>& ca
 
 bool isSlug(std::string_view id) {
   if (id.empty() || id.size() > 200 || id.front() == '-' || id.back() == '-') return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 namespace {
@@ -303,8 +302,8 @@ namespace {
 // Grandfathered tags (RFC 5646 §2.2.8) that the grammar of the other tags
 // does not cover, in lowercase.
 constexpr std::string_view kIrregularTags[] = {
-    "en-gb-oed", "i-ami",     "i-bnn",     "i-default", "i-enochian", "i-hak",     "i-klingon", "i-lux",     "i-mingo",
-    "i-navajo",  "i-pwn",     "i-tao",     "i-tay",     "i-tsu",      "sgn-be-fr", "sgn-be-nl", "sgn-ch-de",
+    "en-gb-oed", "i-ami", "i-bnn", "i-default", "i-enochian", "i-hak",     "i-klingon", "i-lux",     "i-mingo",
+    "i-navajo",  "i-pwn", "i-tao", "i-tay",     "i-tsu",      "sgn-be-fr", "sgn-be-nl", "sgn-ch-de",
 };
 
 template <typename Predicate>
@@ -340,9 +339,9 @@ bool isLanguageTag(std::string_view tag) {
     for (int extensions = 0; extensions < 3 && letters(i) && size(i) == 3; ++extensions) ++i;
   }
   if (letters(i) && size(i) == 4) ++i;                                      // script
-  if ((letters(i) && size(i) == 2) || (digits(i) && size(i) == 3)) ++i;  // region
+  if ((letters(i) && size(i) == 2) || (digits(i) && size(i) == 3)) ++i;     // region
   while (size(i) >= 5 || (size(i) == 4 && isAsciiDigit(parts[i][0]))) ++i;  // variants
-  while (size(i) == 1 && !isX(i)) {                                        // extensions
+  while (size(i) == 1 && !isX(i)) {                                         // extensions
     ++i;
     if (size(i) < 2) return false;  // a singleton needs a subtag
     while (size(i) >= 2) ++i;
@@ -364,10 +363,10 @@ std::string languageTagPattern() {
   const std::string alnum = "[A-Za-z0-9]";
   const std::string privateUse = "[Xx](?:-" + alnum + "{1,8})+";
   const std::string langtag = "(?:" + alpha + "{2,3}(?:-" + alpha + "{3}){0,3}|" + alpha + "{4,8})" +  // language
-                              "(?:-" + alpha + "{4})?" +                                            // script
-                              "(?:-(?:" + alpha + "{2}|[0-9]{3}))?" +                               // region
-                              "(?:-(?:" + alnum + "{5,8}|[0-9]" + alnum + "{3}))*" +                // variants
-                              "(?:-[0-9A-WYZa-wyz](?:-" + alnum + "{2,8})+)*" +                     // extensions
+                              "(?:-" + alpha + "{4})?" +                                               // script
+                              "(?:-(?:" + alpha + "{2}|[0-9]{3}))?" +                                  // region
+                              "(?:-(?:" + alnum + "{5,8}|[0-9]" + alnum + "{3}))*" +                   // variants
+                              "(?:-[0-9A-WYZa-wyz](?:-" + alnum + "{2,8})+)*" +                        // extensions
                               "(?:-" + privateUse + ")?";
   return "^(?:" + langtag + "|" + privateUse + "|" + irregular + ")$";
 }
@@ -379,8 +378,8 @@ bool isBlank(std::string_view text) {
     // ECMAScript WhiteSpace and LineTerminator: TAB, LF, VT, FF, CR, SPACE,
     // the other space separators (Zs), LS, PS and the byte order mark.
     const bool space = (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0xA0 || cp == 0x1680 ||
-                       (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-                       cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+                       (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
+                       cp == 0x3000 || cp == 0xFEFF;
     if (!space) return false;
     i += length;
   }

@@ -47,7 +47,7 @@ struct Audit {
   std::vector<std::size_t> ranked;
   // Claims of normal rank carrying a note: annotated, not ranked.
   std::vector<std::size_t> annotated;
-  std::vector<SourceSupport> sources;     // every Source node; most claims first, then id
+  std::vector<SourceSupport> sources;  // every Source node; most claims first, then id
   // singleSource summarised: one entry per source that alone supports a
   // claim; most claims first, then id.
   std::vector<SingleSourceShare> singleSourceBySource;

@@ -25,8 +25,9 @@ struct TimelineEvent {
   bool uncertain = false;
   bool approximate = false;
   std::optional<DayRange> days;
-  std::vector<std::string> participants;  // ids (participant, carriedOutBy, their subproperties), in claim order, unique
-  std::vector<std::string> places;        // ids (location and its subproperties)
+  std::vector<std::string>
+      participants;                 // ids (participant, carriedOutBy, their subproperties), in claim order, unique
+  std::vector<std::string> places;  // ids (location and its subproperties)
 };
 
 struct TimelineOptions {

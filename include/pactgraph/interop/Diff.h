@@ -52,9 +52,9 @@ struct ClaimChange {
   std::string predicate;  // IRI
   model::Term object;
   std::vector<std::pair<std::string, model::Term>> qualifiers;  // predicate IRI → value, sorted
-  std::string rankBefore, rankAfter;                  // rank IRIs; empty for a side that lacks the claim
-  std::vector<CitedAs> citedBefore, citedAfter;       // sorted
-  std::vector<std::string> notesBefore, notesAfter;   // lexical forms with @lang, sorted
+  std::string rankBefore, rankAfter;                            // rank IRIs; empty for a side that lacks the claim
+  std::vector<CitedAs> citedBefore, citedAfter;                 // sorted
+  std::vector<std::string> notesBefore, notesAfter;             // lexical forms with @lang, sorted
 };
 
 struct NodeChange {
@@ -83,7 +83,7 @@ struct DatasetDiff {
   std::vector<ClaimChange> claims;  // by kind, then subject, predicate, object
   std::vector<NodeChange> nodes;    // by kind, then IRI
   std::vector<CitationChange> citations;
-  std::vector<GraphCount> graphs;   // every graph of either version, by IRI
+  std::vector<GraphCount> graphs;           // every graph of either version, by IRI
   std::vector<model::Quad> removed, added;  // sorted, unique
   // rdfs:label of the nodes and citations mentioned (the new version's
   // when both have one; English first), for readable reports.

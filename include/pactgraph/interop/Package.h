@@ -66,7 +66,7 @@ struct PackageFile {
   std::string mediaType;  // IANA media type (text/turtle)
   std::string title;      // what it holds, in English
   std::size_t bytes = 0;
-  std::string sha256;     // lowercase hex
+  std::string sha256;  // lowercase hex
 };
 
 struct ReleaseDescriptions {

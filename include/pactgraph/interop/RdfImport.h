@@ -47,8 +47,8 @@ struct RdfImport {
   // Data files, name → JSON text: nodes.json, citations.json, statements.json.
   std::vector<std::pair<std::string, std::string>> files;
   std::size_t nodes = 0, citations = 0, statements = 0;
-  std::size_t uncitedClaims = 0;       // plain claim triples, now citing rdf-import
-  std::vector<std::string> leftOut;    // "12 triples with predicates outside the ontology (crm:P11_had_participant …)"
+  std::size_t uncitedClaims = 0;     // plain claim triples, now citing rdf-import
+  std::vector<std::string> leftOut;  // "12 triples with predicates outside the ontology (crm:P11_had_participant …)"
 };
 
 struct RdfImportOptions {

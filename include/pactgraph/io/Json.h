@@ -24,11 +24,11 @@ struct JsonValue {
   enum class Kind { null, boolean, number, string, object, array };
 
   Kind kind = Kind::null;
-  std::string text;  // string: decoded UTF-8; number: exact lexeme; boolean: "true"/"false"
-  std::vector<JsonMember> members;                          // object members in input order
-  std::vector<std::size_t> keyOffsets;                      // parallel to `members`
-  std::vector<JsonValue> items;                             // array items
-  std::size_t offset = 0;                                   // byte offset of the first byte
+  std::string text;                     // string: decoded UTF-8; number: exact lexeme; boolean: "true"/"false"
+  std::vector<JsonMember> members;      // object members in input order
+  std::vector<std::size_t> keyOffsets;  // parallel to `members`
+  std::vector<JsonValue> items;         // array items
+  std::size_t offset = 0;               // byte offset of the first byte
 
   const JsonValue* member(std::string_view key) const;
   bool isObject() const { return kind == Kind::object; }

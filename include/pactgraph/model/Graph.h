@@ -10,8 +10,8 @@
 #include <cstddef>
 #include <map>
 #include <optional>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "pactgraph/model/Date.h"
@@ -44,9 +44,9 @@ struct Value {
   StoredOrigin origin;
 
   // Resolved by ontology::validate:
-  std::vector<Term> terms;         // one per language for maps, else one
-  std::string referencedId;        // node id, when the property is an object property
-  std::optional<DateValue> date;   // when the property's range is xsd:date
+  std::vector<Term> terms;        // one per language for maps, else one
+  std::string referencedId;       // node id, when the property is an object property
+  std::optional<DateValue> date;  // when the property's range is xsd:date
 };
 
 // A property/value pair that is not itself a claim: node attributes and
@@ -54,7 +54,7 @@ struct Value {
 struct Attribute {
   std::string property;  // local name in the ontology, as written
   Value value;
-  StoredOrigin origin;         // of the key
+  StoredOrigin origin;      // of the key
   std::string propertyIri;  // resolved
 };
 
@@ -110,7 +110,7 @@ struct Statement {
   Rank rank = Rank::normal;
   std::vector<LangText> notes;
   std::vector<std::string> citationIds;
-  std::vector<StoredOrigin> citationOrigins;        // parallel to citationIds
+  std::vector<StoredOrigin> citationOrigins;  // parallel to citationIds
   std::vector<CitationScope> citationScopes;  // parallel to citationIds; resolved by validation
   StoredOrigin origin;
 
@@ -135,8 +135,8 @@ struct DatasetMetadata {
   std::string title;
   std::string description;
   std::string version;
-  std::string license;   // SPDX identifier (CC-BY-SA-4.0)
-  std::string released;  // yyyy-mm-dd
+  std::string license;      // SPDX identifier (CC-BY-SA-4.0)
+  std::string released;     // yyyy-mm-dd
   std::string homepage;     // absolute IRI, may be empty
   std::string downloadUrl;  // absolute IRI the released files live under (ends in /), may be empty
   std::vector<DatasetCreator> creators;

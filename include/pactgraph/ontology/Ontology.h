@@ -24,7 +24,7 @@ class OntologyError : public std::runtime_error {
 struct OntologyClass {
   std::string iri;
   std::string localName;
-  std::set<std::string> superClasses;          // direct rdfs:subClassOf, full IRIs
+  std::set<std::string> superClasses;           // direct rdfs:subClassOf, full IRIs
   std::vector<std::string> requiredProperties;  // pg:requiredProperty, full IRIs
 };
 
@@ -126,7 +126,7 @@ class Ontology {
   std::map<std::string, std::vector<std::string>> equivalents_;
   std::map<std::string, std::string> labels_;
   std::map<std::string, std::vector<std::string>> individuals_;  // class IRI -> instances
-  std::set<std::string> computedClasses_;                         // pg:computed true
+  std::set<std::string> computedClasses_;                        // pg:computed true
   std::vector<Triple> triples_;
 };
 

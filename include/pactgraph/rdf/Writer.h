@@ -93,7 +93,8 @@ struct JsonLdOptions {
 // graphs write the union of the graphs. `jsonld` applies to Format::jsonld only.
 void serialize(const QuadStore& store, Format format, const Prefixes& prefixes, util::TextSink& sink,
                const JsonLdOptions& jsonld = {});
-std::string serialize(const QuadStore& store, Format format, const Prefixes& prefixes, const JsonLdOptions& jsonld = {});
+std::string serialize(const QuadStore& store, Format format, const Prefixes& prefixes,
+                      const JsonLdOptions& jsonld = {});
 // Convenience for small inputs: any quads, in any order.
 std::string serialize(const std::vector<model::Quad>& quads, Format format, const Prefixes& prefixes,
                       const JsonLdOptions& jsonld = {});

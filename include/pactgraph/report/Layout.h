@@ -8,9 +8,9 @@
 //    input always gives the same positions. Two-vertex components are a
 //    horizontal pair; single vertices a point.
 // 2. Each component is rotated so that its widest spread is horizontal
-//    (principal axis; vertical with `portrait`, for narrow screens), then vertices whose boxes (circle and label) overlap
-//    are pushed apart along the axis of least overlap until none overlap
-//    (at most `maxSeparationPasses` passes; O(n²) per pass).
+//    (principal axis; vertical with `portrait`, for narrow screens), then vertices whose boxes (circle and label)
+//    overlap are pushed apart along the axis of least overlap until none overlap (at most `maxSeparationPasses` passes;
+//    O(n²) per pass).
 // 3. Components are packed in rows no wider than `width` (or the widest
 //    component), largest first, ties by their smallest vertex index; the
 //    largest has a row of its own, centred.

@@ -86,8 +86,8 @@ struct ReportOptions {
 // What renderReport left out of a big graph (for the command line).
 struct ReportSummary {
   std::size_t actors = 0;
-  std::size_t drawnActors = 0;      // < actors when the network was cut to its top actors
-  std::size_t sampledSources = 0;   // 0: exact betweenness and closeness (from ReportAnalyses::scores)
+  std::size_t drawnActors = 0;     // < actors when the network was cut to its top actors
+  std::size_t sampledSources = 0;  // 0: exact betweenness and closeness (from ReportAnalyses::scores)
 };
 
 // The report of `graph`, which must have passed ontology::validate, with

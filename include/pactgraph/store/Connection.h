@@ -13,11 +13,11 @@
 namespace pactgraph::store {
 
 struct ConnectionSettings {
-  std::string endpoint;  // empty: no store was named
+  std::string endpoint;         // empty: no store was named
   std::string dialect = "gsp";  // virtuoso, fuseki, oxigraph or gsp
-  std::string queryUrl;   // overrides the dialect's query endpoint
-  std::string updateUrl;  // overrides the dialect's update endpoint
-  std::string auth;       // basic, digest, none; empty: the dialect's default
+  std::string queryUrl;         // overrides the dialect's query endpoint
+  std::string updateUrl;        // overrides the dialect's update endpoint
+  std::string auth;             // basic, digest, none; empty: the dialect's default
   std::string credentialsPath;
   double connectTimeout = 10;  // seconds
   double stallTimeout = 120;   // seconds

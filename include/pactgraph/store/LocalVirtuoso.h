@@ -14,11 +14,11 @@
 // command line that would show a password.
 #pragma once
 
+#include <sys/types.h>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <string>
-#include <sys/types.h>
 
 #include "pactgraph/store/GraphStore.h"
 

@@ -12,10 +12,9 @@
 // checked against the number of distinct triples sent, and only then one
 // SPARQL Update `MOVE <staging> TO <graph>` swaps it in (for Virtuoso, a
 // MOVE too large for one transaction is redone row by row: see
-// PushReport::swapRowByRow). Any failure before the swap drops the staging graph; when even that fails (the store died),
-// the error names the staging graph left behind. After a successful
-// replace, staging graphs of the same target left by earlier failed pushes
-// are removed.
+// PushReport::swapRowByRow). Any failure before the swap drops the staging graph; when even that fails (the store
+// died), the error names the staging graph left behind. After a successful replace, staging graphs of the same target
+// left by earlier failed pushes are removed.
 //
 // Durability: a 2xx and a correct count do not prove that a store keeps
 // the data across a restart. Virtuoso writes committed changes into its

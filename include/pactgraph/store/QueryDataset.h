@@ -26,7 +26,7 @@ struct DefaultGraphs {
 // `given` when not empty; else nothing when every one of `queries` (their
 // text) names its dataset; else the last push to this store in `history`;
 // else nothing, with the store's graphs listed.
-DefaultGraphs chooseDefaultGraphs(GraphStore& store, const PushHistory& history,
-                                  const std::vector<std::string>& given, const std::vector<std::string>& queries);
+DefaultGraphs chooseDefaultGraphs(GraphStore& store, const PushHistory& history, const std::vector<std::string>& given,
+                                  const std::vector<std::string>& queries);
 
 }  // namespace pactgraph::store

@@ -70,8 +70,7 @@ struct StoreCitation {
 
 // The SELECT query for the claim edges incident to `nodes` (either end) in
 // `graph`: variables ?st ?s ?p ?o, at most `rowLimit` rows.
-std::string incidentClaimsQuery(const std::string& graph, const std::vector<std::string>& nodes,
-                                std::size_t rowLimit);
+std::string incidentClaimsQuery(const std::string& graph, const std::vector<std::string>& nodes, std::size_t rowLimit);
 
 // The claims every path of at most `maxLength` hops from `from` to `to`
 // can use (see above).

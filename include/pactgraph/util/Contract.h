@@ -17,7 +17,7 @@ class ContractViolation : public std::logic_error {
 
 }  // namespace pactgraph::util
 
-#define PG_CHECK(condition, message)                                                        \
-  do {                                                                                      \
+#define PG_CHECK(condition, message)                                                            \
+  do {                                                                                          \
     if (!(condition)) ::pactgraph::util::failContract(__FILE__, __LINE__, #condition, message); \
   } while (false)

@@ -15,8 +15,10 @@ std::string rdfExtensions(const std::string& lastSeparator) {
   const std::vector<std::string> names = rdf::formatNames();
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    out += (i == 0 ? "" : i + 1 == names.size() ? lastSeparator : ", ") + std::string(".") +
-           std::string(rdf::fileExtension(*rdf::formatFromName(names[i])));
+    out += (i == 0                  ? ""
+            : i + 1 == names.size() ? lastSeparator
+                                    : ", ") +
+           std::string(".") + std::string(rdf::fileExtension(*rdf::formatFromName(names[i])));
   }
   return out;
 }
@@ -67,10 +69,10 @@ report::ReportAnalyses reportAnalyses(const model::Graph& graph, const analysis:
   stage("actor network");
   analysis::ActorNetwork network = analysis::buildActorNetwork(graph, types, {includeDeprecated});
   const std::size_t actors = network.actors.size();
-  stage(actors > kScores.exactLimit ? "scores (betweenness and closeness estimated from " +
-                                          std::to_string(std::min(kScores.samples, actors)) + " sampled sources of " +
-                                          std::to_string(actors) + " actors)"
-                                    : "scores");
+  stage(actors > kScores.exactLimit
+            ? "scores (betweenness and closeness estimated from " + std::to_string(std::min(kScores.samples, actors)) +
+                  " sampled sources of " + std::to_string(actors) + " actors)"
+            : "scores");
   analysis::NetworkScores scores = analysis::computeScores(network, kScores);
   stage("timeline");
   analysis::Timeline timeline = analysis::buildTimeline(graph, types, {includeDeprecated});

@@ -3,12 +3,12 @@
 #include <iostream>
 #include <memory>
 
-#include "pactgraph/analysis/Rendering.h"
 #include "../Output.h"
 #include "../Pipeline.h"
 #include "AnalysisSupport.h"
 #include "Commands.h"
 #include "pactgraph/analysis/ActorNetwork.h"
+#include "pactgraph/analysis/Rendering.h"
 
 namespace pactgraph::cli {
 
@@ -24,17 +24,18 @@ int runAnalyze(const AnalyzeState& state) {
   checkRdfOutput(state.common);
   const LoadedGraph loaded = loadValidated(state.common.input);
   const auto types = typeHierarchy(loaded.ontology);
-  analysis::ActorNetwork network =
-      analysis::buildActorNetwork(loaded.graph, types, {state.common.includeDeprecated});
+  analysis::ActorNetwork network = analysis::buildActorNetwork(loaded.graph, types, {state.common.includeDeprecated});
   analysis::NetworkContext context;
   context.includeDeprecated = state.common.includeDeprecated;
   if (!state.ego.empty()) {
-    context.ego = resolveNode(loaded.graph, state.ego, "--ego", [&](const model::Node& node) { return types.isActor(node); });
+    context.ego =
+        resolveNode(loaded.graph, state.ego, "--ego", [&](const model::Node& node) { return types.isActor(node); });
     context.radius = state.radius;
     network = analysis::egoNetwork(network, *network.find(context.ego), state.radius, &context.egoDistances);
   }
   const analysis::NetworkScores scores = analysis::computeScores(network);
-  if (!state.common.rdfPath.empty()) writeRdfOutput(state.common, analysis::networkQuads(network, scores, state.common.base));
+  if (!state.common.rdfPath.empty())
+    writeRdfOutput(state.common, analysis::networkQuads(network, scores, state.common.base));
   if (state.common.json) {
     writeOutput({}, analysis::networkJson(network, scores, context));
   } else {

@@ -4,12 +4,12 @@
 #include <iostream>
 #include <memory>
 
-#include "pactgraph/analysis/Rendering.h"
 #include "../Output.h"
 #include "../Pipeline.h"
 #include "AnalysisSupport.h"
 #include "Commands.h"
 #include "pactgraph/analysis/Audit.h"
+#include "pactgraph/analysis/Rendering.h"
 
 namespace pactgraph::cli {
 

@@ -97,7 +97,8 @@ int runBuild(BuildState& state) {
   const bool concurrent = state.input.jobs != 1 && formats.size() > 1;
   if (concurrent) {
     std::string names;
-    for (const rdf::Format format : formats) names += (names.empty() ? "" : ", ") + std::string(rdf::formatName(format));
+    for (const rdf::Format format : formats)
+      names += (names.empty() ? "" : ", ") + std::string(rdf::formatName(format));
     progress.stage("write " + names);
   }
   std::vector<Written> written(formats.size());

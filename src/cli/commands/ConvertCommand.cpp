@@ -39,7 +39,8 @@ int runConvert(const ConvertState& state) {
     std::cerr << problems.size() << (problems.size() == 1 ? " error" : " errors") << "; nothing was written\n";
     return kInvalidData;
   }
-  writeOutput(state.output, rdf::serialize(std::move(quads), format, rdf::standardPrefixes(std::string(model::vocab::defaultBase))));
+  writeOutput(state.output,
+              rdf::serialize(std::move(quads), format, rdf::standardPrefixes(std::string(model::vocab::defaultBase))));
   return kOk;
 }
 
@@ -47,8 +48,9 @@ int runConvert(const ConvertState& state) {
 
 Subcommand addConvertCommand(CLI::App& app) {
   auto state = std::make_shared<ConvertState>();
-  CLI::App* command = app.add_subcommand("convert", "Read an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD) and write it "
-                                                     "in another format; blank nodes become skolem IRIs");
+  CLI::App* command = app.add_subcommand("convert",
+                                         "Read an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD) and write it "
+                                         "in another format; blank nodes become skolem IRIs");
   command->add_option("FILE", state->input, "RDF file to read")->required()->type_name("FILE");
   command->add_option("--from", state->from, "turtle, trig, ntriples, nquads or jsonld (with an inline context)")
       ->required()

@@ -33,7 +33,8 @@ std::optional<std::pair<std::filesystem::path, rdf::InputSyntax>> rdfInput(const
   if (std::filesystem::is_directory(path)) {
     for (const rdf::Format format : {rdf::Format::nquads, rdf::Format::trig, rdf::Format::jsonld}) {
       const auto file = path / ("pactgraph." + std::string(rdf::fileExtension(format)));
-      if (std::filesystem::exists(file)) return std::pair{file, *rdf::inputSyntaxFromExtension(rdf::fileExtension(format))};
+      if (std::filesystem::exists(file))
+        return std::pair{file, *rdf::inputSyntaxFromExtension(rdf::fileExtension(format))};
     }
     return std::nullopt;
   }
@@ -100,8 +101,10 @@ Subcommand addDiffCommand(CLI::App& app) {
   auto state = std::make_shared<DiffState>();
   CLI::App* command = app.add_subcommand(
       "diff", "List the claims, nodes and citations that changed between two versions (data or builds)");
-  command->add_option("OLD", state->before, "The old version: a data directory or file, a build directory, or an "
-                                            "N-Quads/TriG/JSON-LD/Turtle/N-Triples export")
+  command
+      ->add_option("OLD", state->before,
+                   "The old version: a data directory or file, a build directory, or an "
+                   "N-Quads/TriG/JSON-LD/Turtle/N-Triples export")
       ->required()
       ->type_name("PATH");
   command->add_option("NEW", state->after, "The new version, as OLD")->required()->type_name("PATH");
@@ -109,13 +112,16 @@ Subcommand addDiffCommand(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
   command->add_option("-o,--output", state->output, "Report file (default: standard output)")->type_name("FILE");
-  command->add_option("--sparql", state->sparql,
-                      "Also write the change as SPARQL 1.1 Update (DELETE DATA / INSERT DATA per graph) to FILE")
+  command
+      ->add_option("--sparql", state->sparql,
+                   "Also write the change as SPARQL 1.1 Update (DELETE DATA / INSERT DATA per graph) to FILE")
       ->type_name("FILE");
   command->add_option("--title", state->title, "Heading of the Markdown report")->capture_default_str();
   command->add_option("--base", state->base, "Base IRI both versions are minted under (data is built with it)")
       ->capture_default_str();
-  command->add_option("--ontology", state->ontologyPath, "Ontology (Turtle) for data versions and JSON-LD builds instead of the built-in one")
+  command
+      ->add_option("--ontology", state->ontologyPath,
+                   "Ontology (Turtle) for data versions and JSON-LD builds instead of the built-in one")
       ->type_name("FILE");
   return {command, [state] { return runDiff(*state); }};
 }

@@ -57,12 +57,16 @@ int runExport(ExportState& state) {
 Subcommand addExportCommand(CLI::App& app) {
   auto state = std::make_shared<ExportState>();
   CLI::App* command = app.add_subcommand(
-      "export", "Validate the data and write one RDF format (-f), or the sources as CSL-JSON, or a QuickStatements batch");
-  command->footer("Forms:\n  pactgraph export DATA... -f FORMAT [-o FILE]\n  pactgraph export csl-json DATA... [-o FILE]\n"
-                  "  pactgraph export quickstatements DATA... [-o FILE]\n(`pactgraph export TARGET --help` for a target's options)");
+      "export",
+      "Validate the data and write one RDF format (-f), or the sources as CSL-JSON, or a QuickStatements batch");
+  command->footer(
+      "Forms:\n  pactgraph export DATA... -f FORMAT [-o FILE]\n  pactgraph export csl-json DATA... [-o FILE]\n"
+      "  pactgraph export quickstatements DATA... [-o FILE]\n(`pactgraph export TARGET --help` for a target's "
+      "options)");
   addInputOptions(*command, state->input, DataArgument::optional);
   addExportOptions(*command, state->settings);
-  command->add_option("-f,--format", state->format, "turtle, ntriples, nquads, trig or jsonld (required without a target)")
+  command
+      ->add_option("-f,--format", state->format, "turtle, ntriples, nquads, trig or jsonld (required without a target)")
       ->check(CLI::IsMember(rdf::formatNames()));
   addOutputOption(*command, state->output, "Output file (default: standard output)");
   command->require_subcommand(0, 1);

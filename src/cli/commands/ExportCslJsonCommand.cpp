@@ -28,9 +28,11 @@ int runExportCslJson(const ExportCslJsonState& state) {
 
 Subcommand addExportCslJsonCommand(CLI::App& exportCommand) {
   auto state = std::make_shared<ExportCslJsonState>();
-  CLI::App* command =
-      exportCommand.add_subcommand("csl-json", "Write the dataset's sources as CSL-JSON (for Zotero and CSL processors)");
-  command->add_option("DATA", state->input.data, "Data files or directories of *.json files")->required()->type_name("PATH");
+  CLI::App* command = exportCommand.add_subcommand(
+      "csl-json", "Write the dataset's sources as CSL-JSON (for Zotero and CSL processors)");
+  command->add_option("DATA", state->input.data, "Data files or directories of *.json files")
+      ->required()
+      ->type_name("PATH");
   command->add_option("--ontology", state->input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
       ->type_name("FILE");
   command->add_option("-o,--output", state->output, "Output file (default: standard output)")->type_name("FILE");

@@ -33,7 +33,8 @@ std::map<std::string, std::string> readItems(const std::string& path) {
   } catch (const nlohmann::json::exception& error) {
     throw DataError("json.syntax", path + ": " + error.what());
   }
-  if (!json.is_object()) throw DataError("quickstatements.bad-items", path + ": expected an object of node id → item id");
+  if (!json.is_object())
+    throw DataError("quickstatements.bad-items", path + ": expected an object of node id → item id");
   for (const auto& [id, item] : json.items()) {
     const bool ok = item.is_string() && item.get<std::string>().size() > 1 && item.get<std::string>()[0] == 'Q' &&
                     item.get<std::string>().find_first_not_of("0123456789", 1) == std::string::npos;
@@ -45,12 +46,14 @@ std::map<std::string, std::string> readItems(const std::string& path) {
 
 int runExportQuickStatements(const ExportQuickStatementsState& state) {
   if (!state.wikibase.ends_with("/") || !rdf::isValidBase(state.wikibase)) {
-    throw UsageError("bad-wikibase", "--wikibase must be the root IRI of a Wikibase ending in /, got \"" + state.wikibase + "\"",
+    throw UsageError("bad-wikibase",
+                     "--wikibase must be the root IRI of a Wikibase ending in /, got \"" + state.wikibase + "\"",
                      "http://www.wikidata.org/ or https://database.factgrid.de/");
   }
   const auto items = readItems(state.itemsPath);
   const auto loaded = std::make_optional(loadValidated(state.input));
-  const auto batch = interop::writeQuickStatements(loaded->graph, loaded->ontology, {state.wikibase}, items, state.base);
+  const auto batch =
+      interop::writeQuickStatements(loaded->graph, loaded->ontology, {state.wikibase}, items, state.base);
   writeOutput(state.output, batch.commands);
   for (const auto& line : batch.unmapped) std::cerr << "note: not written: " << util::terminalSafe(line) << '\n';
   for (const auto& line : batch.deferred) std::cerr << "note: deferred: " << util::terminalSafe(line) << '\n';
@@ -74,16 +77,23 @@ Subcommand addExportQuickStatementsCommand(CLI::App& exportCommand) {
   auto state = std::make_shared<ExportQuickStatementsState>();
   CLI::App* command = exportCommand.add_subcommand(
       "quickstatements", "Write the claims as a QuickStatements batch (ranks, qualifiers, one reference per citation)");
-  command->add_option("DATA", state->input.data, "Data files or directories of *.json files")->required()->type_name("PATH");
-  command->add_option("--ontology", state->input.ontologyPath,
-                      "Ontology (Turtle) whose Wikibase alignment to use instead of the built-in one")
+  command->add_option("DATA", state->input.data, "Data files or directories of *.json files")
+      ->required()
+      ->type_name("PATH");
+  command
+      ->add_option("--ontology", state->input.ontologyPath,
+                   "Ontology (Turtle) whose Wikibase alignment to use instead of the built-in one")
       ->type_name("FILE");
-  command->add_option("--wikibase", state->wikibase,
-                      "Root IRI of the Wikibase: its entity/ and prop/direct/ namespaces select the alignment")
+  command
+      ->add_option("--wikibase", state->wikibase,
+                   "Root IRI of the Wikibase: its entity/ and prop/direct/ namespaces select the alignment")
       ->capture_default_str();
-  command->add_option("--items", state->itemsPath, "JSON file mapping node ids to existing items ({\"mao-zedong\": \"Q5816\"})")
+  command
+      ->add_option("--items", state->itemsPath,
+                   "JSON file mapping node ids to existing items ({\"mao-zedong\": \"Q5816\"})")
       ->type_name("FILE");
-  command->add_option("--base", state->base, "Base IRI of the node IRIs (described at URL, P973)")->capture_default_str();
+  command->add_option("--base", state->base, "Base IRI of the node IRIs (described at URL, P973)")
+      ->capture_default_str();
   command->add_option("-o,--output", state->output, "Output file (default: standard output)")->type_name("FILE");
   state->input.quiet = true;
   return {command, [state] { return runExportQuickStatements(*state); }};

@@ -34,10 +34,13 @@ Subcommand addGenerateCommand(CLI::App& app) {
   auto state = std::make_shared<GenerateState>();
   CLI::App* command = app.add_subcommand(
       "generate", "Write the files derived from the ontology: SHACL shapes, JSON-LD context, input JSON Schema");
-  command->add_option("--ontology", state->ontology, "Ontology (Turtle) instead of the built-in one")->type_name("FILE");
+  command->add_option("--ontology", state->ontology, "Ontology (Turtle) instead of the built-in one")
+      ->type_name("FILE");
   command->add_option("--shapes", state->shapes, "SHACL shapes output")->capture_default_str()->type_name("FILE");
   command->add_option("--context", state->context, "JSON-LD context output")->capture_default_str()->type_name("FILE");
-  command->add_option("--json-schema", state->jsonSchema, "JSON Schema output")->capture_default_str()->type_name("FILE");
+  command->add_option("--json-schema", state->jsonSchema, "JSON Schema output")
+      ->capture_default_str()
+      ->type_name("FILE");
   return {command, [state] { return runGenerate(*state); }};
 }
 

@@ -78,14 +78,16 @@ int runImportRdf(const ImportState& state, const ontology::Ontology& vocabulary)
   std::vector<OutputFile> files;
   for (const auto& [name, text] : imported.files) {
     named.push_back({(std::filesystem::path(state.output) / name).string(), text});
-    files.push_back({std::filesystem::path(state.output) / name, [&text = text](util::TextSink& sink) { sink.write(text); }});
+    files.push_back(
+        {std::filesystem::path(state.output) / name, [&text = text](util::TextSink& sink) { sink.write(text); }});
   }
   for (const auto& line : imported.leftOut) std::cerr << "note: left out: " << util::terminalSafe(line) << '\n';
   if (!validateImported(named, vocabulary)) return kInvalidData;
   writeFiles(files);
-  std::cerr << "imported " << imported.nodes << " nodes, " << imported.citations << " citations, " << imported.statements
-            << " statements into " << state.output;
-  if (imported.uncitedClaims > 0) std::cerr << " (" << imported.uncitedClaims << " claims without citation cite rdf-import)";
+  std::cerr << "imported " << imported.nodes << " nodes, " << imported.citations << " citations, "
+            << imported.statements << " statements into " << state.output;
+  if (imported.uncitedClaims > 0)
+    std::cerr << " (" << imported.uncitedClaims << " claims without citation cite rdf-import)";
   std::cerr << '\n';
   return kOk;
 }
@@ -96,7 +98,7 @@ int runImport(const ImportState& state) {
   const auto crosswalk = interop::Crosswalk::fromOntology(*vocabulary);
   std::vector<std::string> taken;
   if (!state.existing.data.empty()) {
-      InputOptions existing = state.existing;
+    InputOptions existing = state.existing;
     existing.ontologyPath = state.ontologyPath;
     existing.quiet = true;
     const auto loaded = std::make_optional(loadValidated(existing));
@@ -126,12 +128,14 @@ int runImport(const ImportState& state) {
 
 Subcommand addImportCommand(CLI::App& app) {
   auto state = std::make_shared<ImportState>();
-  CLI::App* command = app.add_subcommand("import", "Data files from a reference manager's export (CSL-JSON, BibTeX) or from RDF");
+  CLI::App* command =
+      app.add_subcommand("import", "Data files from a reference manager's export (CSL-JSON, BibTeX) or from RDF");
   command->require_subcommand(1);
   const auto common = [&](CLI::App* sub, const char* what) {
     sub->add_option("FILE", state->input, what)->required()->type_name("FILE");
     sub->add_option("-o,--output", state->output, "Data file to write (default: standard output)")->type_name("FILE");
-    sub->add_option("--ontology", state->ontologyPath, "Ontology (Turtle) whose crosswalk to use instead of the built-in one")
+    sub->add_option("--ontology", state->ontologyPath,
+                    "Ontology (Turtle) whose crosswalk to use instead of the built-in one")
         ->type_name("FILE");
     sub->add_option("--existing", state->existing.data,
                     "Data files or directories whose node ids the new sources must not take")
@@ -143,15 +147,20 @@ Subcommand addImportCommand(CLI::App& app) {
   state->bibtex = command->add_subcommand("bibtex", "BibTeX or BibLaTeX (parsed by btparse)");
   common(state->bibtex, "BibTeX file");
   state->rdf = command->add_subcommand(
-      "rdf", "RDF (a pactgraph export or other Turtle, N-Triples, TriG, N-Quads, JSON-LD) back into data files in -o DIR");
-  state->rdf->add_option("FILE", state->input, "RDF file (.ttl, .nt, .trig, .nq, .jsonld)")->required()->type_name("FILE");
+      "rdf",
+      "RDF (a pactgraph export or other Turtle, N-Triples, TriG, N-Quads, JSON-LD) back into data files in -o DIR");
+  state->rdf->add_option("FILE", state->input, "RDF file (.ttl, .nt, .trig, .nq, .jsonld)")
+      ->required()
+      ->type_name("FILE");
   state->rdf->add_option("-o,--output", state->output, "Directory for nodes.json, citations.json, statements.json")
       ->required()
       ->type_name("DIR");
-  state->rdf->add_option("--ontology", state->ontologyPath, "Ontology (Turtle) instead of the built-in one")->type_name("FILE");
+  state->rdf->add_option("--ontology", state->ontologyPath, "Ontology (Turtle) instead of the built-in one")
+      ->type_name("FILE");
   state->rdf->add_option("--base", state->base, "Base IRI of the node IRIs (default: found in the data)");
-  state->rdf->add_option("--wikibase", state->wikibase,
-                         "Root IRI of the Wikibase whose RDF (p:, ps:, pq:, pr:) to read through the ontology's alignment")
+  state->rdf
+      ->add_option("--wikibase", state->wikibase,
+                   "Root IRI of the Wikibase whose RDF (p:, ps:, pq:, pr:) to read through the ontology's alignment")
       ->capture_default_str();
   return {command, [state] { return runImport(*state); }};
 }

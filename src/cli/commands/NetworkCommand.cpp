@@ -45,7 +45,9 @@ Subcommand addNetworkCommand(CLI::App& app) {
   auto state = std::make_shared<NetworkState>();
   CLI::App* command = app.add_subcommand("network", "Export the actor network for network tools");
   addAnalysisOptions(*command, state->common);
-  command->add_option("-f,--format", state->format, "graphml, gexf, dot or csv (two files: PATH-nodes.csv, PATH-edges.csv)")
+  command
+      ->add_option("-f,--format", state->format,
+                   "graphml, gexf, dot or csv (two files: PATH-nodes.csv, PATH-edges.csv)")
       ->required()
       ->check(CLI::IsMember({"graphml", "gexf", "dot", "csv"}));
   command->add_option("-o,--output", state->output, "Output file (default: standard output; required for csv)")

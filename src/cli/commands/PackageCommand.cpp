@@ -54,7 +54,8 @@ int runPackage(const PackageState& state) {
     const rdf::Format format = *rdf::formatFromName(formatName);
     const std::string name = "pactgraph." + std::string(rdf::fileExtension(format));
     contents.push_back({name, rdf::serialize(store, format, prefixes, jsonld)});
-    distributions.push_back(describe(name, std::string(rdf::mediaType(format)), exportTitle(format), contents.back().second));
+    distributions.push_back(
+        describe(name, std::string(rdf::mediaType(format)), exportTitle(format), contents.back().second));
   }
   const auto descriptions =
       interop::describeRelease(metadata, interop::computeStatistics(store, state.base), distributions, state.base);
@@ -91,11 +92,14 @@ int runPackage(const PackageState& state) {
 Subcommand addPackageCommand(CLI::App& app) {
   auto state = std::make_shared<PackageState>();
   CLI::App* command = app.add_subcommand(
-      "package", "Write the exports and a citable release package: VoID, DCAT, RO-Crate (with the report), CITATION.cff");
+      "package",
+      "Write the exports and a citable release package: VoID, DCAT, RO-Crate (with the report), CITATION.cff");
   command->add_option("DATA", state->input.data, "Data files or directories (with a \"dataset\" section)")
       ->required()
       ->type_name("PATH");
-  command->add_option("-o,--output", state->outDir, "Output directory (created if missing)")->required()->type_name("OUTDIR");
+  command->add_option("-o,--output", state->outDir, "Output directory (created if missing)")
+      ->required()
+      ->type_name("OUTDIR");
   command->add_option("--base", state->base, "Base IRI for minted IRIs (ends in / or #)")->capture_default_str();
   command->add_option("--ontology", state->input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
       ->type_name("FILE");

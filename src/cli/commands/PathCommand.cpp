@@ -3,7 +3,6 @@
 #include <iostream>
 #include <memory>
 
-#include "pactgraph/analysis/Rendering.h"
 #include "../Output.h"
 #include "../Pipeline.h"
 #include "../StoreOptions.h"
@@ -11,6 +10,7 @@
 #include "Commands.h"
 #include "pactgraph/analysis/Evidence.h"
 #include "pactgraph/analysis/Paths.h"
+#include "pactgraph/analysis/Rendering.h"
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/store/EndpointPaths.h"
 #include "pactgraph/util/Text.h"
@@ -68,20 +68,18 @@ void printPaths(const analysis::PathReport& report, bool json) {
 // the claims' dates, ranks and the ontology's classes are not translated to
 // SPARQL (yet), so they are refused rather than silently ignored.
 int runPathOnStore(const PathState& state) {
-  const std::pair<bool, const char*> fileOnly[] = {{!state.common.input.data.empty(), "DATA"},
-                                                   {!state.via.empty(), "--via"},
-                                                   {!state.avoid.empty(), "--avoid"},
-                                                   {!state.after.empty(), "--after"},
-                                                   {!state.before.empty(), "--before"},
-                                                   {state.common.includeDeprecated, "--include-deprecated"},
-                                                   {!state.common.rdfPath.empty(), "--rdf"},
-                                                   {!state.common.input.ontologyPath.empty(), "--ontology"},
-                                                   {state.order == "date", "--order date"}};
+  const std::pair<bool, const char*> fileOnly[] = {
+      {!state.common.input.data.empty(), "DATA"}, {!state.via.empty(), "--via"},
+      {!state.avoid.empty(), "--avoid"},          {!state.after.empty(), "--after"},
+      {!state.before.empty(), "--before"},        {state.common.includeDeprecated, "--include-deprecated"},
+      {!state.common.rdfPath.empty(), "--rdf"},   {!state.common.input.ontologyPath.empty(), "--ontology"},
+      {state.order == "date", "--order date"}};
   for (const auto& [given, option] : fileOnly) {
     if (!given) continue;
     throw UsageError("endpoint-option",
-                     std::string(option) + " works on data files only; with --endpoint the store's graph is searched "
-                                           "as it is",
+                     std::string(option) +
+                         " works on data files only; with --endpoint the store's graph is searched "
+                         "as it is",
                      "run `pactgraph path FROM TO DATA... " + std::string(option) + " ...` on the files instead");
   }
   if (state.graph.empty()) {
@@ -124,7 +122,8 @@ int runPath(const PathState& state) {
   checkTerms(loaded.ontology, options.avoid, "--avoid");
   const std::string from = resolveNode(loaded.graph, state.from, "FROM");
   const std::string to = resolveNode(loaded.graph, state.to, "TO");
-  const analysis::PathResult result = analysis::findPaths(loaded.graph, typeHierarchy(loaded.ontology), from, to, options);
+  const analysis::PathResult result =
+      analysis::findPaths(loaded.graph, typeHierarchy(loaded.ontology), from, to, options);
   if (!state.common.rdfPath.empty()) {
     rdf::ExportOptions exportOptions;
     exportOptions.base = state.common.base;
@@ -144,11 +143,16 @@ Subcommand addPathCommand(CLI::App& app) {
   command->add_option("TO", state->to, "End node (id or label)")->required();
   addAnalysisOptions(*command, state->common, DataArgument::optional);
   addConnectionOptions(*command, state->store, false);
-  command->add_option("--graph", state->graph, "With --endpoint: the named graph holding the data (pushed with provenance)")
+  command
+      ->add_option("--graph", state->graph,
+                   "With --endpoint: the named graph holding the data (pushed with provenance)")
       ->type_name("IRI");
   addJsonOption(*command, state->common);
-  addRdfOutputOptions(*command, state->common, "Also write the claims, statement and citation nodes of the paths to FILE");
-  command->add_option("--k", state->k, "Number of paths")->default_val(3)->check(CLI::Range(std::size_t{1}, std::size_t{1000}));
+  addRdfOutputOptions(*command, state->common,
+                      "Also write the claims, statement and citation nodes of the paths to FILE");
+  command->add_option("--k", state->k, "Number of paths")
+      ->default_val(3)
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1000}));
   command->add_option("--max-length", state->maxLength, "Longest path in hops")
       ->default_val(6)
       ->check(CLI::Range(std::size_t{1}, std::size_t{100}));

@@ -10,11 +10,11 @@
 #include "../StoreOptions.h"
 #include "Commands.h"
 #include "PushDelta.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/store/Push.h"
 #include "pactgraph/store/StoreError.h"
 #include "pactgraph/store/StoreStatus.h"
 #include "pactgraph/util/TemporaryDirectory.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::cli {
 
@@ -96,9 +96,9 @@ int runPush(const PushState& state) {
     return kOk;
   }
   if (!state.delta.empty()) {
-    return runDeltaPush({state.input, state.delta, state.base, state.graph, state.factsOnly, state.chunkBytes,
-                         !state.noCheckpoint},
-                        graphStore);
+    return runDeltaPush(
+        {state.input, state.delta, state.base, state.graph, state.factsOnly, state.chunkBytes, !state.noCheckpoint},
+        graphStore);
   }
 
   const util::TemporaryDirectory temporary("pactgraph-nt-");
@@ -136,8 +136,9 @@ int runPush(const PushState& state) {
 Subcommand addPushCommand(CLI::App& app) {
   auto state = std::make_shared<PushState>();
   CLI::App* push = app.add_subcommand(
-      "push", "Upload the graph to a triple store (SPARQL 1.1 Graph Store Protocol or Virtuoso's bulk loader), verify "
-              "its triple count and make it durable");
+      "push",
+      "Upload the graph to a triple store (SPARQL 1.1 Graph Store Protocol or Virtuoso's bulk loader), verify "
+      "its triple count and make it durable");
   push->add_option("DATA", state->input.data, "Data files or directories of *.json files, or one .nt file")
       ->type_name("PATH");
   push->add_option("--ontology", state->input.ontologyPath, "Ontology (Turtle) instead of the built-in one")
@@ -145,8 +146,9 @@ Subcommand addPushCommand(CLI::App& app) {
   push->add_option("--graph", state->graph, "Named graph to replace or append to")->required()->type_name("IRI");
   addConnectionOptions(*push, state->connection, true);
   push->add_option("--base", state->base, "Base IRI for minted IRIs (ends in / or #)")->capture_default_str();
-  auto* replace = push->add_flag("--replace", state->replace,
-                                 "Replace the graph (default): load a staging graph, verify it, then MOVE it over the graph");
+  auto* replace =
+      push->add_flag("--replace", state->replace,
+                     "Replace the graph (default): load a staging graph, verify it, then MOVE it over the graph");
   auto* append = push->add_flag("--append", state->append, "Add to the graph (GSP POST) and verify the count");
   replace->excludes(append);
   auto* facts =

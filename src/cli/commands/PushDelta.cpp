@@ -8,8 +8,8 @@
 #include "pactgraph/rdf/Dataset.h"
 #include "pactgraph/store/DeltaPush.h"
 #include "pactgraph/store/PushHistory.h"
-#include "pactgraph/store/StoreStatus.h"
 #include "pactgraph/store/StoreError.h"
+#include "pactgraph/store/StoreStatus.h"
 #include "pactgraph/util/OutputTransaction.h"
 #include "pactgraph/util/Text.h"
 
@@ -34,9 +34,9 @@ std::string claimSummary(const interop::DatasetDiff& diff, bool factsOnly) {
   if (factsOnly) return "direct triples only (--facts-only)";
   using Kind = interop::ClaimChange::Kind;
   std::string out;
-  for (const auto& [kind, name] : {std::pair{Kind::added, "added"}, std::pair{Kind::removed, "removed"},
-                                   std::pair{Kind::reranked, "re-ranked"}, std::pair{Kind::recited, "re-cited"},
-                                   std::pair{Kind::renoted, "re-noted"}}) {
+  for (const auto& [kind, name] :
+       {std::pair{Kind::added, "added"}, std::pair{Kind::removed, "removed"}, std::pair{Kind::reranked, "re-ranked"},
+        std::pair{Kind::recited, "re-cited"}, std::pair{Kind::renoted, "re-noted"}}) {
     if (const std::size_t n = diff.count(kind)) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + name;
   }
   return out.empty() ? "no claim changed" : "claims " + out;
@@ -64,8 +64,8 @@ int runDeltaPush(const DeltaPushRequest& request, store::GraphStore& graphStore)
   if (!request.input.quiet) {
     progress = [](const std::string& step) { std::cerr << "push: " << step << "\n"; };
     progress("delta from " + request.old + ": " + claimSummary(diff, request.factsOnly) + "; " +
-             util::countOf(plan.removedTriples, "triple", "triples") + " to remove, " + std::to_string(plan.addedTriples) +
-             " to add");
+             util::countOf(plan.removedTriples, "triple", "triples") + " to remove, " +
+             std::to_string(plan.addedTriples) + " to add");
   }
   store::DeltaReport report;
   try {
@@ -89,8 +89,9 @@ int runDeltaPush(const DeltaPushRequest& request, store::GraphStore& graphStore)
   }
   if (request.input.quiet) return ExitCode::kOk;
   std::cout << "updated <" << request.graph << "> at " << store::redactUrl(graphStore.endpoints().update) << ": "
-            << util::countOf(plan.removedTriples, "triple", "triples") << " removed, " << plan.addedTriples << " added in "
-            << util::countOf(report.requests, "request", "requests") << " (" << claimSummary(diff, request.factsOnly) << ")\n";
+            << util::countOf(plan.removedTriples, "triple", "triples") << " removed, " << plan.addedTriples
+            << " added in " << util::countOf(report.requests, "request", "requests") << " ("
+            << claimSummary(diff, request.factsOnly) << ")\n";
   const std::string counts = util::countOf(stored, "triple", "triples") + " (before: " + std::to_string(previous) +
                              "), as the full build of the new version";
   printVerified(report.durability, counts);
@@ -107,7 +108,8 @@ void printVerified(store::Durability durability, const std::string& counts) {
                 << "; durability is the store's own (committed requests; an in-memory store keeps nothing)\n";
       break;
     case store::Durability::notDurable:
-      std::cout << "stored, NOT durable: the graph holds " << counts << ", but a restart of the store may undo the write\n";
+      std::cout << "stored, NOT durable: the graph holds " << counts
+                << ", but a restart of the store may undo the write\n";
       break;
   }
 }

@@ -142,8 +142,9 @@ int runQuery(const QueryState& state) {
 Subcommand addQueryCommand(CLI::App& app) {
   auto state = std::make_shared<QueryState>();
   CLI::App* query = app.add_subcommand(
-      "query", "Run SPARQL SELECT or ASK queries on a store (--endpoint) or on the data itself (a local Virtuoso "
-               "that pactgraph starts and stops)");
+      "query",
+      "Run SPARQL SELECT or ASK queries on a store (--endpoint) or on the data itself (a local Virtuoso "
+      "that pactgraph starts and stops)");
   query
       ->add_option("QUERY", state->arguments,
                    "Query files (.rq), then for a local query the data (files, directories or one .nt file)")

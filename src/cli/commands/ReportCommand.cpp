@@ -7,10 +7,10 @@
 #include "../Pipeline.h"
 #include "AnalysisSupport.h"
 #include "Commands.h"
-#include "pactgraph/util/Escape.h"
 #include "pactgraph/analysis/Evidence.h"
 #include "pactgraph/model/Date.h"
 #include "pactgraph/report/Report.h"
+#include "pactgraph/util/Escape.h"
 
 namespace pactgraph::cli {
 

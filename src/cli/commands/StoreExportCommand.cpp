@@ -7,9 +7,9 @@
 #include "../Pipeline.h"
 #include "../StoreOptions.h"
 #include "Commands.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/store/BulkFiles.h"
 #include "pactgraph/util/TemporaryDirectory.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::cli {
 
@@ -43,8 +43,9 @@ int runStoreExport(const StoreExportState& state) {
 Subcommand addStoreExportCommand(CLI::App& storeGroup) {
   auto state = std::make_shared<StoreExportState>();
   CLI::App* command = storeGroup.add_subcommand(
-      "export", "Write the dataset as gzip-compressed N-Quads in chunks, with the commands of a store's own bulk "
-                "loader (for millions of triples)");
+      "export",
+      "Write the dataset as gzip-compressed N-Quads in chunks, with the commands of a store's own bulk "
+      "loader (for millions of triples)");
   command->add_option("DATA", state->input.data, "Data files or directories of *.json files")
       ->required()
       ->type_name("PATH");

@@ -7,8 +7,8 @@
 
 #include "../StoreOptions.h"
 #include "Commands.h"
-#include "pactgraph/util/Text.h"
 #include "pactgraph/store/StoreStatus.h"
+#include "pactgraph/util/Text.h"
 
 namespace pactgraph::cli {
 

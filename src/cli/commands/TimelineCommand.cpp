@@ -3,11 +3,11 @@
 #include <iostream>
 #include <memory>
 
-#include "pactgraph/analysis/Rendering.h"
 #include "../Output.h"
 #include "../Pipeline.h"
 #include "AnalysisSupport.h"
 #include "Commands.h"
+#include "pactgraph/analysis/Rendering.h"
 #include "pactgraph/analysis/Timeline.h"
 
 namespace pactgraph::cli {

@@ -15,8 +15,8 @@
 namespace pactgraph::analysis {
 namespace {
 
-using ::testing::ElementsAre;
 using testing::builtInTypes;
+using ::testing::ElementsAre;
 using testing::validated;
 
 std::optional<DayRange> edtf(const std::string& text) {

@@ -86,8 +86,9 @@ TEST(NetworkFormatsTest, SpellsSharingADayAreMergedForGephi) {
   const auto spell = [](std::string from, std::string to) {
     return LinkSpell{{std::move(from), std::move(to)}, {}, {}, {}, {}};
   };
-  link.spells = {spell("1949-12-01", "1949-12-31"), spell("1949-12-16", "1949-12-16"), spell("1950-01-02", "1950-01-02"),
-                 spell("1950-01-02", "1950-01-05"), spell("1950-01-06", "1950-01-06")};
+  link.spells = {spell("1949-12-01", "1949-12-31"), spell("1949-12-16", "1949-12-16"),
+                 spell("1950-01-02", "1950-01-02"), spell("1950-01-02", "1950-01-05"),
+                 spell("1950-01-06", "1950-01-06")};
   const auto merged = mergedSpells(link);
   ASSERT_EQ(merged.size(), 3u);
   EXPECT_EQ(merged[0].latest, "1949-12-31");

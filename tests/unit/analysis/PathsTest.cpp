@@ -276,8 +276,8 @@ model::Graph randomGraph(std::mt19937& random, std::size_t nodeCount, std::size_
     // A third of the claims held at a time: a day, a month, a year or an
     // interval, some uncertain, some with an open end.
     if (below(3) == 0) {
-      static const std::vector<std::string> dates = {"1949-12-16", "1950-01", "1950", "1949/1950", "1950-01-02?",
-                                                     "1950-01-02", "1950-01~", "1949-12"};
+      static const std::vector<std::string> dates = {"1949-12-16",  "1950-01",    "1950",     "1949/1950",
+                                                     "1950-01-02?", "1950-01-02", "1950-01~", "1949-12"};
       model::Attribute qualifier;
       qualifier.property = below(4) == 0 ? "startDate" : "pointInTime";
       qualifier.value.date = model::parseEdtf(dates[below(dates.size())]);

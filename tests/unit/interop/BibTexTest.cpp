@@ -73,14 +73,16 @@ TEST(BibTexTest, ReadsABibLaTeXExport) {
   EXPECT_EQ(first(conversation, "issued"), "1949-12-16");
 
   const auto& made = byKey(records, "kuhfussGeschichte1999");
-  EXPECT_EQ(first(made, "title"), "Geschäftsbeziehungen zwischen Moskau und Peking: Übersetzte Dokumente, Straße und Stadt");
+  EXPECT_EQ(first(made, "title"),
+            "Geschäftsbeziehungen zwischen Moskau und Peking: Übersetzte Dokumente, Straße und Stadt");
   EXPECT_EQ(*made.values("creator"),
             (std::vector<std::string>{"Kußner, Jörg", "Šedivý, Jiří", "Ministry of Foreign Affairs"}));
   EXPECT_EQ(first(made, "publisher"), "Routledge Deutschland");  // @string + concatenation
   EXPECT_EQ(first(made, "collectionTitle"), "Quellen zur Geschichte");
 
   std::vector<std::string> reported;
-  for (const auto& d : diagnostics.sorted()) reported.push_back(std::to_string(d.origin.position.line) + " " + d.id + " " + d.message);
+  for (const auto& d : diagnostics.sorted())
+    reported.push_back(std::to_string(d.origin.position.line) + " " + d.id + " " + d.message);
   EXPECT_EQ(reported, (std::vector<std::string>{
                           "4 bibtex.not-modelled left out, the ontology has no property for them: keywords",
                           "31 bibtex.not-modelled left out, the ontology has no property for them: shortjournal",
@@ -90,9 +92,10 @@ TEST(BibTexTest, ReadsABibLaTeXExport) {
 TEST(BibTexTest, MacrosAndASyntaxErrorInOneFile) {
   // btparse's own leak in this case is suppressed for LeakSanitizer (BibTex.cpp).
   util::Diagnostics diagnostics;
-  const auto records = readBibTex("@string{foo = \"Foo Press\"}\n@book{a, title = {T}, publisher = foo # \" x\"}\n"
-                                  "@article{bad, title = {x}\n@misc{ok, title={y}}\n",
-                                  "macros.bib", builtIn(), diagnostics);
+  const auto records = readBibTex(
+      "@string{foo = \"Foo Press\"}\n@book{a, title = {T}, publisher = foo # \" x\"}\n"
+      "@article{bad, title = {x}\n@misc{ok, title={y}}\n",
+      "macros.bib", builtIn(), diagnostics);
   EXPECT_TRUE(diagnostics.hasErrors());
   ASSERT_GE(records.size(), 1u);
   EXPECT_EQ(records[0].values("publisher")->front(), "Foo Press x");

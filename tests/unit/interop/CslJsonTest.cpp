@@ -75,9 +75,9 @@ TEST(CslJsonTest, ImportsAZoteroExportWithArchivalFields) {
     EXPECT_EQ(d.id, "csl.not-modelled");
     reported.push_back(std::to_string(d.origin.position.line) + " " + d.message);
   }
-  EXPECT_EQ(reported, (std::vector<std::string>{
-                          "2 left out, the ontology has no property for them: source, title-short",
-                          "79 left out, the ontology has no property for them: container-title-short"}));
+  EXPECT_EQ(reported,
+            (std::vector<std::string>{"2 left out, the ontology has no property for them: source, title-short",
+                                      "79 left out, the ontology has no property for them: container-title-short"}));
 }
 
 TEST(CslJsonTest, ImportedSourcesValidate) {
@@ -97,8 +97,9 @@ TEST(CslJsonTest, RoundTripKeepsEveryModelledVariable) {
     for (const char* leftOut : {"source", "title-short", "container-title-short"}) item.erase(leftOut);
     if (!item.contains("citation-key")) item["id"] = "sino-soviet-treaty-of-friendship";
   }
-  std::sort(original.begin(), original.end(),
-            [](const auto& a, const auto& b) { return a["id"].template get<std::string>() < b["id"].template get<std::string>(); });
+  std::sort(original.begin(), original.end(), [](const auto& a, const auto& b) {
+    return a["id"].template get<std::string>() < b["id"].template get<std::string>();
+  });
   ASSERT_EQ(exported.size(), original.size());
   for (std::size_t i = 0; i < original.size(); ++i) EXPECT_EQ(exported[i], original[i]) << original[i]["id"];
 }
@@ -143,10 +144,12 @@ TEST(CslJsonTest, ProblemsAreDiagnosticsWithPositions) {
   42,
   {"type": "song", "title": "x", "issued": {"date-parts": [["spring"]]},
    "author": [{"given": "Zedong"}]}
-])", "x.json", builtIn(), more);
+])",
+                                   "x.json", builtIn(), more);
   std::vector<std::string> seen;
   for (const auto& d : more.sorted()) seen.push_back(std::to_string(d.origin.position.line) + " " + d.id);
-  EXPECT_EQ(seen, (std::vector<std::string>{"2 csl.not-an-item", "3 csl.unknown-type", "3 csl.bad-date", "4 csl.bad-name"}));
+  EXPECT_EQ(seen,
+            (std::vector<std::string>{"2 csl.not-an-item", "3 csl.unknown-type", "3 csl.bad-date", "4 csl.bad-name"}));
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].type, "Source");
 

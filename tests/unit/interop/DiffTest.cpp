@@ -21,20 +21,24 @@ std::vector<model::Quad> build(const std::string& data) {
   return rdf::buildDataset(graph, options);
 }
 
-std::string version(const std::string& rank, const std::string& cite, const std::string& pages, const std::string& label,
-                    bool extraClaim) {
+std::string version(const std::string& rank, const std::string& cite, const std::string& pages,
+                    const std::string& label, bool extraClaim) {
   return R"({"nodes": [
-    {"id": "mao", "type": "Person", "label": {"en": ")" + label + R"("}},
+    {"id": "mao", "type": "Person", "label": {"en": ")" +
+         label + R"("}},
     {"id": "talks", "type": "Meeting", "label": {"en": "Talks"}},
     {"id": "book", "type": "Book", "label": {"en": "Book 2004"}, "props": {"title": "Book"}}],
   "citations": [
-    {"id": "fn-1", "source": "book", "pages": ")" + pages + R"(", "footnote": 1},
+    {"id": "fn-1", "source": "book", "pages": ")" +
+         pages + R"(", "footnote": 1},
     {"id": "fn-2", "source": "book", "pages": "9", "footnote": 2}],
   "statements": [
-    {"subject": "talks", "predicate": "participant", "object": "mao", "rank": ")" + rank + R"(", "cite": [)" + cite + R"(]},
+    {"subject": "talks", "predicate": "participant", "object": "mao", "rank": ")" +
+         rank + R"(", "cite": [)" + cite + R"(]},
     {"subject": "talks", "predicate": "date", "value": "1950-01-22", "cite": ["fn-2"]})" +
-         (extraClaim ? R"(, {"subject": "talks", "predicate": "date", "value": "1950-01-23", "rank": "deprecated", "cite": ["fn-2"]})"
-                     : "") +
+         (extraClaim
+              ? R"(, {"subject": "talks", "predicate": "date", "value": "1950-01-23", "rank": "deprecated", "cite": ["fn-2"]})"
+              : "") +
          "]}";
 }
 
@@ -55,12 +59,15 @@ TEST(DiffTest, ClassifiesEveryKindOfChange) {
   EXPECT_EQ(diff.count(ClaimChange::Kind::reranked), 1u);
   EXPECT_EQ(diff.count(ClaimChange::Kind::recited), 1u);
   const std::string text = formatDiffText(diff);
-  EXPECT_NE(text.find("added claim talks date \"1950-01-23\"^^xsd:date\n    rank deprecated\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("reranked claim talks participant mao\n    rank normal → preferred\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("added claim talks date \"1950-01-23\"^^xsd:date\n    rank deprecated\n"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("reranked claim talks participant mao\n    rank normal → preferred\n"), std::string::npos)
+      << text;
   // fn-1's pages changed (a new citation IRI, matched by footnote) and fn-2 was added.
-  EXPECT_NE(text.find("recited claim talks participant mao\n    no longer cites Book 2004, p. 5 (fn. 1) [sentence]\n"
-                      "    now cites Book 2004, p. 6 (fn. 1) [sentence]\n    now cites Book 2004, p. 9 (fn. 2) [sentence]\n"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find("recited claim talks participant mao\n    no longer cites Book 2004, p. 5 (fn. 1) [sentence]\n"
+                "    now cites Book 2004, p. 6 (fn. 1) [sentence]\n    now cites Book 2004, p. 9 (fn. 2) [sentence]\n"),
+      std::string::npos)
       << text;
   ASSERT_EQ(diff.citations.size(), 1u);
   EXPECT_EQ(diff.citations[0].kind, CitationChange::Kind::changed);
@@ -104,7 +111,6 @@ TEST(DiffTest, ReportsCannotBeHijackedByLabels) {
   EXPECT_EQ(text.find('\x1b'), std::string::npos);
   EXPECT_NE(formatDiffJson(diff).find("\"claims reranked\": 1"), std::string::npos);
 }
-
 
 // The triples of `lines` inside DELETE DATA (`deleting`) or INSERT DATA
 // blocks of a SPARQL Update request, as the N-Triples lines they are.

@@ -57,7 +57,8 @@ TEST(QuickStatementsTest, OnePassWithKnownItems) {
 
 TEST(QuickStatementsTest, ClaimsNeedingNewItemsAreDeferred) {
   const auto graph = validated(kData);
-  const auto batch = writeQuickStatements(graph, vocabulary(), {"http://www.wikidata.org/"}, {}, "https://example.org/kg/");
+  const auto batch =
+      writeQuickStatements(graph, vocabulary(), {"http://www.wikidata.org/"}, {}, "https://example.org/kg/");
   EXPECT_EQ(batch.itemsCreated, 2u);  // the talks and the book
   EXPECT_EQ(batch.claimsWritten, 0u);
   EXPECT_EQ(batch.deferred, (std::vector<std::string>{"talks date 1950-01-22: waits for the items of book",
@@ -73,7 +74,6 @@ TEST(QuickStatementsTest, AnotherWikibaseUsesOnlyItsOwnAlignment) {
   EXPECT_EQ(batch.itemsCreated, 0u);
   EXPECT_EQ(batch.unmapped.size(), 3u);
 }
-
 
 // The built-in ontology with `pid`'s declared datatype replaced by `type`
 // (removed when `type` is empty), plus `extra` Turtle.
@@ -125,13 +125,15 @@ TEST(QuickStatementsTest, NumbersAreWrittenInTheSyntaxOfTheirPropertysDatatype) 
   const WikibaseTarget wikidata{"http://www.wikidata.org/"};
   const auto asString = writeQuickStatements(graph, vocabulary(), wikidata, items, "https://example.org/kg/");
   EXPECT_EQ(asString.commands, "Q1\tP710\tQ5816\tP1545\t\"7\"\tS248\tQ2\n");
-  const auto asQuantity = writeQuickStatements(graph, retyped("P1545", "Quantity"), wikidata, items, "https://example.org/kg/");
+  const auto asQuantity =
+      writeQuickStatements(graph, retyped("P1545", "Quantity"), wikidata, items, "https://example.org/kg/");
   EXPECT_EQ(asQuantity.commands, "Q1\tP710\tQ5816\tP1545\t+7\tS248\tQ2\n");
   const auto asTime = writeQuickStatements(graph, retyped("P1545", "Time"), wikidata, items, "https://example.org/kg/");
   EXPECT_EQ(asTime.commands, "Q1\tP710\tQ5816\tS248\tQ2\n");
-  EXPECT_EQ(messages(asTime), (std::vector<std::string>{
-                                  "/statements/0 talks participant mao: qualifier ordinal (P1545) \"7\": P1545 takes dates "
-                                  "(wikibase:Time), not a number; written without it"}));
+  EXPECT_EQ(messages(asTime),
+            (std::vector<std::string>{
+                "/statements/0 talks participant mao: qualifier ordinal (P1545) \"7\": P1545 takes dates "
+                "(wikibase:Time), not a number; written without it"}));
 }
 
 // A claim whose own value does not fit is not written at all; its qualifiers
@@ -142,14 +144,15 @@ TEST(QuickStatementsTest, AClaimWhoseValueDoesNotFitIsNotWritten) {
   EXPECT_EQ(batch.claimsWritten, 1u);
   EXPECT_EQ(batch.commands.find("\tP585\t"), std::string::npos) << batch.commands;
   EXPECT_EQ(batch.commands.find("\tP1480\t"), std::string::npos) << batch.commands;  // no circa without its date
-  EXPECT_EQ(messages(batch),
-            (std::vector<std::string>{
-                "/statements/1 talks date 1950-01-22: the value 1950-01-22 as P585: P585 takes strings (wikibase:String), "
-                "not a date; claim not written",
-                "/statements/0 talks participant mao: qualifier role (P3831) \"host\"@en: P3831 takes items "
-                "(wikibase:WikibaseItem), not text in a language; written without it",
-                "/statements/0 talks participant mao: qualifier pointInTime (P585) 1950-01~: P585 takes strings "
-                "(wikibase:String), not a date; written without it"}));
+  EXPECT_EQ(
+      messages(batch),
+      (std::vector<std::string>{
+          "/statements/1 talks date 1950-01-22: the value 1950-01-22 as P585: P585 takes strings (wikibase:String), "
+          "not a date; claim not written",
+          "/statements/0 talks participant mao: qualifier role (P3831) \"host\"@en: P3831 takes items "
+          "(wikibase:WikibaseItem), not text in a language; written without it",
+          "/statements/0 talks participant mao: qualifier pointInTime (P585) 1950-01~: P585 takes strings "
+          "(wikibase:String), not a date; written without it"}));
 }
 
 // Without one declared datatype nothing can be checked, so nothing is written.
@@ -165,7 +168,8 @@ TEST(QuickStatementsTest, UndeclaredAmbiguousOrUnknownDatatypesWriteNothing) {
     EXPECT_EQ(batch.claimsWritten, 1u) << why;
     EXPECT_EQ(batch.commands.find("\tP710\t"), std::string::npos) << batch.commands;
     ASSERT_FALSE(batch.warnings.empty()) << why;
-    EXPECT_EQ(batch.warnings[0].message, "talks participant mao: the value mao as P710: " + why + "; claim not written");
+    EXPECT_EQ(batch.warnings[0].message,
+              "talks participant mao: the value mao as P710: " + why + "; claim not written");
   }
 }
 
@@ -175,16 +179,19 @@ TEST(QuickStatementsTest, ReferencePartsAndNewItemPropertiesAreChecked) {
   const auto pages = exported(graph, retyped("P304", "Quantity"));
   EXPECT_EQ(pages.claimsWritten, 2u);
   EXPECT_EQ(pages.commands.find("S304"), std::string::npos) << pages.commands;
-  EXPECT_EQ(messages(pages)[0], "/statements/1 talks date 1950-01-22: pages of fn-1 (P304): P304 takes quantities "
-                                "(wikibase:Quantity), not a string; written without it");
+  EXPECT_EQ(messages(pages)[0],
+            "/statements/1 talks date 1950-01-22: pages of fn-1 (P304): P304 takes quantities "
+            "(wikibase:Quantity), not a string; written without it");
   const auto statedIn = exported(graph, retyped("P248", "String"));
   EXPECT_EQ(statedIn.commands.find("S248"), std::string::npos) << statedIn.commands;
-  EXPECT_EQ(messages(statedIn)[0], "/statements/1 talks date 1950-01-22: reference fn-1 (stated in, P248): P248 takes "
-                                   "strings (wikibase:String), not an item; written without it");
+  EXPECT_EQ(messages(statedIn)[0],
+            "/statements/1 talks date 1950-01-22: reference fn-1 (stated in, P248): P248 takes "
+            "strings (wikibase:String), not an item; written without it");
   const auto describedAt = exported(graph, retyped("P973", "Time"));
   EXPECT_EQ(describedAt.commands.find("P973"), std::string::npos) << describedAt.commands;
-  EXPECT_EQ(messages(describedAt)[0], "/nodes/0 talks: its pactgraph IRI (described at URL, P973) not written: P973 "
-                                      "takes dates (wikibase:Time), not an IRI");
+  EXPECT_EQ(messages(describedAt)[0],
+            "/nodes/0 talks: its pactgraph IRI (described at URL, P973) not written: P973 "
+            "takes dates (wikibase:Time), not an IRI");
 }
 
 }  // namespace

@@ -48,8 +48,8 @@ TEST(SourceRecordTest, IdsComeFromKeysElseFromAuthorAndYear) {
 }
 
 TEST(SourceRecordTest, ValuesOutsideTheirRangeAreLeftOutWithAWarning) {
-  std::vector<SourceRecord> records = {record(
-      "k", {{"title", {"T"}}, {"issued", {"22 January 1950"}}, {"url", {"not a url with spaces"}}})};
+  std::vector<SourceRecord> records = {
+      record("k", {{"title", {"T"}}, {"issued", {"22 January 1950"}}, {"url", {"not a url with spaces"}}})};
   util::Diagnostics diagnostics;
   finishRecords(records, builtIn(), "csl", diagnostics);
   EXPECT_FALSE(diagnostics.hasErrors());
@@ -68,8 +68,10 @@ TEST(SourceRecordTest, ATitleIsRequired) {
 }
 
 TEST(SourceRecordTest, WritesOneDataFileDeterministically) {
-  std::vector<SourceRecord> records = {record(
-      "ballis1951", {{"issued", {"1951-09"}}, {"isbn", {"1", "2"}}, {"title", {"The Pattern"}}, {"creator", {"Ballis, William B."}}})};
+  std::vector<SourceRecord> records = {record("ballis1951", {{"issued", {"1951-09"}},
+                                                             {"isbn", {"1", "2"}},
+                                                             {"title", {"The Pattern"}},
+                                                             {"creator", {"Ballis, William B."}}})};
   util::Diagnostics diagnostics;
   finishRecords(records, builtIn(), "csl", diagnostics);
   EXPECT_EQ(writeSourceNodes(records, builtIn()), R"({

@@ -41,9 +41,10 @@ std::string utf16le(std::u16string_view text, bool mark) {
 
 TEST(LoaderTest, Utf16FileGetsOneMessageAndIsStillRead) {
   for (const bool mark : {true, false}) {
-    const auto loaded = load(utf16le(u"{\"nodes\": [{\"id\": \"mao\", \"type\": \"Person\", \"label\": {\"zh\": \"毛泽东\"}},\n"
-                                     u"  {\"id\": \"x\", \"type\": \"Place\", \"label\": {\"en\": \"X\"}, \"colour\": 1}]}",
-                                     mark));
+    const auto loaded =
+        load(utf16le(u"{\"nodes\": [{\"id\": \"mao\", \"type\": \"Person\", \"label\": {\"zh\": \"毛泽东\"}},\n"
+                     u"  {\"id\": \"x\", \"type\": \"Place\", \"label\": {\"en\": \"X\"}, \"colour\": 1}]}",
+                     mark));
     ASSERT_THAT(loaded.ids(), ElementsAre("json.encoding", "data.unknown-key")) << mark;
     const auto diagnostics = loaded.diagnostics.sorted();
     const auto& encoding = diagnostics[0];
@@ -128,8 +129,8 @@ TEST(LoaderTest, FilesReadAtOnceGiveTheGraphAndDiagnosticsOfOneByOne) {
     std::ofstream file(dir / (f % 3 == 0 ? "sub" : ".") / ("f" + std::to_string(f) + ".json"));
     file << "{\"nodes\": [";
     for (int n = 0; n < 50; ++n) {
-      file << (n ? ",\n" : "") << "{\"id\": \"n" << f << "-" << n << "\", \"type\": \"Place\", \"label\": {\"en\": \"N\"}"
-           << (n % 20 == 7 ? ", \"colour\": 1" : "") << "}";
+      file << (n ? ",\n" : "") << "{\"id\": \"n" << f << "-" << n
+           << "\", \"type\": \"Place\", \"label\": {\"en\": \"N\"}" << (n % 20 == 7 ? ", \"colour\": 1" : "") << "}";
     }
     file << (f == 4 ? "" : "]}");  // f4.json is cut short
   }

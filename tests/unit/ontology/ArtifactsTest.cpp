@@ -80,7 +80,8 @@ TEST(ArtifactsTest, ContextKeepsTheFirstMeaningOfAName) {
   const std::string base = util::readFile(std::string(PACTGRAPH_SOURCE_DIR) + "/ontology/pactgraph.ttl");
   const Json context = contextOf(Ontology::fromTurtle(base + R"(
 pg:source a owl:DatatypeProperty ; rdfs:label "source"@en ; rdfs:range xsd:string .
-)", "extended"));
+)",
+                                                      "extended"));
   EXPECT_EQ(context["source"]["@id"], "dcterms:source");
 }
 

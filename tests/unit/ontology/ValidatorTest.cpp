@@ -182,10 +182,10 @@ TEST(ValidatorTest, WikidataIdsMatchTheOntologyPatternAndHintsShowTheFix) {
                                         "data.pattern-mismatch"));
   std::vector<std::string> hints;
   for (const auto& d : result.diagnostics.sorted()) hints.push_back(d.hint);
-  EXPECT_THAT(hints, ElementsAre("write \"Q148\"", "write \"Q42\"",
-                                 "the pattern is the property's pg:pattern in the ontology", "write \"Q42\"",
-                                 "write \"Q42\"", "the pattern is the property's pg:pattern in the ontology",
-                                 "write \"Q183\""));
+  EXPECT_THAT(hints,
+              ElementsAre("write \"Q148\"", "write \"Q42\"", "the pattern is the property's pg:pattern in the ontology",
+                          "write \"Q42\"", "write \"Q42\"", "the pattern is the property's pg:pattern in the ontology",
+                          "write \"Q183\""));
   EXPECT_EQ(result.first().message,
             "\"https://www.wikidata.org/wiki/Q148\" is not a value of \"wikidata\", which matches ^Q[1-9][0-9]*$");
   EXPECT_EQ(result.first().origin.pointer, "/nodes/0/props/wikidata/0");
@@ -196,9 +196,11 @@ TEST(ValidatorTest, PatternOfAnyPropertyComesFromTheOntology) {
   const std::string base = util::readFile(std::string(PACTGRAPH_SOURCE_DIR) + "/ontology/pactgraph.ttl");
   const Ontology extended = Ontology::fromTurtle(base + R"(
 pg:viafId a owl:DatatypeProperty ; rdfs:label "VIAF id"@en ; rdfs:range xsd:string ; pg:pattern "^[1-9][0-9]{1,21}$" .
-)", "extended");
+)",
+                                                 "extended");
   const auto result = check(R"({"nodes": [{"id": "x", "type": "Person", "label": {"en": "X"},
-    "props": {"viafId": ["https://viaf.org/viaf/24604282", "97006051"]}}]})", extended);
+    "props": {"viafId": ["https://viaf.org/viaf/24604282", "97006051"]}}]})",
+                            extended);
   ASSERT_THAT(result.ids(), ElementsAre("data.pattern-mismatch"));
   EXPECT_EQ(result.first().hint, "write \"24604282\"");
   EXPECT_TRUE(result.graph.nodes.back().attributes[1].value.terms.size() == 1);
@@ -228,7 +230,8 @@ TEST(ValidatorTest, ContainmentNeverCycles) {
   ASSERT_THAT(result.ids(), ElementsAre("ontology.cycle", "ontology.cycle"));
   const auto sorted = result.diagnostics.sorted();
   EXPECT_EQ(sorted[0].origin.pointer, "/nodes/0/props/locatedIn");
-  EXPECT_EQ(sorted[0].message, "\"here\" would lie within itself: here → here (\"locatedIn\" links never form a cycle)");
+  EXPECT_EQ(sorted[0].message,
+            "\"here\" would lie within itself: here → here (\"locatedIn\" links never form a cycle)");
   EXPECT_EQ(sorted[0].hint, "a node cannot be located in itself");
   EXPECT_EQ(sorted[1].message, "\"a\" would lie within itself: a → b → c → a (\"locatedIn\" links never form a cycle)");
   EXPECT_EQ(sorted[1].origin.pointer, "/nodes/3/props/locatedIn");
@@ -286,8 +289,9 @@ TEST(ValidatorTest, LookalikeCharactersInReferencesAreNamed) {
   EXPECT_EQ(sorted[1].hint, "did you mean `fn-1`?");
   EXPECT_THAT(sorted[3].message, HasSubstr("U+200B ZERO WIDTH SPACE, which is invisible"));
   EXPECT_EQ(sorted[3].hint, "did you mean `mao-zedong`?");
-  EXPECT_EQ(sorted[4].message, "node id \"\u0445-place\" is not a slug: it contains U+0445 CYRILLIC SMALL LETTER HA, "
-                               "which looks like \"x\"");
+  EXPECT_EQ(sorted[4].message,
+            "node id \"\u0445-place\" is not a slug: it contains U+0445 CYRILLIC SMALL LETTER HA, "
+            "which looks like \"x\"");
   EXPECT_EQ(sorted[4].hint, "type it as \"x-place\"");
 }
 

@@ -45,14 +45,14 @@ const std::string kStatements = R"({"statements": [
   {"subject": "talks", "predicate": "date", "value": "1954/1959", "cite": ["fn-8"], "rank": "deprecated"}]})";
 
 bool contains(const std::vector<Quad>& quads, const std::string& s, const std::string& p, const Term& o) {
-  return std::any_of(quads.begin(), quads.end(), [&](const Quad& q) {
-    return q.subject.value == s && q.predicate.value == p && q.object == o;
-  });
+  return std::any_of(quads.begin(), quads.end(),
+                     [&](const Quad& q) { return q.subject.value == s && q.predicate.value == p && q.object == o; });
 }
 
 std::vector<Quad> withPredicate(const std::vector<Quad>& quads, const std::string& p) {
   std::vector<Quad> out;
-  std::copy_if(quads.begin(), quads.end(), std::back_inserter(out), [&](const Quad& q) { return q.predicate.value == p; });
+  std::copy_if(quads.begin(), quads.end(), std::back_inserter(out),
+               [&](const Quad& q) { return q.predicate.value == p; });
   return out;
 }
 
@@ -108,7 +108,8 @@ TEST(DatasetTest, OutputIsIndependentOfFileOrderAndSplit) {
   const auto oneFile = buildDataset(validated({{"all.json", merged.dump()}}), {});
   EXPECT_EQ(oneFile, forward);
   std::vector<std::pair<std::string, std::string>> sections;
-  for (const auto& [key, records] : merged.items()) sections.push_back({key + ".json", nlohmann::json{{key, records}}.dump()});
+  for (const auto& [key, records] : merged.items())
+    sections.push_back({key + ".json", nlohmann::json{{key, records}}.dump()});
   ASSERT_EQ(sections.size(), 3u);  // nodes, citations, statements
   EXPECT_EQ(buildDataset(validated(sections), {}), forward);
 }
@@ -144,8 +145,9 @@ TEST(DatasetTest, NanopublicationsPutEachClaimInItsOwnGraphs) {
   EXPECT_EQ(inAssertion, 1u);
   EXPECT_TRUE(withPredicate(quads, kRdf + "subject").empty());  // no statement nodes in this encoding
   const auto derived = withPredicate(quads, "http://www.w3.org/ns/prov#wasDerivedFrom");
-  EXPECT_TRUE(std::all_of(derived.begin(), derived.end(),
-                          [](const Quad& q) { return q.subject.value.ends_with("/assertion") && q.graph.value.ends_with("/provenance"); }));
+  EXPECT_TRUE(std::all_of(derived.begin(), derived.end(), [](const Quad& q) {
+    return q.subject.value.ends_with("/assertion") && q.graph.value.ends_with("/provenance");
+  }));
 }
 
 TEST(DatasetTest, MaterializesAlignedTypesAndPredicates) {
@@ -153,8 +155,10 @@ TEST(DatasetTest, MaterializesAlignedTypesAndPredicates) {
   options.alignedTerms[kPg + "Person"] = {"http://www.cidoc-crm.org/cidoc-crm/E21_Person"};
   options.alignedTerms[kPg + "participant"] = {"http://semanticweb.cs.vu.nl/2009/11/sem/hasActor"};
   const auto quads = buildDataset(validated({{"a.json", kNodes}, {"b.json", kStatements}}), options);
-  EXPECT_TRUE(contains(quads, kBase + "molotov", kRdf + "type", Term::iri("http://www.cidoc-crm.org/cidoc-crm/E21_Person")));
-  EXPECT_TRUE(contains(quads, kBase + "talks", "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor", Term::iri(kBase + "molotov")));
+  EXPECT_TRUE(
+      contains(quads, kBase + "molotov", kRdf + "type", Term::iri("http://www.cidoc-crm.org/cidoc-crm/E21_Person")));
+  EXPECT_TRUE(contains(quads, kBase + "talks", "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor",
+                       Term::iri(kBase + "molotov")));
 }
 
 // Every node is named (no blank nodes), whatever the provenance encoding:
@@ -218,8 +222,8 @@ TEST(DatasetTest, EachCitationOfAClaimRecordsItsScope) {
     EXPECT_TRUE(contains(quads, link.subject.value, prov + "wasDerivedFrom", objectOf(link.object, prov + "entity")));
     scopes.insert(objectOf(link.object, kPg + "citationScope").value);
   }
-  EXPECT_THAT(scopes, ::testing::UnorderedElementsAre(kPg + "ParagraphScope", kPg + "ArticleScope",
-                                                      kPg + "SentenceScope"));
+  EXPECT_THAT(scopes,
+              ::testing::UnorderedElementsAre(kPg + "ParagraphScope", kPg + "ArticleScope", kPg + "SentenceScope"));
 }
 
 TEST(DatasetTest, DatedNodesGetTheirFirstAndLastDayInTheFacts) {
@@ -252,8 +256,8 @@ TEST(DatasetTest, DurationsAlsoBecomeQuantityNodes) {
   EXPECT_TRUE(contains(quads, kBase + "t", value, Term::iri(kBase + "value/P30Y")));
   EXPECT_TRUE(contains(quads, kBase + "value/P30Y", kPg + "quantityAmount",
                        Term::literal("30", "http://www.w3.org/2001/XMLSchema#decimal")));
-  EXPECT_TRUE(contains(quads, kBase + "value/P30Y", kPg + "quantityUnit",
-                       Term::iri("http://www.wikidata.org/entity/Q577")));
+  EXPECT_TRUE(
+      contains(quads, kBase + "value/P30Y", kPg + "quantityUnit", Term::iri("http://www.wikidata.org/entity/Q577")));
   const std::string statement = withPredicate(quads, kRdf + "subject").at(0).subject.value;
   EXPECT_TRUE(contains(quads, statement, value, Term::iri(kBase + "value/P30Y")));
 }
@@ -264,8 +268,10 @@ TEST(DatasetTest, IdentifierPropertiesLinkOutAndTheOntologyHasItsGraph) {
   ExportOptions options;
   options.externalLinks[kPg + "wikidata"] = {"http://www.wikidata.org/entity/{id}",
                                              "http://www.w3.org/2004/02/skos/core#exactMatch"};
-  options.ontology.push_back({Term::iri(kPg + "party"), Term::iri("http://www.w3.org/2000/01/rdf-schema#label"),
-                              Term::langString("party", "en"), {}});
+  options.ontology.push_back({Term::iri(kPg + "party"),
+                              Term::iri("http://www.w3.org/2000/01/rdf-schema#label"),
+                              Term::langString("party", "en"),
+                              {}});
   const auto quads = buildDataset(validated({{"a.json", nodes}}), options);
   EXPECT_TRUE(contains(quads, kBase + "molotov", "http://www.w3.org/2004/02/skos/core#exactMatch",
                        Term::iri("http://www.wikidata.org/entity/Q1")));
@@ -281,16 +287,18 @@ TEST(DatasetTest, GoldenIris) {
   std::set<std::string> minted;
   for (const auto& q : quads) {
     for (const auto* term : {&q.subject, &q.object}) {
-      if (term->isIri() && (term->value.starts_with(kBase + "statement/") || term->value.starts_with(kBase + "citation/") ||
-                            term->value.starts_with(kBase + "derivation/"))) {
+      if (term->isIri() &&
+          (term->value.starts_with(kBase + "statement/") || term->value.starts_with(kBase + "citation/") ||
+           term->value.starts_with(kBase + "derivation/"))) {
         minted.insert(term->value.substr(kBase.size()));
       }
     }
   }
-  EXPECT_THAT(minted, ::testing::ElementsAre("citation/0f1436170e4c60a1e0611047", "citation/4545e06a88ed8ba20e02d4e8",
-                                             "derivation/346e938042e246dbda4d1a84", "derivation/3f17c75236bfa80abbd7a2f6",
-                                             "derivation/9b7188358e22cd7ba7bd8a5a", "statement/24c8e02469ca45ae09ee73ef",
-                                             "statement/f7b698b4bf1b73a587dc278c"));
+  EXPECT_THAT(minted,
+              ::testing::ElementsAre("citation/0f1436170e4c60a1e0611047", "citation/4545e06a88ed8ba20e02d4e8",
+                                     "derivation/346e938042e246dbda4d1a84", "derivation/3f17c75236bfa80abbd7a2f6",
+                                     "derivation/9b7188358e22cd7ba7bd8a5a", "statement/24c8e02469ca45ae09ee73ef",
+                                     "statement/f7b698b4bf1b73a587dc278c"));
 }
 
 }  // namespace

@@ -107,7 +107,8 @@ TEST(JsonLdReaderTest, FeaturesOutsideTheSubsetAreRefusedWhereTheyStand) {
   const std::pair<std::string, std::string> cases[] = {
       {R"({"@context": {"@vocab": "https://example.org/"}, "@id": "https://example.org/s", "p": "o"})",
        "doc.jsonld: /@context: "},
-      {R"({"@id": "https://example.org/s", "https://example.org/p": {"@list": [1]}})", "doc.jsonld: /https:~1~1example.org~1p: @list"},
+      {R"({"@id": "https://example.org/s", "https://example.org/p": {"@list": [1]}})",
+       "doc.jsonld: /https:~1~1example.org~1p: @list"},
       {R"({"@id": "https://example.org/s", "p": "o"})", "doc.jsonld: /p: \"p\" is not a term"},
       {R"({"@id": "https://example.org/s", "@reverse": {}})", "doc.jsonld: /@reverse: @reverse is not supported"},
       {R"({"@id": "https://example.org/s", "https://example.org/p": {"@value": "x", "@direction": "rtl"}})",

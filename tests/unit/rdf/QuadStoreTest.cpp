@@ -28,8 +28,9 @@ TEST(QuadStore, InterningKeepsIdsStableAcrossGrowth) {
   const auto english = store.intern(Term::langString("x", "en"));
   const auto integer = store.intern(Term::literal("x", "http://www.w3.org/2001/XMLSchema#integer"));
   EXPECT_EQ(std::set<QuadStore::TermId>({iri, plain, english, integer}).size(), 4u);
-  EXPECT_EQ(store.intern(TermView{Term::Kind::literal, "x", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "en"}),
-            english);
+  EXPECT_EQ(
+      store.intern(TermView{Term::Kind::literal, "x", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "en"}),
+      english);
 }
 
 // The order of Writer.h: graph, subject, predicate, object by model::Term order.
@@ -49,8 +50,8 @@ TEST(QuadStore, FinalizeSortsByTermOrderAndDropsDuplicates) {
     const Term graph = pick(3) == 0 ? Term::iri("") : Term::iri("http://g/" + std::to_string(pick(3)));
     const Term object = pick(2) == 0 ? Term::iri("http://o/" + std::to_string(pick(50)))
                                      : Term::langString("v" + std::to_string(pick(50)), pick(2) ? "en" : "ru");
-    quads.push_back({Term::iri("http://s/" + std::to_string(pick(40))), Term::iri("http://p/" + std::to_string(pick(5))),
-                     object, graph});
+    quads.push_back({Term::iri("http://s/" + std::to_string(pick(40))),
+                     Term::iri("http://p/" + std::to_string(pick(5))), object, graph});
   }
   const QuadStore store = QuadStore::fromQuads(quads);
   EXPECT_EQ(store.toQuads(), sortedUnique(quads));

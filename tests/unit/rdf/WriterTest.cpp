@@ -30,12 +30,13 @@ std::vector<Quad> sample() {
 
 TEST(WriterTest, NTriplesIsOneSortedLinePerTripleWithEscapes) {
   const std::string out = serialize(sample(), Format::ntriples, {});
-  EXPECT_EQ(out,
-            "<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
-            "<https://example.org/s> <https://example.org/n> \"300000000\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
-            "<https://example.org/s> <https://example.org/n> \"42\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
-            "<https://example.org/s> <https://example.org/p> \"quote \\\" backslash \\\\ newline \\n tab \\t\" .\n"
-            "<https://example.org/s> <https://example.org/p> \"毛泽东\"@zh-hans .\n");  // c14n: lowercase tags
+  EXPECT_EQ(
+      out,
+      "<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"
+      "<https://example.org/s> <https://example.org/n> \"300000000\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
+      "<https://example.org/s> <https://example.org/n> \"42\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+      "<https://example.org/s> <https://example.org/p> \"quote \\\" backslash \\\\ newline \\n tab \\t\" .\n"
+      "<https://example.org/s> <https://example.org/p> \"毛泽东\"@zh-hans .\n");  // c14n: lowercase tags
 }
 
 TEST(WriterTest, NTriplesEscapesFollowTheCanonicalForm) {
@@ -61,7 +62,8 @@ TEST(WriterTest, TurtleNeverUsesLongStringsOrBareNumbers) {
 
 TEST(WriterTest, NQuadsKeepsGraphs) {
   const std::string out = serialize(sample(), Format::nquads, {});
-  EXPECT_THAT(out, HasSubstr("<https://example.org/s> <https://example.org/p> \"毛泽东\"@zh-hans <https://example.org/g> .\n"));
+  EXPECT_THAT(
+      out, HasSubstr("<https://example.org/s> <https://example.org/p> \"毛泽东\"@zh-hans <https://example.org/g> .\n"));
   EXPECT_THAT(out, HasSubstr("<https://example.org/a> <https://example.org/p> <https://example.org/b> .\n"));
 }
 
@@ -81,7 +83,8 @@ TEST(WriterTest, OutputDoesNotDependOnInputOrder) {
 }
 
 TEST(WriterTest, JsonLdUsesExplicitValueObjectsAndNamedGraphs) {
-  const auto doc = nlohmann::json::parse(serialize(sample(), Format::jsonld, {{"ex", "https://example.org/"}, {"xsd", kXsd}}));
+  const auto doc =
+      nlohmann::json::parse(serialize(sample(), Format::jsonld, {{"ex", "https://example.org/"}, {"xsd", kXsd}}));
   EXPECT_EQ(doc["@context"]["ex"], "https://example.org/");
   EXPECT_FALSE(doc["@context"].contains("@vocab"));
   EXPECT_FALSE(doc["@context"].contains("@language"));
@@ -116,7 +119,9 @@ const char* const kContext = R"({"@context": {
 }})";
 
 const Term kS = Term::iri("https://example.org/s");
-Quad quad(const std::string& predicate, Term object) { return {kS, Term::iri("https://example.org/" + predicate), std::move(object), {}}; }
+Quad quad(const std::string& predicate, Term object) {
+  return {kS, Term::iri("https://example.org/" + predicate), std::move(object), {}};
+}
 
 nlohmann::json writeWithContext(const std::vector<Quad>& quads, const std::string& reference = {}) {
   const std::string text = serialize(quads, Format::jsonld, {}, JsonLdOptions{kContext, reference});
@@ -132,19 +137,21 @@ nlohmann::json node(const nlohmann::json& document) {
 }
 
 TEST(WriterTest, JsonLdWithContextEmbedsItAndUsesItsTerms) {
-  const auto doc = writeWithContext({quad("title", Term::string("Mao")), quad("knows", Term::iri("https://example.org/b"))});
+  const auto doc =
+      writeWithContext({quad("title", Term::string("Mao")), quad("knows", Term::iri("https://example.org/b"))});
   EXPECT_EQ(doc["@context"], nlohmann::json::parse(kContext)["@context"]);
   const auto s = node(doc);
-  EXPECT_EQ(s["@id"], "ex:s");  // a compact IRI where a prefix fits
-  EXPECT_EQ(s["title"], "Mao");  // one value: bare; xsd:string: a plain string
-  EXPECT_EQ(s["knows"], "ex:b");  // @type @id: the IRI as a string
+  EXPECT_EQ(s["@id"], "ex:s");          // a compact IRI where a prefix fits
+  EXPECT_EQ(s["title"], "Mao");         // one value: bare; xsd:string: a plain string
+  EXPECT_EQ(s["knows"], "ex:b");        // @type @id: the IRI as a string
   EXPECT_FALSE(s.contains("knownBy"));  // reverse terms are for framing only
 }
 
 TEST(WriterTest, JsonLdWithContextLayout) {
-  const std::string text = serialize({quad("knows", Term::iri("https://example.org/b")), quad("knows", Term::iri("https://example.org/a")),
-                                      quad("label", Term::langString("Mao", "en")), quad("count", Term::literal("42", kXsd + "integer"))},
-                                     Format::jsonld, {}, JsonLdOptions{kContext, "https://example.org/context.jsonld"});
+  const std::string text =
+      serialize({quad("knows", Term::iri("https://example.org/b")), quad("knows", Term::iri("https://example.org/a")),
+                 quad("label", Term::langString("Mao", "en")), quad("count", Term::literal("42", kXsd + "integer"))},
+                Format::jsonld, {}, JsonLdOptions{kContext, "https://example.org/context.jsonld"});
   EXPECT_EQ(text,
             "{\n"
             "  \"@context\": \"https://example.org/context.jsonld\",\n"
@@ -167,14 +174,15 @@ TEST(WriterTest, JsonLdWithContextWritesLosslessNumbersAsJsonNumbers) {
       quad("count", Term::literal("42", kXsd + "integer")),
       quad("count", Term::literal("-9007199254740991", kXsd + "integer")),
       quad("count", Term::literal("0", kXsd + "integer")),
-      quad("count", Term::literal("9007199254740992", kXsd + "integer")),  // 2^53: a JavaScript reader rounds 2^53 + 1 onto it
-      quad("count", Term::literal("+5", kXsd + "integer")),                // not canonical
+      quad("count",
+           Term::literal("9007199254740992", kXsd + "integer")),  // 2^53: a JavaScript reader rounds 2^53 + 1 onto it
+      quad("count", Term::literal("+5", kXsd + "integer")),       // not canonical
       quad("count", Term::literal("007", kXsd + "integer")),
       quad("count", Term::literal("-0", kXsd + "integer")),
       quad("footnote", Term::literal("38", kXsd + "positiveInteger")),
       quad("amount", Term::literal("300000000", kXsd + "decimal")),
       quad("amount", Term::literal("1.5", kXsd + "decimal")),  // toRDF would make a non-integral number an xsd:double
-      quad("ratio", Term::literal("1", kXsd + "double")),     // and an xsd:double 1 "1.0E0"
+      quad("ratio", Term::literal("1", kXsd + "double")),      // and an xsd:double 1 "1.0E0"
       quad("flag", Term::literal("true", kXsd + "boolean")),
       quad("flag", Term::literal("1", kXsd + "boolean")),
   }));
@@ -194,37 +202,39 @@ TEST(WriterTest, JsonLdWithContextWritesLanguageMaps) {
 }
 
 TEST(WriterTest, JsonLdWithContextWritesVocabularyTermsAndSets) {
-  const auto s = node(writeWithContext({{kS, Term::iri(std::string(model::vocab::rdf) + "type"), Term::iri("https://example.org/Person"), {}},
-                                        quad("rank", Term::iri("https://example.org/Normal")),
-                                        quad("tags", Term::string("one"))}));
+  const auto s = node(writeWithContext(
+      {{kS, Term::iri(std::string(model::vocab::rdf) + "type"), Term::iri("https://example.org/Person"), {}},
+       quad("rank", Term::iri("https://example.org/Normal")),
+       quad("tags", Term::string("one"))}));
   EXPECT_EQ(s["@type"], "Person");
-  EXPECT_EQ(s["rank"], "Normal");  // @type @vocab: the individual's term
+  EXPECT_EQ(s["rank"], "Normal");                             // @type @vocab: the individual's term
   EXPECT_EQ(s["tags"], nlohmann::json::parse(R"(["one"])"));  // @set: always an array
 }
 
 TEST(WriterTest, JsonLdWithContextPutsValuesNoTermFitsUnderTheCompactIri) {
   const auto s = node(writeWithContext({
-      quad("count", Term::string("many")),                            // not an integer
-      quad("count", Term::literal("4", kXsd + "decimal")),            // another datatype
-      quad("knows", Term::literal("Bob", kXsd + "string")),           // a literal where an IRI is expected
-      quad("label", Term::string("no language")),                     // a language map takes tagged text only
+      quad("count", Term::string("many")),                   // not an integer
+      quad("count", Term::literal("4", kXsd + "decimal")),   // another datatype
+      quad("knows", Term::literal("Bob", kXsd + "string")),  // a literal where an IRI is expected
+      quad("label", Term::string("no language")),            // a language map takes tagged text only
       quad("label", Term::iri("https://example.org/label-node")),
-      quad("title", Term::literal("1950", kXsd + "gYear")),           // a term without @type takes any value
+      quad("title", Term::literal("1950", kXsd + "gYear")),  // a term without @type takes any value
       quad("title", Term::langString("Titel", "de")),
-      quad("unknown", Term::iri("https://example.org/b")),            // no term at all
+      quad("unknown", Term::iri("https://example.org/b")),  // no term at all
       quad("count", Term::literal("7", kXsd + "integer")),
   }));
   EXPECT_EQ(s["count"], 7);
   EXPECT_EQ(s["ex:count"], nlohmann::json::parse(R"([{"@value": "4", "@type": "xsd:decimal"}, "many"])"));
   EXPECT_EQ(s["ex:knows"], "Bob");
   EXPECT_EQ(s["ex:label"], nlohmann::json::parse(R"([{"@id": "ex:label-node"}, "no language"])"));
-  EXPECT_EQ(s["title"], nlohmann::json::parse(R"([{"@value": "1950", "@type": "xsd:gYear"}, {"@value": "Titel", "@language": "de"}])"));
+  EXPECT_EQ(s["title"], nlohmann::json::parse(
+                            R"([{"@value": "1950", "@type": "xsd:gYear"}, {"@value": "Titel", "@language": "de"}])"));
   EXPECT_EQ(s["ex:unknown"], nlohmann::json::parse(R"({"@id": "ex:b"})"));
 }
 
 TEST(WriterTest, JsonLdWithContextKeepsNamedGraphsAndAbsoluteIris) {
-  const auto doc = writeWithContext({{Term::iri("http://other.org/x"), Term::iri("http://other.org/p"), Term::string("v"),
-                                      Term::iri("https://example.org/g")}});
+  const auto doc = writeWithContext({{Term::iri("http://other.org/x"), Term::iri("http://other.org/p"),
+                                      Term::string("v"), Term::iri("https://example.org/g")}});
   EXPECT_EQ(doc["@graph"][0]["@id"], "ex:g");
   EXPECT_EQ(doc["@graph"][0]["@graph"][0]["@id"], "http://other.org/x");
   EXPECT_EQ(doc["@graph"][0]["@graph"][0]["http://other.org/p"], "v");
@@ -237,18 +247,19 @@ TEST(WriterTest, JsonLdWithContextReferenceWritesTheReference) {
 }
 
 TEST(WriterTest, JsonLdContextReferenceNeedsTheContext) {
-  EXPECT_THROW(serialize({quad("title", Term::string("Mao"))}, Format::jsonld, {}, JsonLdOptions{{}, "https://example.org/c"}),
-               util::ContractViolation);
+  EXPECT_THROW(
+      serialize({quad("title", Term::string("Mao"))}, Format::jsonld, {}, JsonLdOptions{{}, "https://example.org/c"}),
+      util::ContractViolation);
 }
 
 TEST(WriterTest, JsonLdRefusesContextsThatChangeHowPlainValuesRead) {
   const std::vector<Quad> quads{quad("title", Term::string("Mao"))};
-  for (const char* context : {R"({"@context": {"@vocab": "https://example.org/"}})",
-                              R"({"@context": {"@language": "en"}})", R"({"@context": {"@base": "https://example.org/"}})",
-                              R"({"@context": ["https://example.org/context.jsonld"]})",
-                              R"({"@context": {"t": {"@id": "https://example.org/t", "@context": {}}}})",
-                              R"({"@context": {"t": {"@id": "https://example.org/t", "@container": "@list"}}})",
-                              R"({"@context": {"t": "relative"}})", "not json"}) {
+  for (const char* context :
+       {R"({"@context": {"@vocab": "https://example.org/"}})", R"({"@context": {"@language": "en"}})",
+        R"({"@context": {"@base": "https://example.org/"}})", R"({"@context": ["https://example.org/context.jsonld"]})",
+        R"({"@context": {"t": {"@id": "https://example.org/t", "@context": {}}}})",
+        R"({"@context": {"t": {"@id": "https://example.org/t", "@container": "@list"}}})",
+        R"({"@context": {"t": "relative"}})", "not json"}) {
     EXPECT_THROW(serialize(quads, Format::jsonld, {}, JsonLdOptions{context, {}}), WriteError) << context;
   }
 }

@@ -153,11 +153,11 @@ TEST(ReportTest, BigGraphsShowTheirTopActorsAndSayWhatWasLeftOut) {
   for (int m = 0; m < 28; ++m) {
     const std::string id = "m" + std::to_string(m);
     nodes += R"({"id": ")" + id + R"(", "type": "Meeting", "label": {"en": "Meeting )" + std::to_string(m) + R"("}},)";
-    statements += R"({"subject": ")" + id + R"(", "predicate": "date", "value": "1950-01-)" +
-                  (m + 1 < 10 ? "0" : "") + std::to_string(m + 1) + R"(", "cite": ["fn-1"]},)";
+    statements += R"({"subject": ")" + id + R"(", "predicate": "date", "value": "1950-01-)" + (m + 1 < 10 ? "0" : "") +
+                  std::to_string(m + 1) + R"(", "cite": ["fn-1"]},)";
     for (int k = 0; k < 3; ++k) {
-      statements += R"({"subject": ")" + id + R"(", "predicate": "participant", "object": "p)" +
-                    std::to_string(m + k) + R"(", "cite": ["fn-1"]},)";
+      statements += R"({"subject": ")" + id + R"(", "predicate": "participant", "object": "p)" + std::to_string(m + k) +
+                    R"(", "cite": ["fn-1"]},)";
     }
   }
   nodes.pop_back();
@@ -181,7 +181,8 @@ TEST(ReportTest, BigGraphsShowTheirTopActorsAndSayWhatWasLeftOut) {
   EXPECT_THAT(brokenLinks(html), ::testing::IsEmpty());
   // The table holds the drawn actors and the most central others.
   std::size_t rows = 0;
-  for (std::size_t at = html.find("<tr id=\"actor-"); at != std::string::npos; at = html.find("<tr id=\"actor-", at + 1))
+  for (std::size_t at = html.find("<tr id=\"actor-"); at != std::string::npos;
+       at = html.find("<tr id=\"actor-", at + 1))
     ++rows;
   EXPECT_GE(rows, 8u);
   EXPECT_LE(rows, 14u);

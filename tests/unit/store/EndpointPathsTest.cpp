@@ -83,8 +83,7 @@ TEST(EndpointPathsTest, EvidenceAddsLabelsAndCitationsInTheInMemoryWording) {
   unlabelled.iri = iri("citation/2");
   unlabelled.source = iri("anonymous");
   unlabelled.pages = "5";
-  attachEvidence(found,
-                 {{iri("chen"), "Chen Boda"}, {iri("talks"), "Talks"}, {iri("heinzig-2004"), "Heinzig 2004"}},
+  attachEvidence(found, {{iri("chen"), "Chen Boda"}, {iri("talks"), "Talks"}, {iri("heinzig-2004"), "Heinzig 2004"}},
                  {{iri("statement/a"), {shared, unlabelled}}});
   const analysis::PathReport& report = found.report;
   EXPECT_EQ(report.fromLabel, "Chen Boda");

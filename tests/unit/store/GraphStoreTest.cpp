@@ -36,8 +36,9 @@ TEST(ErrorMessageOf, ExtractsVirtuososMessageFromItsHtmlPage) {
 TEST(IsTransientStoreMessage, KnowsVirtuososRetryableRefusals) {
   EXPECT_TRUE(isTransientStoreMessage("HTTP 500: Virtuoso S1T00 Error SR171: Transaction timed out"));
   EXPECT_TRUE(isTransientStoreMessage("HTTP 500: Virtuoso 40001 Error SR172: Transaction deadlocked"));
-  EXPECT_FALSE(isTransientStoreMessage("HTTP 500: Virtuoso 40005 Error SR325: Transaction aborted because it's log "
-                                       "after image size went above the limit"));
+  EXPECT_FALSE(
+      isTransientStoreMessage("HTTP 500: Virtuoso 40005 Error SR325: Transaction aborted because it's log "
+                              "after image size went above the limit"));
   EXPECT_FALSE(isTransientStoreMessage("HTTP 500: Virtuoso 37000 Error SP030: syntax error"));
 }
 

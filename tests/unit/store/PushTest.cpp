@@ -33,7 +33,8 @@ class TempDir : public ::testing::Test {
 using ChunkReaderTest = TempDir;
 
 TEST_F(ChunkReaderTest, CutsOnLineEndsAndJoinsBackToTheFile) {
-  const std::string text = "<a> <b> <c> .\n<d> <e> <f> .\n<g> <h> \"a long literal that does not fit\" .\n<i> <j> <k> .";
+  const std::string text =
+      "<a> <b> <c> .\n<d> <e> <f> .\n<g> <h> \"a long literal that does not fit\" .\n<i> <j> <k> .";
   const auto path = write("g.nt", text);
   ChunkReader reader(path, 30);
   std::string chunk;

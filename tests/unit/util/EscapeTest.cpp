@@ -54,10 +54,16 @@ TEST(EscapeTest, TerminalTextCannotSendEscapesOrForgeLines) {
   EXPECT_EQ(terminalSafe("\x1b]0;owned\x07"), "\\u001b]0;owned\\u0007");
   EXPECT_EQ(terminalSafe("x\ndata/a.json:1:1: error[x]: forged"), "x\\u000adata/a.json:1:1: error[x]: forged");
   EXPECT_EQ(terminalSafe("\x7f"), "\\u007f");
-  EXPECT_EQ(terminalSafe("\xc2\x9b" "31m"), "\\u009b31m");           // C1 CSI
-  EXPECT_EQ(terminalSafe("a\xe2\x80\xa8" "b"), "a\\u2028b");        // line separator
-  EXPECT_EQ(terminalSafe("\xff" "x"), "\\xffx");                   // not UTF-8
-  EXPECT_EQ(terminalSafe("C:\\path"), "C:\\\\path");               // unambiguous
+  EXPECT_EQ(terminalSafe("\xc2\x9b"
+                         "31m"),
+            "\\u009b31m");  // C1 CSI
+  EXPECT_EQ(terminalSafe("a\xe2\x80\xa8"
+                         "b"),
+            "a\\u2028b");  // line separator
+  EXPECT_EQ(terminalSafe("\xff"
+                         "x"),
+            "\\xffx");                                // not UTF-8
+  EXPECT_EQ(terminalSafe("C:\\path"), "C:\\\\path");  // unambiguous
   EXPECT_EQ(terminalSafe(std::string(1, '\0')), "\\u0000");
 }
 

@@ -44,9 +44,7 @@ TEST_F(OutputTransactionTest, CommitPutsEveryFileInPlace) {
 }
 
 TEST_F(OutputTransactionTest, WithoutCommitNothingChangesAndCreatedDirectoriesVanish) {
-  {
-    std::ofstream(dir_ / "a.ttl") << "previous";
-  }
+  { std::ofstream(dir_ / "a.ttl") << "previous"; }
   {
     OutputTransaction output;
     output.stage(dir_ / "a.ttl", "new");
@@ -81,8 +79,8 @@ TEST_F(OutputTransactionTest, ALateRenameFailureRestoresTheFilesRenamedBeforeIt)
   std::ofstream(dir_ / "a.ttl") << "old A";
   {
     OutputTransaction output;
-    output.stage(dir_ / "a.ttl", "new A");    // existed: gets its old content back
-    output.stage(dir_ / "new.nt", "new N");   // did not exist: removed again
+    output.stage(dir_ / "a.ttl", "new A");   // existed: gets its old content back
+    output.stage(dir_ / "new.nt", "new N");  // did not exist: removed again
     output.stage(dir_ / "c.nq", "new C");
     // Make the third rename fail: its staged temporary vanishes.
     for (const auto& entry : fs::directory_iterator(dir_)) {
